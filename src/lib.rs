@@ -1,0 +1,1 @@
+//! The widget shell: mounts the Yew app into host elements.
