@@ -1,0 +1,238 @@
+//! What the respondent answered, keyed by the item ids of the instruments.
+
+use crate::instrument::{DepthLevel, Stage};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+
+/// A point on a five-point scale, always within `0..=4`.
+///
+/// ```
+/// use partnership_engine::Rating;
+/// assert_eq!(Rating::new(4).map(Rating::get), Some(4));
+/// assert_eq!(Rating::new(5), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rating(u8);
+
+impl Rating {
+    /// The highest rating.
+    pub const MAX: u8 = 4;
+
+    /// A rating, if `value` is within `0..=4`.
+    pub const fn new(value: u8) -> Option<Self> {
+        if value <= Self::MAX {
+            Some(Self(value))
+        } else {
+            None
+        }
+    }
+
+    /// The value, within `0..=4`.
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl Serialize for Rating {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Rating {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = u8::deserialize(d)?;
+        Rating::new(value).ok_or_else(|| serde::de::Error::custom("a rating is 0 to 4"))
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Rating {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Rating".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A point on a five-point scale, 0 (lowest) to 4 (highest).",
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 4
+        })
+    }
+}
+
+/// An answer to a readiness statement.
+///
+/// In the results document: the number `0..=4`, or the string `"dont-know"` or
+/// `"not-applicable"`. The two non-answers are never merged with the midpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReadinessAnswer {
+    /// How much the respondent agrees, 0 (strongly disagree) to 4 (strongly agree), as
+    /// stored: reverse coding is applied when scoring, not here.
+    Scale(Rating),
+    /// Counts as unanswered, and towards the knowledge-gap share.
+    DontKnow,
+    /// Leaves the item out of the dimension altogether.
+    NotApplicable,
+}
+
+/// The string for "Don't know" in the results document.
+pub const DONT_KNOW: &str = "dont-know";
+/// The string for "Not applicable" in the results document.
+pub const NOT_APPLICABLE: &str = "not-applicable";
+
+impl Serialize for ReadinessAnswer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Scale(r) => r.serialize(s),
+            Self::DontKnow => s.serialize_str(DONT_KNOW),
+            Self::NotApplicable => s.serialize_str(NOT_APPLICABLE),
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ReadinessAnswer {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ReadinessAnswer".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Agreement 0 (strongly disagree) to 4 (strongly agree) as answered, before reverse coding; or one of the two explicit non-answers.",
+            "oneOf": [
+                { "type": "integer", "minimum": 0, "maximum": 4 },
+                { "type": "string", "enum": [DONT_KNOW, NOT_APPLICABLE] }
+            ]
+        })
+    }
+}
+
+/// An answer to a timing question ("how true is this now?").
+///
+/// In the results document: the number `0..=4` or the string `"dont-know"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimingAnswer {
+    /// 0 (not at all) to 4 (completely).
+    Scale(Rating),
+    /// Counts as not met, not strong and not present.
+    DontKnow,
+}
+
+impl TimingAnswer {
+    /// The rating, if the respondent gave one.
+    pub fn rating(self) -> Option<Rating> {
+        match self {
+            Self::Scale(r) => Some(r),
+            Self::DontKnow => None,
+        }
+    }
+}
+
+impl Serialize for TimingAnswer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Scale(r) => r.serialize(s),
+            Self::DontKnow => s.serialize_str(DONT_KNOW),
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TimingAnswer {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TimingAnswer".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "How true this is now, 0 (not at all) to 4 (completely); or \"Don't know\".",
+            "oneOf": [
+                { "type": "integer", "minimum": 0, "maximum": 4 },
+                { "type": "string", "enum": [DONT_KNOW] }
+            ]
+        })
+    }
+}
+
+/// The two ratings of a barrier. Either may still be missing while the respondent works;
+/// the risk is computed only when both are given.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct BarrierAnswer {
+    /// How present the barrier is, 0 (not at all) to 4 (severe).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presence: Option<Rating>,
+    /// How much harm it would do if left alone, 0 (none) to 4 (severe).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub harm: Option<Rating>,
+}
+
+/// Every answer of one respondent, keyed by item id.
+///
+/// Answers whose id the instruments do not know are ignored by scoring (and dropped, with a
+/// warning, on import).
+///
+/// ```
+/// use partnership_engine::{Answers, ReadinessAnswer, Rating};
+/// let mut answers = Answers::default();
+/// answers.set_readiness("readiness.purpose.why-partner", ReadinessAnswer::Scale(Rating::new(3).unwrap()));
+/// answers.set_barrier("barriers.turf", Rating::new(2), Rating::new(4));
+/// assert_eq!(answers.readiness.len(), 1);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Answers {
+    /// Readiness statements, by item id.
+    pub readiness: BTreeMap<String, ReadinessAnswer>,
+    /// Barrier ratings, by barrier id.
+    pub barriers: BTreeMap<String, BarrierAnswer>,
+    /// Timing questions (triggers, preconditions, warning signs), by item id.
+    pub timing: BTreeMap<String, TimingAnswer>,
+    /// The depth the respondent hopes for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ambition: Option<DepthLevel>,
+    /// The stage the respondent says they are at.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// Free-text reflections, by prompt id. Stored at the top level of the results
+    /// document, not under `answers`.
+    #[serde(skip)]
+    pub reflections: BTreeMap<String, String>,
+}
+
+impl Answers {
+    /// Sets (or, with `None`, clears) a readiness answer.
+    pub fn set_readiness(&mut self, item: &str, answer: impl Into<Option<ReadinessAnswer>>) {
+        match answer.into() {
+            Some(a) => self.readiness.insert(item.to_owned(), a),
+            None => self.readiness.remove(item),
+        };
+    }
+
+    /// Sets a barrier's ratings; a barrier with neither rating is removed.
+    pub fn set_barrier(&mut self, barrier: &str, presence: Option<Rating>, harm: Option<Rating>) {
+        if presence.is_none() && harm.is_none() {
+            self.barriers.remove(barrier);
+        } else {
+            self.barriers
+                .insert(barrier.to_owned(), BarrierAnswer { presence, harm });
+        }
+    }
+
+    /// Sets (or, with `None`, clears) a timing answer.
+    pub fn set_timing(&mut self, item: &str, answer: impl Into<Option<TimingAnswer>>) {
+        match answer.into() {
+            Some(a) => self.timing.insert(item.to_owned(), a),
+            None => self.timing.remove(item),
+        };
+    }
+
+    /// Sets a reflection; an empty text removes it.
+    pub fn set_reflection(&mut self, prompt: &str, text: &str) {
+        if text.is_empty() {
+            self.reflections.remove(prompt);
+        } else {
+            self.reflections.insert(prompt.to_owned(), text.to_owned());
+        }
+    }
+}

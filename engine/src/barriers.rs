@@ -1,0 +1,75 @@
+//! Scoring instrument 2: risk = presence x harm, banded; ranked; blocking bands flagged.
+//!
+//! A barrier is rated only when both presence and harm are answered. Rated barriers are
+//! ranked by risk, then harm, then file order (harm breaks ties because a barrier that
+//! would do great harm deserves attention before one that is merely common).
+
+use crate::answers::Answers;
+use crate::instrument::{BarrierInstrument, RiskLevel};
+use serde::Serialize;
+
+/// The risk of one rated barrier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BarrierRisk {
+    pub barrier: &'static str,
+    /// 0..=4.
+    pub presence: u8,
+    /// 0..=4.
+    pub harm: u8,
+    /// `presence * harm`, 0..=16. The explanation is the two ratings above.
+    pub risk: u8,
+    pub level: RiskLevel,
+    /// The band blocks an "act now" verdict.
+    pub blocks_go: bool,
+}
+
+/// The scored barrier scan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BarrierReport {
+    /// Rated barriers, highest risk first.
+    pub ranked: Vec<BarrierRisk>,
+    /// Barriers without both ratings, in file order.
+    pub unrated: Vec<&'static str>,
+}
+
+impl BarrierReport {
+    /// Barriers in a band that blocks "act now", highest risk first.
+    pub fn blocking(&self) -> impl Iterator<Item = &BarrierRisk> {
+        self.ranked.iter().filter(|r| r.blocks_go)
+    }
+
+    /// The risk of the barrier with this id, if rated.
+    pub fn barrier(&self, id: &str) -> Option<&BarrierRisk> {
+        self.ranked.iter().find(|r| r.barrier == id)
+    }
+}
+
+/// Scores the barrier scan.
+pub fn score_barriers(instrument: &'static BarrierInstrument, answers: &Answers) -> BarrierReport {
+    let mut ranked = Vec::new();
+    let mut unrated = Vec::new();
+    for barrier in instrument.barriers {
+        let answer = answers.barriers.get(barrier.id);
+        match answer.and_then(|a| a.presence.zip(a.harm)) {
+            Some((presence, harm)) => {
+                let risk = presence.get() * harm.get();
+                let band = instrument.band_for(risk);
+                ranked.push(BarrierRisk {
+                    barrier: barrier.id,
+                    presence: presence.get(),
+                    harm: harm.get(),
+                    risk,
+                    level: band.level,
+                    blocks_go: band.blocks_go,
+                });
+            }
+            None => unrated.push(barrier.id),
+        }
+    }
+    ranked.sort_by_key(|r| std::cmp::Reverse((r.risk, r.harm)));
+    BarrierReport { ranked, unrated }
+}

@@ -1,0 +1,548 @@
+//! Reading a results document back: any file a user might pick, with a plain-English
+//! error for each way it can be wrong.
+//!
+//! Order of checks, cheapest and safest first: size (before anything else), nesting depth
+//! (a byte scan, so hostile nesting never reaches the recursive JSON parser), JSON syntax,
+//! "is this ours?", format version, migration to the current version, then every field.
+//! Answers whose ids the instruments do not know are dropped and reported as warnings;
+//! everything else that is wrong is an error. Scores in the file are ignored: the caller
+//! recomputes them with [`crate::evaluate`].
+
+use crate::INSTRUMENTS;
+use crate::answers::{
+    Answers, BarrierAnswer, DONT_KNOW, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
+};
+use crate::document::{
+    Assessment, FORMAT_VERSION, LanguageTag, MAX_ORGANIZATION_NAME_CHARS, RespondentRole, ResultId,
+    SCHEMA_URN_PREFIX,
+};
+use crate::instrument::{DepthLevel, Instruments, Stage};
+use crate::time::Timestamp;
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// The largest file accepted: 2 MiB. A real assessment is a few tens of kilobytes.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// The deepest nesting of arrays and objects accepted. The deepest part of a version 1
+/// document (an explanation inside a dimension inside the results) nests 6 levels; the
+/// rest is headroom for later versions.
+pub const MAX_NESTING: usize = 10;
+/// At most this many warnings are listed; the rest are counted.
+pub const MAX_WARNINGS: usize = 50;
+
+/// A successfully imported assessment, with what had to be left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub assessment: Assessment,
+    /// What was dropped or may need a second look; empty for a file this build wrote.
+    pub warnings: Vec<ImportWarning>,
+    /// The format version the file was written in (older ones are migrated forward).
+    pub format_version: u32,
+}
+
+/// Something left out of an imported file, or worth knowing about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportWarning {
+    /// The file names an instrument this version does not have.
+    UnknownInstrument { id: String },
+    /// The file was made with a newer edition of an instrument's questions.
+    NewerInstrument {
+        id: String,
+        version: u64,
+        known: u32,
+    },
+    /// An answer to a question this version does not have was left out.
+    UnknownItem { id: String },
+    /// More warnings than are worth listing.
+    More { count: usize },
+}
+
+impl fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnknownInstrument { id } => write!(
+                f,
+                "The file includes a questionnaire this version does not know (“{id}”); its answers were left out."
+            ),
+            Self::NewerInstrument { id, version, known } => write!(
+                f,
+                "The “{id}” questions in this file come from a newer edition ({version}) than this version has ({known}). The answers were kept, but some questions may have changed."
+            ),
+            Self::UnknownItem { id } => write!(
+                f,
+                "An answer to a question this version does not have (“{id}”) was left out."
+            ),
+            Self::More { count } => write!(
+                f,
+                "{count} more answers were left out for the same reasons."
+            ),
+        }
+    }
+}
+
+/// Why a file could not be imported. `Display` gives a message for a non-technical user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge { bytes: usize },
+    /// Arrays or objects nested deeper than [`MAX_NESTING`].
+    TooDeep,
+    /// Not JSON at all.
+    NotJson { line: usize, column: usize },
+    /// JSON, but not a Partnership Assessment results document.
+    NotOurFormat,
+    /// Written by a newer version of the product.
+    NewerVersion { found: u64 },
+    /// A required field is missing or unreadable; `field` says which, in plain words.
+    InvalidField { field: &'static str },
+    /// An answer outside its allowed values.
+    OutOfRange { item: String, found: String },
+    /// A text longer than its limit.
+    TextTooLong {
+        field: String,
+        chars: usize,
+        limit: usize,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes } => write!(
+                f,
+                "This file is too large to be an assessment ({:.1} MB; assessment files are at most 2 MB). Please check that you picked the right file.",
+                DisplayMb(*bytes)
+            ),
+            Self::TooDeep => f.write_str(
+                "This file is not an assessment: its contents are nested far more deeply than an assessment ever is. It may be damaged.",
+            ),
+            Self::NotJson { line, column } => write!(
+                f,
+                "This file is not an assessment file: it could not be read as one (the problem starts at line {line}, character {column}). Please choose the .json file you saved from Partnership Assessment."
+            ),
+            Self::NotOurFormat => f.write_str(
+                "This file is not a Partnership Assessment results file. Please choose a file you saved from Partnership Assessment.",
+            ),
+            Self::NewerVersion { found } => write!(
+                f,
+                "This file was saved by a newer version of Partnership Assessment (format {found}; this version reads up to format {FORMAT_VERSION}). Please open it with the newer version, or ask for the widget to be updated."
+            ),
+            Self::InvalidField { field } => write!(
+                f,
+                "This assessment file is damaged: its {field} is missing or unreadable."
+            ),
+            Self::OutOfRange { item, found } => write!(
+                f,
+                "This assessment file is damaged: the answer saved for “{item}” ({found}) is not one of the allowed answers."
+            ),
+            Self::TextTooLong { field, chars, limit } => write!(
+                f,
+                "The {field} in this file is {chars} characters long, but at most {limit} are allowed. Please shorten it in the original and save the file again."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Megabytes with one decimal, in integers (no floats in the engine).
+struct DisplayMb(usize);
+
+impl fmt::Display for DisplayMb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tenths = (self.0 as u64 * 10 + 524_288) / 1_048_576;
+        write!(f, "{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// Imports a results document against the built-in instruments.
+///
+/// ```
+/// use partnership_engine::{import, ImportError};
+/// assert_eq!(import(b"hello"), Err(ImportError::NotJson { line: 1, column: 1 }));
+/// assert_eq!(import(b"{\"name\": \"a shopping list\"}"), Err(ImportError::NotOurFormat));
+/// let err = import(b"{\"$schema\": \"urn:partnership-assessment:results:v9\", \"formatVersion\": 9}").unwrap_err();
+/// assert!(err.to_string().contains("newer version"));
+/// ```
+pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
+    import_with(&INSTRUMENTS, bytes)
+}
+
+/// [`import`] against any instruments.
+pub fn import_with(
+    instruments: &'static Instruments,
+    bytes: &[u8],
+) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    if nesting_depth_exceeds(bytes, MAX_NESTING) {
+        return Err(ImportError::TooDeep);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let Value::Object(doc) = value else {
+        return Err(ImportError::NotOurFormat);
+    };
+    let ours = doc
+        .get("$schema")
+        .and_then(Value::as_str)
+        .is_some_and(|s| s.starts_with(SCHEMA_URN_PREFIX));
+    let version = doc.get("formatVersion").and_then(Value::as_u64);
+    let version = match version {
+        Some(v) if ours && v >= 1 => v,
+        _ => return Err(ImportError::NotOurFormat),
+    };
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    let doc = migrate(doc, version as u32)?;
+    let mut warnings = Warnings::default();
+    let assessment = read_current(instruments, &doc, &mut warnings)?;
+    Ok(Imported {
+        assessment,
+        warnings: warnings.finish(),
+        format_version: version as u32,
+    })
+}
+
+/// True when arrays/objects nest deeper than `limit`. Brackets inside strings (with
+/// escapes) do not count. Runs before the JSON parser, which recurses.
+fn nesting_depth_exceeds(bytes: &[u8], limit: usize) -> bool {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A migration turns a document of version `n` into version `n + 1`; `MIGRATIONS[0]` takes
+/// version 1 to 2, and so on. Only version 1 exists so far; when version 2 is released,
+/// add its step here (and a fixture `tests/fixtures/results-v2.json`).
+type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
+const MIGRATIONS: &[Migration] = &[];
+
+fn migrate(mut doc: Map<String, Value>, from: u32) -> Result<Map<String, Value>, ImportError> {
+    let mut version = from;
+    while version < FORMAT_VERSION {
+        let step = MIGRATIONS
+            .get(version as usize - 1)
+            .ok_or(ImportError::NotOurFormat)?;
+        doc = step(doc)?;
+        version += 1;
+    }
+    Ok(doc)
+}
+
+#[derive(Default)]
+struct Warnings {
+    list: Vec<ImportWarning>,
+    more: usize,
+}
+
+impl Warnings {
+    fn push(&mut self, w: ImportWarning) {
+        if self.list.len() < MAX_WARNINGS {
+            self.list.push(w);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn unknown_item(&mut self, id: &str) {
+        self.push(ImportWarning::UnknownItem { id: shorten(id) });
+    }
+
+    fn finish(mut self) -> Vec<ImportWarning> {
+        if self.more > 0 {
+            self.list.push(ImportWarning::More { count: self.more });
+        }
+        self.list
+    }
+}
+
+/// Ids and values quoted back to the user are cut short: a hostile file cannot flood the
+/// screen through an error message.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        s.chars().take(MAX).chain("…".chars()).collect()
+    }
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("“{}”", shorten(s)),
+        Value::Array(_) => "a list".to_owned(),
+        Value::Object(_) => "a group of values".to_owned(),
+        other => shorten(&other.to_string()),
+    }
+}
+
+fn out_of_range(item: &str, v: &Value) -> ImportError {
+    ImportError::OutOfRange {
+        item: shorten(item),
+        found: describe(v),
+    }
+}
+
+fn rating(item: &str, v: &Value) -> Result<Rating, ImportError> {
+    v.as_u64()
+        .and_then(|n| u8::try_from(n).ok())
+        .and_then(Rating::new)
+        .ok_or_else(|| out_of_range(item, v))
+}
+
+fn timestamp(
+    doc: &Map<String, Value>,
+    key: &str,
+    field: &'static str,
+) -> Result<Timestamp, ImportError> {
+    doc.get(key)
+        .and_then(Value::as_str)
+        .and_then(Timestamp::parse)
+        .ok_or(ImportError::InvalidField { field })
+}
+
+/// An optional object: missing or `null` is empty; anything else but an object is an error.
+fn section<'v>(
+    doc: &'v Map<String, Value>,
+    key: &str,
+    field: &'static str,
+) -> Result<Option<&'v Map<String, Value>>, ImportError> {
+    match doc.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(m)) => Ok(Some(m)),
+        Some(_) => Err(ImportError::InvalidField { field }),
+    }
+}
+
+fn text_within(field: impl Into<String>, s: &str, limit: usize) -> Result<(), ImportError> {
+    // Count characters only up to just past the limit: cheap on hostile input.
+    let chars = s.chars().take(limit + 1).count();
+    if chars > limit {
+        return Err(ImportError::TextTooLong {
+            field: field.into(),
+            chars: s.chars().count(),
+            limit,
+        });
+    }
+    Ok(())
+}
+
+/// Reads a document already in the current format.
+fn read_current(
+    instruments: &'static Instruments,
+    doc: &Map<String, Value>,
+    warnings: &mut Warnings,
+) -> Result<Assessment, ImportError> {
+    let id = doc
+        .get("resultId")
+        .and_then(Value::as_str)
+        .and_then(ResultId::parse)
+        .ok_or(ImportError::InvalidField { field: "result id" })?;
+    let created_at = timestamp(doc, "createdAt", "creation date")?;
+    let updated_at = timestamp(doc, "updatedAt", "date of last change")?;
+    let language = match doc.get("language") {
+        None | Some(Value::Null) => LanguageTag::default(),
+        Some(v) => v
+            .as_str()
+            .and_then(LanguageTag::parse)
+            .ok_or(ImportError::InvalidField { field: "language" })?,
+    };
+    let respondent_role = match doc.get("respondentRole") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(v.as_str().and_then(RespondentRole::from_id).ok_or(
+            ImportError::InvalidField {
+                field: "respondent role",
+            },
+        )?),
+    };
+    let organization_name = match doc.get("organizationName") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => {
+            text_within("organization name", s, MAX_ORGANIZATION_NAME_CHARS)?;
+            let trimmed = s.trim();
+            (!trimmed.is_empty()).then(|| trimmed.to_owned())
+        }
+        Some(_) => {
+            return Err(ImportError::InvalidField {
+                field: "organization name",
+            });
+        }
+    };
+
+    let versions = instruments.versions();
+    match doc.get("instruments") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(list)) => {
+            for entry in list {
+                let id = entry.get("id").and_then(Value::as_str);
+                let version = entry.get("version").and_then(Value::as_u64);
+                let (Some(id), Some(version)) = (id, version) else {
+                    return Err(ImportError::InvalidField {
+                        field: "list of questionnaires",
+                    });
+                };
+                match versions.iter().find(|(known, _)| *known == id) {
+                    None => warnings.push(ImportWarning::UnknownInstrument { id: shorten(id) }),
+                    Some((_, known)) if version > u64::from(*known) => {
+                        warnings.push(ImportWarning::NewerInstrument {
+                            id: id.to_owned(),
+                            version,
+                            known: *known,
+                        })
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        Some(_) => {
+            return Err(ImportError::InvalidField {
+                field: "list of questionnaires",
+            });
+        }
+    }
+
+    let mut answers = Answers::default();
+    if let Some(section) = section(doc, "answers", "answers")? {
+        read_answers(instruments, section, &mut answers, warnings)?;
+    }
+    if let Some(reflections) = section(doc, "reflections", "reflections")? {
+        let limit = instruments.reflection.max_chars as usize;
+        for (id, v) in reflections {
+            let Some(prompt) = instruments.reflection.prompts.iter().find(|p| p.id == id) else {
+                warnings.unknown_item(id);
+                continue;
+            };
+            let text = v.as_str().ok_or_else(|| out_of_range(id, v))?;
+            text_within(format!("reflection “{}”", prompt.text.en()), text, limit)?;
+            if !text.is_empty() {
+                answers
+                    .reflections
+                    .insert(prompt.id.to_owned(), text.to_owned());
+            }
+        }
+    }
+
+    Ok(Assessment {
+        id,
+        created_at,
+        updated_at,
+        language,
+        respondent_role,
+        organization_name,
+        answers,
+    })
+}
+
+fn read_answers(
+    instruments: &'static Instruments,
+    section_map: &Map<String, Value>,
+    answers: &mut Answers,
+    warnings: &mut Warnings,
+) -> Result<(), ImportError> {
+    if let Some(readiness) = section(section_map, "readiness", "readiness answers")? {
+        for (id, v) in readiness {
+            let Some((_, item)) = instruments.readiness.item(id) else {
+                warnings.unknown_item(id);
+                continue;
+            };
+            let answer = match v {
+                Value::String(s) if s == DONT_KNOW => ReadinessAnswer::DontKnow,
+                Value::String(s) if s == NOT_APPLICABLE => ReadinessAnswer::NotApplicable,
+                _ => ReadinessAnswer::Scale(rating(id, v)?),
+            };
+            answers.readiness.insert(item.id.to_owned(), answer);
+        }
+    }
+    if let Some(barriers) = section(section_map, "barriers", "barrier answers")? {
+        for (id, v) in barriers {
+            let Some(barrier) = instruments.barriers.barrier(id) else {
+                warnings.unknown_item(id);
+                continue;
+            };
+            let Value::Object(pair) = v else {
+                return Err(out_of_range(id, v));
+            };
+            let part = |key: &str| match pair.get(key) {
+                None | Some(Value::Null) => Ok(None),
+                Some(x) => rating(id, x).map(Some),
+            };
+            let answer = BarrierAnswer {
+                presence: part("presence")?,
+                harm: part("harm")?,
+            };
+            if answer.presence.is_some() || answer.harm.is_some() {
+                answers.barriers.insert(barrier.id.to_owned(), answer);
+            }
+        }
+    }
+    if let Some(timing) = section(section_map, "timing", "timing answers")? {
+        let t = &instruments.timing;
+        for (id, v) in timing {
+            let known = t
+                .triggers
+                .iter()
+                .chain(t.preconditions)
+                .map(|q| q.id)
+                .chain(t.warnings.iter().map(|w| w.id))
+                .find(|known| known == id);
+            let Some(known) = known else {
+                warnings.unknown_item(id);
+                continue;
+            };
+            let answer = match v {
+                Value::String(s) if s == DONT_KNOW => TimingAnswer::DontKnow,
+                _ => TimingAnswer::Scale(rating(id, v)?),
+            };
+            answers.timing.insert(known.to_owned(), answer);
+        }
+    }
+    let choice = |key: &str, item: &str| -> Result<Option<&str>, ImportError> {
+        match section_map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(v) => Err(out_of_range(item, v)),
+        }
+    };
+    let depth = &instruments.depth;
+    if let Some(level) = choice("ambition", depth.ambition.id)? {
+        answers.ambition =
+            Some(DepthLevel::from_id(level).ok_or_else(|| {
+                out_of_range(depth.ambition.id, &Value::String(level.to_owned()))
+            })?);
+    }
+    if let Some(stage) = choice("stage", depth.stage_question.id)? {
+        answers.stage = Some(Stage::from_id(stage).ok_or_else(|| {
+            out_of_range(depth.stage_question.id, &Value::String(stage.to_owned()))
+        })?);
+    }
+    Ok(())
+}

@@ -1,0 +1,529 @@
+//! The five instruments as static data.
+//!
+//! The real instruments are generated at build time from `engine/instruments/*.toml`
+//! (see [`crate::INSTRUMENTS`]); tests build small hand-made ones from the same types.
+//! Every id is a `&'static str` so a report can point back into the instruments without
+//! copying.
+
+use crate::Text;
+use serde::{Deserialize, Serialize};
+
+/// The readiness dimension whose score gates the depth levels (`min_trust`).
+pub const TRUST_DIMENSION: &str = "trust";
+
+/// All five instruments.
+#[derive(Debug)]
+pub struct Instruments {
+    pub readiness: ReadinessInstrument,
+    pub barriers: BarrierInstrument,
+    pub timing: TimingInstrument,
+    pub depth: DepthInstrument,
+    pub reflection: ReflectionInstrument,
+}
+
+impl Instruments {
+    /// `(id, version)` of each instrument, in a fixed order.
+    pub fn versions(&self) -> [(&'static str, u32); 5] {
+        [
+            (self.readiness.meta.id, self.readiness.meta.version),
+            (self.barriers.meta.id, self.barriers.meta.version),
+            (self.timing.meta.id, self.timing.meta.version),
+            (self.depth.meta.id, self.depth.meta.version),
+            (self.reflection.meta.id, self.reflection.meta.version),
+        ]
+    }
+}
+
+/// What every instrument has: a stable id, a version, a title and an introduction.
+#[derive(Debug)]
+pub struct InstrumentMeta {
+    pub id: &'static str,
+    /// Bumped when the meaning of an item changes.
+    pub version: u32,
+    pub title: Text,
+    pub intro: Text,
+}
+
+// ----------------------------------------------------------------------------------------
+// Readiness
+
+/// Instrument 1: is our organisation ready to partner?
+#[derive(Debug)]
+pub struct ReadinessInstrument {
+    pub meta: InstrumentMeta,
+    /// Below this share of applicable items answered, a dimension has "not enough answers".
+    pub min_answered_percent: u8,
+    /// A "Don't know" share at or above this is reported as a knowledge gap.
+    pub knowledge_gap_percent: u8,
+    pub scale: AgreementScale,
+    /// Concern, developing, strength: in this order, covering 0..=100 exactly.
+    pub bands: [ReadinessBandDef; 3],
+    pub dimensions: &'static [Dimension],
+}
+
+/// The agreement scale: five labels for 0..=4 plus the two explicit non-answers.
+#[derive(Debug)]
+pub struct AgreementScale {
+    pub labels: [Text; 5],
+    pub dont_know: Text,
+    pub not_applicable: Text,
+}
+
+/// A readiness band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadinessBand {
+    Concern,
+    Developing,
+    Strength,
+}
+
+impl ReadinessBand {
+    /// The band's id in the instrument file and the results document.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Concern => "concern",
+            Self::Developing => "developing",
+            Self::Strength => "strength",
+        }
+    }
+}
+
+/// A band's thresholds and texts.
+#[derive(Debug)]
+pub struct ReadinessBandDef {
+    pub band: ReadinessBand,
+    pub min: u8,
+    pub max: u8,
+    pub label: Text,
+    /// What an overall index in this band means.
+    pub overall: Text,
+}
+
+impl ReadinessInstrument {
+    /// The band a 0..=100 score falls in.
+    pub fn band_for(&self, score: u8) -> ReadinessBand {
+        self.bands
+            .iter()
+            .find(|b| b.min <= score && score <= b.max)
+            .map_or(ReadinessBand::Concern, |b| b.band)
+    }
+
+    /// The definition of `band`.
+    pub fn band(&self, band: ReadinessBand) -> &ReadinessBandDef {
+        // The array is ordered like the enum (the build checks it).
+        &self.bands[band as usize]
+    }
+
+    /// The dimension with this id.
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// The item with this id and its dimension.
+    pub fn item(&self, id: &str) -> Option<(&Dimension, &ReadinessItem)> {
+        self.dimensions
+            .iter()
+            .find_map(|d| d.items.iter().find(|i| i.id == id).map(|i| (d, i)))
+    }
+}
+
+/// One of the readiness dimensions.
+#[derive(Debug)]
+pub struct Dimension {
+    /// A short word, such as `purpose` or `trust`.
+    pub id: &'static str,
+    /// At least 1; the weight in the overall index.
+    pub weight: u32,
+    pub title: Text,
+    pub summary: Text,
+    pub outcome: Outcome,
+    /// Shown when the "Don't know" share reaches the knowledge-gap threshold.
+    pub knowledge_gap: Text,
+    /// The next step when the dimension is developing or a concern.
+    pub action: Text,
+    pub items: &'static [ReadinessItem],
+}
+
+/// What a dimension's band means, per band.
+#[derive(Debug)]
+pub struct Outcome {
+    pub strength: Text,
+    pub developing: Text,
+    pub concern: Text,
+}
+
+impl Outcome {
+    /// The text for `band`.
+    pub fn get(&self, band: ReadinessBand) -> &Text {
+        match band {
+            ReadinessBand::Strength => &self.strength,
+            ReadinessBand::Developing => &self.developing,
+            ReadinessBand::Concern => &self.concern,
+        }
+    }
+}
+
+/// A statement to agree or disagree with.
+#[derive(Debug)]
+pub struct ReadinessItem {
+    pub id: &'static str,
+    pub text: Text,
+    /// Agreeing means *less* ready: the stored answer `v` scores `4 - v`.
+    pub reverse: bool,
+    /// A concrete step when the item scores 0 or 1 after reversal.
+    pub action: Text,
+}
+
+// ----------------------------------------------------------------------------------------
+// Barriers
+
+/// Instrument 2: what could sink the alliance?
+#[derive(Debug)]
+pub struct BarrierInstrument {
+    pub meta: InstrumentMeta,
+    pub presence_labels: [Text; 5],
+    pub harm_labels: [Text; 5],
+    /// Low, moderate, high, critical: in this order, covering 0..=16 exactly.
+    pub risk_bands: [RiskBandDef; 4],
+    pub barriers: &'static [Barrier],
+}
+
+/// A risk band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum RiskLevel {
+    Low,
+    Moderate,
+    High,
+    Critical,
+}
+
+impl RiskLevel {
+    /// The band's id in the instrument file and the results document.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Moderate => "moderate",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+}
+
+/// A risk band's thresholds and texts.
+#[derive(Debug)]
+pub struct RiskBandDef {
+    pub level: RiskLevel,
+    pub min: u8,
+    pub max: u8,
+    pub label: Text,
+    pub meaning: Text,
+    /// A barrier in this band blocks an "act now" verdict.
+    pub blocks_go: bool,
+}
+
+impl BarrierInstrument {
+    /// The band a 0..=16 risk falls in.
+    pub fn band_for(&self, risk: u8) -> &RiskBandDef {
+        self.risk_bands
+            .iter()
+            .find(|b| b.min <= risk && risk <= b.max)
+            .unwrap_or(&self.risk_bands[3])
+    }
+
+    /// The definition of `level`.
+    pub fn band(&self, level: RiskLevel) -> &RiskBandDef {
+        &self.risk_bands[level as usize]
+    }
+
+    /// The barrier with this id.
+    pub fn barrier(&self, id: &str) -> Option<&Barrier> {
+        self.barriers.iter().find(|b| b.id == id)
+    }
+}
+
+/// One barrier.
+#[derive(Debug)]
+pub struct Barrier {
+    pub id: &'static str,
+    pub title: Text,
+    pub explanation: Text,
+    pub presence_question: Text,
+    pub harm_question: Text,
+    pub mitigations: &'static [Mitigation],
+}
+
+/// A concrete thing to do about a barrier.
+#[derive(Debug)]
+pub struct Mitigation {
+    pub id: &'static str,
+    pub text: Text,
+}
+
+// ----------------------------------------------------------------------------------------
+// Timing
+
+/// Instrument 3: is now the moment?
+#[derive(Debug)]
+pub struct TimingInstrument {
+    pub meta: InstrumentMeta,
+    /// "How true is this now?" for 0..=4.
+    pub labels: [Text; 5],
+    pub dont_know: Text,
+    pub rules: TimingRules,
+    pub triggers: &'static [TimingQuestion],
+    pub preconditions: &'static [TimingQuestion],
+    pub warnings: &'static [WarningSign],
+    /// Act now, start small, invest in relationships, not yet: in this order.
+    pub verdicts: [VerdictDef; 4],
+}
+
+/// The thresholds of the timing verdict.
+#[derive(Debug)]
+pub struct TimingRules {
+    /// A trigger answered at or above this is strong.
+    pub strong_trigger_min: u8,
+    /// This many strong triggers make the timing strong.
+    pub strong_triggers_needed: u32,
+    /// A precondition answered at or above this is met.
+    pub precondition_met_min: u8,
+    /// The readiness index needed, when it can be computed.
+    pub readiness_index_min: u8,
+    /// A warning sign answered at or above this is listed.
+    pub warning_present_min: u8,
+}
+
+/// A trigger or a precondition.
+#[derive(Debug)]
+pub struct TimingQuestion {
+    pub id: &'static str,
+    pub text: Text,
+}
+
+/// A warning sign and what to do about it.
+#[derive(Debug)]
+pub struct WarningSign {
+    pub id: &'static str,
+    pub text: Text,
+    pub advice: Text,
+}
+
+/// The four timing verdicts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum TimingVerdict {
+    /// Strong triggers, preconditions met: convene the core partners.
+    ActNow,
+    /// Strong triggers, preconditions weak: start with something small.
+    StartSmall,
+    /// Weak triggers, preconditions met: build relationships for the next opening.
+    InvestInRelationships,
+    /// Weak triggers, preconditions weak: strengthen the foundations first.
+    NotYet,
+}
+
+impl TimingVerdict {
+    /// The verdict's id in the instrument file and the results document.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::ActNow => "act-now",
+            Self::StartSmall => "start-small",
+            Self::InvestInRelationships => "invest-in-relationships",
+            Self::NotYet => "not-yet",
+        }
+    }
+}
+
+/// A verdict's texts.
+#[derive(Debug)]
+pub struct VerdictDef {
+    pub verdict: TimingVerdict,
+    pub title: Text,
+    pub summary: Text,
+    pub next_steps: &'static [Text],
+}
+
+impl TimingInstrument {
+    /// The texts of `verdict`.
+    pub fn verdict(&self, verdict: TimingVerdict) -> &VerdictDef {
+        &self.verdicts[verdict as usize]
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// Depth and stage
+
+/// Instrument 4: how deep, and where are we now?
+#[derive(Debug)]
+pub struct DepthInstrument {
+    pub meta: InstrumentMeta,
+    /// Shallowest first; thresholds never decrease with depth.
+    pub levels: [LevelDef; 4],
+    pub ambition: AmbitionQuestion,
+    pub stage_question: StageQuestion,
+    /// In order.
+    pub stages: [StageDef; 5],
+}
+
+/// The four depths of partnership, shallowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum DepthLevel {
+    ResourceCoordination,
+    ProgramCollaboration,
+    StrategicAlliance,
+    CollectiveImpact,
+}
+
+impl DepthLevel {
+    /// All levels, shallowest first.
+    pub const ALL: [DepthLevel; 4] = [
+        Self::ResourceCoordination,
+        Self::ProgramCollaboration,
+        Self::StrategicAlliance,
+        Self::CollectiveImpact,
+    ];
+
+    /// The level's id in the instrument file and the results document.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::ResourceCoordination => "resource-coordination",
+            Self::ProgramCollaboration => "program-collaboration",
+            Self::StrategicAlliance => "strategic-alliance",
+            Self::CollectiveImpact => "collective-impact",
+        }
+    }
+
+    /// The level with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The next deeper level, if any.
+    pub fn deeper(self) -> Option<Self> {
+        Self::ALL.get(self as usize + 1).copied()
+    }
+}
+
+/// A depth level's thresholds and texts.
+#[derive(Debug)]
+pub struct LevelDef {
+    pub level: DepthLevel,
+    pub title: Text,
+    pub description: Text,
+    /// Readiness index needed to start at this level.
+    pub min_readiness: u8,
+    /// Trust dimension score needed to start at this level.
+    pub min_trust: u8,
+    /// What would make the next level possible (last level: how to sustain it).
+    pub unlock: Text,
+}
+
+/// "What do you hope to do together?"
+#[derive(Debug)]
+pub struct AmbitionQuestion {
+    pub id: &'static str,
+    pub text: Text,
+    /// One per level.
+    pub options: &'static [AmbitionOption],
+}
+
+/// An answer option of the ambition question.
+#[derive(Debug)]
+pub struct AmbitionOption {
+    pub level: DepthLevel,
+    pub label: Text,
+}
+
+/// "Where are you now?"
+#[derive(Debug)]
+pub struct StageQuestion {
+    pub id: &'static str,
+    pub text: Text,
+}
+
+/// The five stages of developing a partnership, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Mapping,
+    Relationship,
+    Design,
+    Implementation,
+    Evaluation,
+}
+
+impl Stage {
+    /// All stages, in order.
+    pub const ALL: [Stage; 5] = [
+        Self::Mapping,
+        Self::Relationship,
+        Self::Design,
+        Self::Implementation,
+        Self::Evaluation,
+    ];
+
+    /// The stage's id in the instrument file and the results document.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Mapping => "mapping",
+            Self::Relationship => "relationship",
+            Self::Design => "design",
+            Self::Implementation => "implementation",
+            Self::Evaluation => "evaluation",
+        }
+    }
+
+    /// The stage with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// A stage's texts.
+#[derive(Debug)]
+pub struct StageDef {
+    pub stage: Stage,
+    pub title: Text,
+    /// The option a respondent picks: "We are still …".
+    pub description: Text,
+    pub next_steps: &'static [Text],
+}
+
+impl DepthInstrument {
+    /// The thresholds and texts of `level`.
+    pub fn level(&self, level: DepthLevel) -> &LevelDef {
+        &self.levels[level as usize]
+    }
+
+    /// The texts of `stage`.
+    pub fn stage(&self, stage: Stage) -> &StageDef {
+        &self.stages[stage as usize]
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// Reflection
+
+/// Instrument 5: four open prompts whose answers travel with the result.
+#[derive(Debug)]
+pub struct ReflectionInstrument {
+    pub meta: InstrumentMeta,
+    /// The longest answer, in characters.
+    pub max_chars: u32,
+    pub prompts: &'static [Prompt],
+}
+
+/// An open reflection prompt.
+#[derive(Debug)]
+pub struct Prompt {
+    pub id: &'static str,
+    pub text: Text,
+    pub hint: Text,
+}

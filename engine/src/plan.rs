@@ -1,0 +1,246 @@
+//! The action plan: the few most valuable next steps, each tied to what produced it.
+//!
+//! # Ranking rule
+//! Candidate steps come in tiers; the plan takes them tier by tier, in order within a
+//! tier, and stops at [`ACTION_PLAN_LEN`]:
+//! 1. **Blocking barriers** (a band with `blocks_go`, e.g. critical): they stop an
+//!    "act now" verdict outright. Highest risk first, then harm, then file order.
+//! 2. **Concern dimensions** (scored below the developing band): by `weight * (100 - score)`,
+//!    largest first, then file order: weak and heavily weighted areas first.
+//! 3. **Warning signs** present now: strongest answer first, then file order.
+//! 4. **High barriers** (band `high`, not blocking): as tier 1.
+//! 5. **Knowledge gaps**: dimensions with many "Don't know", largest share first.
+//! 6. **The timing verdict's first next step**: always a useful move once the
+//!    foundations above are handled.
+//! 7. **Developing dimensions**: as tier 2.
+//!
+//! Every step carries links to the ids that produced it (barrier and its mitigations;
+//! dimension and its items scoring 0 or 1 after reverse coding; the warning sign; the
+//! dimension and its "Don't know" items; the verdict).
+
+use crate::answers::{Answers, ReadinessAnswer};
+use crate::barriers::{BarrierReport, BarrierRisk};
+use crate::instrument::{Instruments, ReadinessBand, RiskLevel};
+use crate::readiness::{ReadinessReport, ReadinessScore};
+use crate::text::Text;
+use crate::timing::TimingReport;
+use serde::Serialize;
+
+/// The longest action plan.
+pub const ACTION_PLAN_LEN: usize = 5;
+
+/// Why a step is in the plan (its tier).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionKind {
+    BlockingBarrier,
+    ConcernDimension,
+    WarningSign,
+    HighBarrier,
+    KnowledgeGap,
+    TimingVerdict,
+    DevelopingDimension,
+}
+
+/// What a link points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    Barrier,
+    Mitigation,
+    Dimension,
+    Item,
+    Warning,
+    Verdict,
+}
+
+/// A link from a step to an instrument id that produced it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Link {
+    pub kind: LinkKind,
+    pub id: &'static str,
+}
+
+/// One step of the action plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Action {
+    pub kind: ActionKind,
+    /// The main text to show (the UI picks the language). Not in the results document:
+    /// the links say where it comes from.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub text: Option<Text>,
+    /// The first link is the source of `text`.
+    pub links: Vec<Link>,
+}
+
+fn barrier_action(
+    instruments: &'static Instruments,
+    kind: ActionKind,
+    risk: &BarrierRisk,
+) -> Action {
+    let barrier = instruments.barriers.barrier(risk.barrier);
+    let mut links = vec![Link {
+        kind: LinkKind::Barrier,
+        id: risk.barrier,
+    }];
+    links.extend(
+        barrier
+            .into_iter()
+            .flat_map(|b| b.mitigations.iter())
+            .map(|m| Link {
+                kind: LinkKind::Mitigation,
+                id: m.id,
+            }),
+    );
+    Action {
+        kind,
+        text: barrier.and_then(|b| b.mitigations.first()).map(|m| m.text),
+        links,
+    }
+}
+
+fn dimension_action(
+    instruments: &'static Instruments,
+    kind: ActionKind,
+    score: &ReadinessScore,
+) -> Action {
+    let mut links = vec![Link {
+        kind: LinkKind::Dimension,
+        id: score.dimension,
+    }];
+    links.extend(score.low_items().map(|id| Link {
+        kind: LinkKind::Item,
+        id,
+    }));
+    Action {
+        kind,
+        text: instruments
+            .readiness
+            .dimension(score.dimension)
+            .map(|d| d.action),
+        links,
+    }
+}
+
+/// `weight * (100 - score)`: how much a weak dimension holds the whole back.
+fn gap(score: &ReadinessScore) -> u64 {
+    u64::from(score.weight) * u64::from(100 - score.score.unwrap_or(0).min(100))
+}
+
+fn scored_in(readiness: &ReadinessReport, band: ReadinessBand) -> Vec<&ReadinessScore> {
+    let mut dims: Vec<&ReadinessScore> = readiness
+        .dimensions
+        .iter()
+        .filter(|d| d.band == Some(band))
+        .collect();
+    dims.sort_by_key(|d| std::cmp::Reverse(gap(d)));
+    dims
+}
+
+/// Builds the action plan.
+pub fn plan_actions(
+    instruments: &'static Instruments,
+    answers: &Answers,
+    readiness: &ReadinessReport,
+    barriers: &BarrierReport,
+    timing: &TimingReport,
+) -> Vec<Action> {
+    let mut plan: Vec<Action> = Vec::new();
+    let full = |plan: &Vec<Action>| plan.len() >= ACTION_PLAN_LEN;
+
+    for risk in barriers.blocking() {
+        plan.push(barrier_action(
+            instruments,
+            ActionKind::BlockingBarrier,
+            risk,
+        ));
+    }
+    for d in scored_in(readiness, ReadinessBand::Concern) {
+        plan.push(dimension_action(
+            instruments,
+            ActionKind::ConcernDimension,
+            d,
+        ));
+    }
+    if !full(&plan) {
+        for w in &timing.warnings {
+            let text = instruments
+                .timing
+                .warnings
+                .iter()
+                .find(|x| x.id == w.warning)
+                .map(|x| x.advice);
+            plan.push(Action {
+                kind: ActionKind::WarningSign,
+                text,
+                links: vec![Link {
+                    kind: LinkKind::Warning,
+                    id: w.warning,
+                }],
+            });
+        }
+        for risk in barriers
+            .ranked
+            .iter()
+            .filter(|r| !r.blocks_go && r.level == RiskLevel::High)
+        {
+            plan.push(barrier_action(instruments, ActionKind::HighBarrier, risk));
+        }
+        let mut gaps: Vec<&ReadinessScore> = readiness
+            .dimensions
+            .iter()
+            .filter(|d| d.knowledge_gap)
+            .collect();
+        gaps.sort_by_key(|d| std::cmp::Reverse(d.dont_know_percent));
+        for d in gaps {
+            let mut links = vec![Link {
+                kind: LinkKind::Dimension,
+                id: d.dimension,
+            }];
+            if let Some(dim) = instruments.readiness.dimension(d.dimension) {
+                links.extend(
+                    dim.items
+                        .iter()
+                        .filter(|i| answers.readiness.get(i.id) == Some(&ReadinessAnswer::DontKnow))
+                        .map(|i| Link {
+                            kind: LinkKind::Item,
+                            id: i.id,
+                        }),
+                );
+            }
+            plan.push(Action {
+                kind: ActionKind::KnowledgeGap,
+                text: instruments
+                    .readiness
+                    .dimension(d.dimension)
+                    .map(|x| x.knowledge_gap),
+                links,
+            });
+        }
+    }
+    if !full(&plan) {
+        let verdict = instruments.timing.verdict(timing.verdict);
+        plan.push(Action {
+            kind: ActionKind::TimingVerdict,
+            text: verdict.next_steps.first().copied(),
+            links: vec![Link {
+                kind: LinkKind::Verdict,
+                id: timing.verdict.id(),
+            }],
+        });
+        for d in scored_in(readiness, ReadinessBand::Developing) {
+            plan.push(dimension_action(
+                instruments,
+                ActionKind::DevelopingDimension,
+                d,
+            ));
+        }
+    }
+    plan.truncate(ACTION_PLAN_LEN);
+    plan
+}

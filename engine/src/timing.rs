@@ -1,0 +1,182 @@
+//! Scoring instrument 3: the four-way timing verdict with its reasons.
+//!
+//! # Rules (from `instruments/FORMAT.md`)
+//! - Timing is *strong* when at least `strong_triggers_needed` triggers are answered at or
+//!   above `strong_trigger_min`.
+//! - Preconditions are *met* when every precondition is answered at or above
+//!   `precondition_met_min` ("Don't know" or no answer is not met: a foundation nobody can
+//!   vouch for is not a foundation), the readiness index, when it can be computed, is at
+//!   least `readiness_index_min` (an index that cannot be computed yet neither meets nor
+//!   fails this), and no barrier is in a band that blocks "act now".
+//! - Strong and met: act now. Strong, not met: start small. Weak, met: invest in
+//!   relationships. Weak, not met: not yet.
+//! - Warning signs answered at or above `warning_present_min` are listed beside the
+//!   verdict, as are blocking barriers.
+
+use crate::answers::Answers;
+use crate::barriers::BarrierReport;
+use crate::instrument::{TimingInstrument, TimingVerdict};
+use serde::Serialize;
+
+/// One reason behind a timing verdict: an answer or a score and what it did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum TimingReason {
+    /// A trigger answered at or above the strong threshold.
+    StrongTrigger { item: &'static str, value: u8 },
+    /// Fewer strong triggers than needed: the timing is weak.
+    TooFewStrongTriggers { strong: u32, needed: u32 },
+    /// A precondition answered at or above the threshold.
+    PreconditionMet { item: &'static str, value: u8 },
+    /// A precondition answered below the threshold.
+    PreconditionNotMet { item: &'static str, value: u8 },
+    /// A precondition answered "Don't know" or not answered: counts as not met.
+    PreconditionUnknown { item: &'static str },
+    /// The readiness index reaches the minimum.
+    ReadinessIndexMet { index: u8, min: u8 },
+    /// The readiness index is below the minimum.
+    ReadinessIndexLow { index: u8, min: u8 },
+    /// No readiness dimension has enough answers yet: the index is left out.
+    ReadinessIndexUnavailable { min: u8 },
+    /// A barrier in a band that blocks "act now".
+    BlockingBarrier { barrier: &'static str, risk: u8 },
+}
+
+impl TimingReason {
+    /// Whether this reason holds the verdict back (weak timing or an unmet precondition).
+    pub fn is_obstacle(&self) -> bool {
+        matches!(
+            self,
+            Self::TooFewStrongTriggers { .. }
+                | Self::PreconditionNotMet { .. }
+                | Self::PreconditionUnknown { .. }
+                | Self::ReadinessIndexLow { .. }
+                | Self::BlockingBarrier { .. }
+        )
+    }
+}
+
+/// A warning sign the respondent sees now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct WarningFinding {
+    pub warning: &'static str,
+    pub value: u8,
+}
+
+/// The timing verdict.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct TimingReport {
+    pub verdict: TimingVerdict,
+    pub strong_timing: bool,
+    pub preconditions_met: bool,
+    /// Triggers first, then preconditions, the readiness index and blocking barriers.
+    pub reasons: Vec<TimingReason>,
+    /// Present warning signs, strongest first.
+    pub warnings: Vec<WarningFinding>,
+    /// Barriers that block "act now", highest risk first.
+    pub blocking_barriers: Vec<&'static str>,
+}
+
+/// Decides the timing verdict.
+pub fn decide_timing(
+    instrument: &'static TimingInstrument,
+    answers: &Answers,
+    readiness_index: Option<u8>,
+    barriers: &BarrierReport,
+) -> TimingReport {
+    let rules = &instrument.rules;
+    let rating = |id: &str| {
+        answers
+            .timing
+            .get(id)
+            .and_then(|a| a.rating())
+            .map(|r| r.get())
+    };
+    let mut reasons = Vec::new();
+
+    let mut strong = 0u32;
+    for trigger in instrument.triggers {
+        if let Some(value) = rating(trigger.id).filter(|v| *v >= rules.strong_trigger_min) {
+            strong += 1;
+            reasons.push(TimingReason::StrongTrigger {
+                item: trigger.id,
+                value,
+            });
+        }
+    }
+    let strong_timing = strong >= rules.strong_triggers_needed;
+    if !strong_timing {
+        reasons.push(TimingReason::TooFewStrongTriggers {
+            strong,
+            needed: rules.strong_triggers_needed,
+        });
+    }
+
+    let mut met = true;
+    for pre in instrument.preconditions {
+        let reason = match rating(pre.id) {
+            Some(value) if value >= rules.precondition_met_min => TimingReason::PreconditionMet {
+                item: pre.id,
+                value,
+            },
+            Some(value) => TimingReason::PreconditionNotMet {
+                item: pre.id,
+                value,
+            },
+            None => TimingReason::PreconditionUnknown { item: pre.id },
+        };
+        met &= !reason.is_obstacle();
+        reasons.push(reason);
+    }
+    let min = rules.readiness_index_min;
+    reasons.push(match readiness_index {
+        Some(index) if index >= min => TimingReason::ReadinessIndexMet { index, min },
+        Some(index) => {
+            met = false;
+            TimingReason::ReadinessIndexLow { index, min }
+        }
+        None => TimingReason::ReadinessIndexUnavailable { min },
+    });
+    let blocking_barriers: Vec<&'static str> = barriers.blocking().map(|b| b.barrier).collect();
+    for b in barriers.blocking() {
+        met = false;
+        reasons.push(TimingReason::BlockingBarrier {
+            barrier: b.barrier,
+            risk: b.risk,
+        });
+    }
+
+    let mut warnings: Vec<WarningFinding> = instrument
+        .warnings
+        .iter()
+        .filter_map(|w| {
+            rating(w.id)
+                .filter(|v| *v >= rules.warning_present_min)
+                .map(|value| WarningFinding {
+                    warning: w.id,
+                    value,
+                })
+        })
+        .collect();
+    warnings.sort_by_key(|w| std::cmp::Reverse(w.value));
+
+    let verdict = match (strong_timing, met) {
+        (true, true) => TimingVerdict::ActNow,
+        (true, false) => TimingVerdict::StartSmall,
+        (false, true) => TimingVerdict::InvestInRelationships,
+        (false, false) => TimingVerdict::NotYet,
+    };
+    TimingReport {
+        verdict,
+        strong_timing,
+        preconditions_met: met,
+        reasons,
+        warnings,
+        blocking_barriers,
+    }
+}
