@@ -1,0 +1,347 @@
+//! `cargo xtask dist`: builds the widget into `dist/`, deterministically.
+//!
+//! release wasm -> wasm-bindgen (no-modules glue) -> binaryen wasm-opt -Oz -> one classic
+//! script holding the loader, the glue, the stylesheet and the wasm as base64. The same
+//! script is inlined into a single offline HTML file, and a demo host page embeds it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{paths, setup};
+
+/// THE size budget: the gzip size of `dist/partnership-assessment.js` may not exceed this.
+/// The product goal is 150 KB including every language; tighten this as we approach it.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 180 * 1024;
+
+pub const BUNDLE_NAME: &str = "partnership-assessment.js";
+pub const OFFLINE_NAME: &str = "partnership-assessment.html";
+const APP_PACKAGE: &str = "partnership-assessment";
+const WASM_FILE: &str = "partnership_assessment.wasm";
+
+/// Builds everything into `dist/` and returns its path.
+pub fn run() -> Result<PathBuf, String> {
+    setup::ensure_wasm_target()?;
+    setup::ensure_npm_tools()?;
+    let root = paths::workspace_root();
+    let work = paths::target_dir().join("xtask-dist");
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {work:?}: {e}"))?;
+
+    let wasm = build_wasm(&root)?;
+    let glue = generate_glue(&wasm, &work)?;
+    let optimised = optimise(&work.join("partnership_assessment_bg.wasm"), &work)?;
+
+    let static_dir = root.join("static");
+    let read = |name: &str| read_text(&static_dir.join(name));
+    let script = assemble_script(&read("loader.js")?, &glue, &optimised, &read("widget.css")?)?;
+    let offline = assemble_offline_page(&read("offline.html")?, &script)?;
+
+    let dist = paths::dist_dir();
+    // Start from an empty folder so nothing stale is ever served or shipped.
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {dist:?}: {e}"))?;
+    }
+    std::fs::create_dir_all(&dist).map_err(|e| format!("cannot create {dist:?}: {e}"))?;
+    write(&dist.join(BUNDLE_NAME), script.as_bytes())?;
+    write(&dist.join(OFFLINE_NAME), offline.as_bytes())?;
+    write(
+        &dist.join("index.html"),
+        read_text(&root.join("index.html"))?.as_bytes(),
+    )?;
+    for asset in ["demo.css", "favicon.svg"] {
+        let bytes = std::fs::read(static_dir.join(asset))
+            .map_err(|e| format!("cannot read static/{asset}: {e}"))?;
+        write(&dist.join(asset), &bytes)?;
+    }
+
+    report_sizes(&dist, &optimised)?;
+    Ok(dist)
+}
+
+fn build_wasm(root: &Path) -> Result<PathBuf, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let cargo_home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")
+        });
+    // Remap absolute paths baked into panic locations, so the bytes do not depend on where
+    // the clone or the cargo home sits.
+    let rustflags = [
+        format!("--remap-path-prefix={}=/src", root.display()),
+        format!("--remap-path-prefix={}=/cargo", cargo_home.display()),
+    ]
+    .join("\u{1f}");
+    println!("xtask: building the release wasm");
+    setup::run(
+        Command::new(cargo)
+            .args(["build", "--release", "--target", "wasm32-unknown-unknown"])
+            .args(["--package", APP_PACKAGE])
+            .env("CARGO_ENCODED_RUSTFLAGS", rustflags)
+            .current_dir(root),
+    )?;
+    Ok(paths::target_dir()
+        .join("wasm32-unknown-unknown/release")
+        .join(WASM_FILE))
+}
+
+fn generate_glue(wasm: &Path, out: &Path) -> Result<String, String> {
+    let mut bindgen = wasm_bindgen_cli_support::Bindgen::new();
+    bindgen
+        .input_path(wasm)
+        .no_modules(true)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?
+        .typescript(false)
+        .omit_default_module_path(true)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .out_name("partnership_assessment");
+    bindgen
+        .generate(out)
+        .map_err(|e| format!("wasm-bindgen could not process {}: {e:#}", wasm.display()))?;
+    read_text(&out.join("partnership_assessment.js"))
+}
+
+fn optimise(input: &Path, work: &Path) -> Result<Vec<u8>, String> {
+    let output = work.join("partnership_assessment_opt.wasm");
+    println!("xtask: optimising with wasm-opt -Oz");
+    setup::run(
+        Command::new("node")
+            .arg(setup::wasm_opt_script())
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .arg(input)
+            .arg("-o")
+            .arg(&output),
+    )?;
+    std::fs::read(&output).map_err(|e| format!("cannot read {output:?}: {e}"))
+}
+
+const GLUE_SLOT: &str = "/*@@WASM_BINDGEN_GLUE@@*/";
+const WASM_SLOT: &str = "\"@@WASM_DEFLATE_BASE64@@\"";
+const CSS_SLOT: &str = "\"@@WIDGET_CSS@@\"";
+const SCRIPT_SLOT: &str = "<!--@@WIDGET_SCRIPT@@-->";
+
+/// Fills the loader template. Pure, so the same inputs always give the same bytes.
+pub fn assemble_script(loader: &str, glue: &str, wasm: &[u8], css: &str) -> Result<String, String> {
+    let mut script = loader.to_string();
+    for (slot, value) in [
+        (GLUE_SLOT, glue.to_string()),
+        (WASM_SLOT, format!("\"{}\"", base64(&deflate_raw(wasm)?))),
+        (CSS_SLOT, json_string(css)),
+    ] {
+        if script.matches(slot).count() != 1 {
+            return Err(format!("static/loader.js must contain {slot} exactly once"));
+        }
+        script = script.replacen(slot, &value, 1);
+    }
+    Ok(script)
+}
+
+/// Raw DEFLATE, which the loader undoes with the browser's own `DecompressionStream`.
+/// Base64 of the plain wasm would gzip 40% worse: compressing before encoding keeps the
+/// script close to the wasm's own compressed size, even where a server sends it unzipped.
+pub fn deflate_raw(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(bytes)
+        .and_then(|()| encoder.finish())
+        .map_err(|e| format!("cannot compress the wasm: {e}"))
+}
+
+/// Inlines the script into the offline page, refusing anything that would end the inline
+/// `<script>` element early.
+pub fn assemble_offline_page(template: &str, script: &str) -> Result<String, String> {
+    let lower = script.to_ascii_lowercase();
+    if lower.contains("</script") || lower.contains("<!--") {
+        return Err("the widget script contains `</script` or `<!--` and cannot be inlined".into());
+    }
+    if template.matches(SCRIPT_SLOT).count() != 1 {
+        return Err(format!(
+            "static/offline.html must contain {SCRIPT_SLOT} exactly once"
+        ));
+    }
+    Ok(template.replacen(SCRIPT_SLOT, &format!("<script>{script}</script>"), 1))
+}
+
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// A JavaScript string literal; `<` is escaped so the text is safe inside inline `<script>`.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn report_sizes(dist: &Path, wasm: &[u8]) -> Result<(), String> {
+    println!();
+    println!(
+        "{:<34} {:>10} {:>10} {:>10}",
+        "artifact", "raw", "gzip", "brotli"
+    );
+    let mut bundle_gzip = 0;
+    let mut rows: Vec<(String, Vec<u8>)> =
+        vec![("(optimised wasm, inside the script)".into(), wasm.to_vec())];
+    for name in [BUNDLE_NAME, OFFLINE_NAME, "index.html"] {
+        let bytes =
+            std::fs::read(dist.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        rows.push((name.to_string(), bytes));
+    }
+    for (name, bytes) in &rows {
+        let (gz, br) = (gzip_len(bytes), brotli_len(bytes));
+        if name == BUNDLE_NAME {
+            bundle_gzip = gz;
+        }
+        println!(
+            "{name:<34} {:>10} {:>10} {:>10}",
+            kb(bytes.len() as u64),
+            kb(gz),
+            kb(br)
+        );
+    }
+    println!();
+    if bundle_gzip > BUNDLE_GZIP_BUDGET_BYTES {
+        return Err(format!(
+            "{BUNDLE_NAME} is {} gzip, over the budget of {} (BUNDLE_GZIP_BUDGET_BYTES in \
+             xtask/src/dist.rs)",
+            kb(bundle_gzip),
+            kb(BUNDLE_GZIP_BUDGET_BYTES)
+        ));
+    }
+    println!(
+        "size budget: {BUNDLE_NAME} is {} gzip of {} allowed",
+        kb(bundle_gzip),
+        kb(BUNDLE_GZIP_BUDGET_BYTES)
+    );
+    Ok(())
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{}.{} KB", bytes / 1024, (bytes % 1024) * 10 / 1024)
+}
+
+pub fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map(|v| v.len() as u64).unwrap_or(u64::MAX)
+}
+
+fn brotli_len(bytes: &[u8]) -> u64 {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        let _ = writer.write_all(bytes);
+    }
+    out.len() as u64
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_4648_test_vectors() {
+        let vectors = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (input, expected) in vectors {
+            assert_eq!(base64(input.as_bytes()), expected, "base64({input:?})");
+        }
+    }
+
+    #[test]
+    fn deflate_raw_round_trips() {
+        let wasm: Vec<u8> = (0..5000u32).map(|i| (i % 251) as u8).collect();
+        let packed = deflate_raw(&wasm).unwrap();
+        let mut unpacked = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::DeflateDecoder::new(&packed[..]),
+            &mut unpacked,
+        )
+        .unwrap();
+        assert_eq!(unpacked, wasm);
+        assert!(packed.len() < wasm.len() / 4);
+    }
+
+    #[test]
+    fn css_becomes_a_string_literal_safe_inside_inline_script() {
+        let literal = json_string("a</style>\"\\\n\u{2028}");
+        assert_eq!(literal, "\"a\\u003c/style>\\\"\\\\\\n\\u2028\"");
+    }
+
+    #[test]
+    fn the_script_is_assembled_deterministically_and_every_slot_is_filled() {
+        let loader = format!("{GLUE_SLOT}\nvar w = {WASM_SLOT};\nvar c = {CSS_SLOT};");
+        let a = assemble_script(&loader, "glue();", &[0, 1, 2], "p{}").unwrap();
+        let b = assemble_script(&loader, "glue();", &[0, 1, 2], "p{}").unwrap();
+        assert_eq!(a, b);
+        let expected_wasm = base64(&deflate_raw(&[0, 1, 2]).unwrap());
+        assert_eq!(
+            a,
+            format!("glue();\nvar w = \"{expected_wasm}\";\nvar c = \"p{{}}\";")
+        );
+    }
+
+    #[test]
+    fn a_loader_missing_a_slot_is_refused() {
+        let err = assemble_script("no slots", "", &[], "").unwrap_err();
+        assert!(err.contains("exactly once"), "{err}");
+    }
+
+    #[test]
+    fn a_script_that_would_close_the_inline_element_is_refused() {
+        let page = format!("<body>{SCRIPT_SLOT}</body>");
+        assert!(assemble_offline_page(&page, "x = '</SCRIPT>'").is_err());
+        assert!(assemble_offline_page(&page, "x = '<!--'").is_err());
+        assert_eq!(
+            assemble_offline_page(&page, "go()").unwrap(),
+            "<body><script>go()</script></body>"
+        );
+    }
+}
