@@ -1,0 +1,277 @@
+//! Small hand-made instruments for scoring tests, built from the same types as the
+//! generated ones. Leaked into `'static` (fine in tests) so reports can borrow them.
+
+#![allow(dead_code)]
+
+use partnership_engine::instrument::*;
+use partnership_engine::{Answers, Rating, ReadinessAnswer, Text, TimingAnswer};
+
+pub fn leak<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}
+
+pub fn s(v: String) -> &'static str {
+    Box::leak(v.into_boxed_str())
+}
+
+pub fn t(en: &str) -> Text {
+    Text::new(leak(vec![("en", s(en.to_owned()))]))
+}
+
+pub fn r(v: u8) -> Rating {
+    Rating::new(v).expect("test rating within 0..=4")
+}
+
+pub fn scale(v: u8) -> ReadinessAnswer {
+    ReadinessAnswer::Scale(r(v))
+}
+
+pub fn timing(v: u8) -> TimingAnswer {
+    TimingAnswer::Scale(r(v))
+}
+
+/// A dimension: id, weight, and one `reverse` flag per item. Items are named
+/// `readiness.<dim>.i0`, `…i1`, ….
+pub struct Dim {
+    pub id: &'static str,
+    pub weight: u32,
+    pub reverse: Vec<bool>,
+}
+
+pub fn dim(id: &'static str, weight: u32, items: usize) -> Dim {
+    Dim {
+        id,
+        weight,
+        reverse: vec![false; items],
+    }
+}
+
+pub fn item_id(dim: &str, i: usize) -> String {
+    format!("readiness.{dim}.i{i}")
+}
+
+/// Levels: (min_readiness, min_trust) for resource coordination, program collaboration,
+/// strategic alliance, collective impact.
+pub const LEVELS: [(u8, u8); 4] = [(0, 0), (50, 50), (65, 60), (80, 75)];
+
+fn meta(id: &'static str) -> InstrumentMeta {
+    InstrumentMeta {
+        id,
+        version: 1,
+        title: t(id),
+        intro: t("intro"),
+    }
+}
+
+fn five() -> [Text; 5] {
+    [t("0"), t("1"), t("2"), t("3"), t("4")]
+}
+
+/// Hand-made instruments: the given readiness dimensions, barriers `barriers.a` to
+/// `barriers.c` (two mitigations each; bands low 0-3, moderate 4-7, high 8-11, critical
+/// 12-16 which blocks go), triggers `timing.trigger.t1`/`t2`, preconditions
+/// `timing.precondition.p1`/`p2`, warning `timing.warning.w1` (strong trigger >= 3, one
+/// needed, precondition met >= 3, readiness index >= 50, warning >= 2), depth levels per
+/// `levels`, one reflection prompt `reflection.one` of at most 20 characters.
+pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instruments {
+    let dimensions = dims
+        .into_iter()
+        .map(|d| Dimension {
+            id: d.id,
+            weight: d.weight,
+            title: t(d.id),
+            summary: t("summary"),
+            outcome: Outcome {
+                strength: t("strong"),
+                developing: t("developing"),
+                concern: t("concern"),
+            },
+            knowledge_gap: t(&format!("find out about {}", d.id)),
+            action: t(&format!("work on {}", d.id)),
+            items: leak(
+                d.reverse
+                    .iter()
+                    .enumerate()
+                    .map(|(i, reverse)| ReadinessItem {
+                        id: s(item_id(d.id, i)),
+                        text: t("statement"),
+                        reverse: *reverse,
+                        action: t("item action"),
+                    })
+                    .collect(),
+            ),
+        })
+        .collect();
+    let band = |band, min, max| ReadinessBandDef {
+        band,
+        min,
+        max,
+        label: t("band"),
+        overall: t("overall"),
+    };
+    let risk = |level, min, max, blocks_go| RiskBandDef {
+        level,
+        min,
+        max,
+        label: t("risk"),
+        meaning: t("meaning"),
+        blocks_go,
+    };
+    let barrier = |id: &'static str| Barrier {
+        id,
+        title: t(id),
+        explanation: t("explanation"),
+        presence_question: t("present?"),
+        harm_question: t("harm?"),
+        mitigations: leak(vec![
+            Mitigation {
+                id: s(format!("{id}.m1")),
+                text: t(&format!("{id} first mitigation")),
+            },
+            Mitigation {
+                id: s(format!("{id}.m2")),
+                text: t("second mitigation"),
+            },
+        ]),
+    };
+    let q = |id: &'static str| TimingQuestion { id, text: t(id) };
+    let verdict = |verdict: TimingVerdict| VerdictDef {
+        verdict,
+        title: t(verdict.id()),
+        summary: t("summary"),
+        next_steps: leak(vec![
+            t(&format!("{} step", verdict.id())),
+            t("another step"),
+        ]),
+    };
+    let level = |i: usize| LevelDef {
+        level: DepthLevel::ALL[i],
+        title: t(DepthLevel::ALL[i].id()),
+        description: t("description"),
+        min_readiness: levels[i].0,
+        min_trust: levels[i].1,
+        unlock: t("unlock"),
+    };
+    let stage = |stage: Stage| StageDef {
+        stage,
+        title: t(stage.id()),
+        description: t("description"),
+        next_steps: leak(vec![t("step one"), t("step two")]),
+    };
+    Box::leak(Box::new(Instruments {
+        readiness: ReadinessInstrument {
+            meta: meta("readiness"),
+            min_answered_percent: 60,
+            knowledge_gap_percent: 40,
+            scale: AgreementScale {
+                labels: five(),
+                dont_know: t("dk"),
+                not_applicable: t("na"),
+            },
+            bands: [
+                band(ReadinessBand::Concern, 0, 49),
+                band(ReadinessBand::Developing, 50, 74),
+                band(ReadinessBand::Strength, 75, 100),
+            ],
+            dimensions: leak(dimensions),
+        },
+        barriers: BarrierInstrument {
+            meta: meta("barriers"),
+            presence_labels: five(),
+            harm_labels: five(),
+            risk_bands: [
+                risk(RiskLevel::Low, 0, 3, false),
+                risk(RiskLevel::Moderate, 4, 7, false),
+                risk(RiskLevel::High, 8, 11, false),
+                risk(RiskLevel::Critical, 12, 16, true),
+            ],
+            barriers: leak(vec![
+                barrier("barriers.a"),
+                barrier("barriers.b"),
+                barrier("barriers.c"),
+            ]),
+        },
+        timing: TimingInstrument {
+            meta: meta("timing"),
+            labels: five(),
+            dont_know: t("dk"),
+            rules: TimingRules {
+                strong_trigger_min: 3,
+                strong_triggers_needed: 1,
+                precondition_met_min: 3,
+                readiness_index_min: 50,
+                warning_present_min: 2,
+            },
+            triggers: leak(vec![q("timing.trigger.t1"), q("timing.trigger.t2")]),
+            preconditions: leak(vec![
+                q("timing.precondition.p1"),
+                q("timing.precondition.p2"),
+            ]),
+            warnings: leak(vec![WarningSign {
+                id: "timing.warning.w1",
+                text: t("warning"),
+                advice: t("w1 advice"),
+            }]),
+            verdicts: [
+                verdict(TimingVerdict::ActNow),
+                verdict(TimingVerdict::StartSmall),
+                verdict(TimingVerdict::InvestInRelationships),
+                verdict(TimingVerdict::NotYet),
+            ],
+        },
+        depth: DepthInstrument {
+            meta: meta("depth"),
+            levels: [level(0), level(1), level(2), level(3)],
+            ambition: AmbitionQuestion {
+                id: "depth.ambition",
+                text: t("ambition"),
+                options: leak(
+                    DepthLevel::ALL
+                        .iter()
+                        .map(|l| AmbitionOption {
+                            level: *l,
+                            label: t(l.id()),
+                        })
+                        .collect(),
+                ),
+            },
+            stage_question: StageQuestion {
+                id: "depth.stage",
+                text: t("stage"),
+            },
+            stages: Stage::ALL.map(stage),
+        },
+        reflection: ReflectionInstrument {
+            meta: meta("reflection"),
+            max_chars: 20,
+            prompts: leak(vec![Prompt {
+                id: "reflection.one",
+                text: t("prompt"),
+                hint: t("hint"),
+            }]),
+        },
+    }))
+}
+
+/// Two dimensions, `trust` and `other`, of four items each.
+pub fn instruments() -> &'static Instruments {
+    instruments_with(vec![dim("trust", 1, 4), dim("other", 1, 4)], LEVELS)
+}
+
+/// Answers every item of `dim` with `values` in order.
+pub fn answer_dim(answers: &mut Answers, dim: &str, values: &[ReadinessAnswer]) {
+    for (i, v) in values.iter().enumerate() {
+        answers.set_readiness(&item_id(dim, i), *v);
+    }
+}
+
+/// Answers every item of `dim` (of `n` items) on the scale so they sum to `sum`.
+pub fn answer_sum(answers: &mut Answers, dim: &str, n: usize, sum: u32) {
+    let mut left = sum;
+    for i in 0..n {
+        let v = left.min(4);
+        left -= v;
+        answers.set_readiness(&item_id(dim, i), scale(v as u8));
+    }
+    assert_eq!(left, 0, "sum {sum} does not fit in {n} items");
+}
