@@ -252,8 +252,10 @@ pub struct InstrumentVersion {
 pub struct ResultDocument<'a> {
     /// Always `urn:partnership-assessment:results:v1` for this version.
     #[serde(rename = "$schema")]
+    #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA_URN)))]
     pub schema: &'static str,
     /// `1`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = FORMAT_VERSION)))]
     pub format_version: u32,
     /// A version 4 UUID, lowercase and hyphenated.
     #[cfg_attr(

@@ -24,7 +24,7 @@ use std::fmt;
 /// The largest file accepted: 2 MiB. A real assessment is a few tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted. The deepest part of a version 1
-/// document (an explanation inside a dimension inside the results) nests 6 levels; the
+/// document (an explanation inside a dimension inside the results) nests 7 levels; the
 /// rest is headroom for later versions.
 pub const MAX_NESTING: usize = 10;
 /// At most this many warnings are listed; the rest are counted.

@@ -275,3 +275,79 @@ pub fn answer_sum(answers: &mut Answers, dim: &str, n: usize, sum: u32) {
     }
     assert_eq!(left, 0, "sum {sum} does not fit in {n} items");
 }
+
+/// A complete, realistic assessment over the real instruments: used for the documented
+/// example, the v1 fixture and round-trip tests. Deterministic.
+pub fn example_assessment() -> partnership_engine::Assessment {
+    use partnership_engine::*;
+    let mut a = Assessment::new(
+        ResultId::from_random_bytes([
+            0x3f, 0x2a, 0x9c, 0x41, 0x7d, 0x0e, 0x4b, 0x12, 0x9a, 0x55, 0x61, 0xc3, 0x08, 0xde,
+            0x77, 0x10,
+        ]),
+        Timestamp::parse("2026-03-02T09:15:00.000Z").expect("valid time"),
+    );
+    a.touch(Timestamp::parse("2026-03-02T09:41:27.350Z").expect("valid time"));
+    a.respondent_role = Some(RespondentRole::Board);
+    a.set_organization_name("Riverside Community Food Bank");
+    let values = [3, 4, 2, 3, 1, 4, 3, 2, 0, 3, 4];
+    let mut n = 0usize;
+    for (d, dim) in INSTRUMENTS.readiness.dimensions.iter().enumerate() {
+        for (i, item) in dim.items.iter().enumerate() {
+            n += 1;
+            let answer = match (d, i) {
+                (2, 1) | (6, 0) | (6, 2) => ReadinessAnswer::DontKnow,
+                (5, 3) => ReadinessAnswer::NotApplicable,
+                _ => scale(values[n % values.len()]),
+            };
+            a.answers.set_readiness(item.id, answer);
+        }
+    }
+    for (i, b) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
+        let (p, h) = [
+            (1, 2),
+            (3, 4),
+            (0, 3),
+            (2, 2),
+            (2, 3),
+            (1, 1),
+            (0, 0),
+            (2, 4),
+            (1, 3),
+            (3, 2),
+        ][i % 10];
+        a.answers.set_barrier(b.id, Some(r(p)), Some(r(h)));
+    }
+    let t = &INSTRUMENTS.timing;
+    for (i, q) in t.triggers.iter().enumerate() {
+        a.answers
+            .set_timing(q.id, timing([4, 1, 3, 0, 2, 1, 0][i % 7]));
+    }
+    for (i, q) in t.preconditions.iter().enumerate() {
+        let answer = if i == 2 {
+            TimingAnswer::DontKnow
+        } else {
+            timing([4, 3, 2, 3][i % 4])
+        };
+        a.answers.set_timing(q.id, answer);
+    }
+    for (i, w) in t.warnings.iter().enumerate() {
+        a.answers.set_timing(w.id, timing([1, 3, 0][i % 3]));
+    }
+    a.answers.ambition = Some(DepthLevel::StrategicAlliance);
+    a.answers.stage = Some(Stage::Relationship);
+    let prompts = INSTRUMENTS.reflection.prompts;
+    if let Some(p) = prompts.first() {
+        a.answers.set_reflection(
+            p.id,
+            "The tenants' association and the library both run homework clubs on Tuesdays.",
+        );
+    }
+    if let Some(p) = prompts.get(2) {
+        a.answers.set_reflection(
+            p.id,
+            "We need volunteers who speak Somali; we have a cold store and a van we rarely fill.",
+        );
+    }
+    a
+}
