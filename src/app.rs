@@ -1,10 +1,12 @@
 use yew::prelude::*;
 
 /// The root component: for now the start screen that explains what the assessment is.
+///
+/// A named `section` (a region landmark), never `main`: the host page owns its `main`.
 #[component]
 pub fn App() -> Html {
     html! {
-        <main class="pa-app" aria-labelledby="pa-title">
+        <section class="pa-app" aria-labelledby="pa-title">
             <h1 id="pa-title" class="pa-title">{ "Partnership Assessment" }</h1>
             <p class="pa-lead">
                 { "Thinking about joining forces with another organization? This check-up helps \
@@ -15,6 +17,6 @@ pub fn App() -> Html {
                 { "Your answers stay on this device. Nothing is sent anywhere unless you \
                    export it yourself." }
             </p>
-        </main>
+        </section>
     }
 }

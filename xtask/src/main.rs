@@ -7,6 +7,8 @@ mod dist;
 mod paths;
 mod setup;
 mod static_server;
+#[cfg(test)]
+mod static_server_tests;
 mod test;
 
 use std::process::ExitCode;

@@ -1,0 +1,43 @@
+//! Unit tests of the static server, kept apart so the browser harness, which includes
+//! the server's source, does not run them a second time.
+
+use crate::static_server::*;
+use std::io::Write;
+use std::net::TcpStream;
+use std::path::Path;
+
+#[test]
+fn paths_cannot_climb_out_of_the_root() {
+    let root = std::env::temp_dir();
+    assert_eq!(resolve(&root, "/../etc/passwd"), None);
+    assert_eq!(resolve(&root, "/a/../../b"), None);
+}
+
+#[test]
+fn mime_types_match_what_browsers_require() {
+    assert_eq!(mime_type(Path::new("a.wasm")), "application/wasm");
+    assert_eq!(
+        mime_type(Path::new("a.js")),
+        "text/javascript; charset=utf-8"
+    );
+    assert_eq!(mime_type(Path::new("a.html")), "text/html; charset=utf-8");
+}
+
+#[test]
+fn serves_a_file_and_logs_the_request() {
+    let root = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(root.join("index.html"), "<p>hi</p>").unwrap();
+    let server = StaticServer::start(&root, 0).unwrap();
+    let mut stream = TcpStream::connect(server.address()).unwrap();
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut response = String::new();
+    std::io::Read::read_to_string(&mut stream, &mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200 OK"));
+    assert!(response.contains("text/html; charset=utf-8"));
+    assert!(response.ends_with("<p>hi</p>"));
+    assert_eq!(server.requests(), vec!["GET /".to_string()]);
+    std::fs::remove_dir_all(root).unwrap();
+}
