@@ -622,11 +622,11 @@ async fn record(page: &Page, log: &Arc<Mutex<PageLog>>) -> Vec<JoinHandle<()>> {
     let sink = Arc::clone(log);
     tasks.push(tokio::spawn(async move {
         while let Some(event) = entries.next().await {
-            if event.entry.level == LogEntryLevel::Error {
-                if let Ok(mut log) = sink.lock() {
-                    log.console_errors
-                        .push(format!("{:?}: {}", event.entry.source, event.entry.text));
-                }
+            if event.entry.level == LogEntryLevel::Error
+                && let Ok(mut log) = sink.lock()
+            {
+                log.console_errors
+                    .push(format!("{:?}: {}", event.entry.source, event.entry.text));
             }
         }
     }));
