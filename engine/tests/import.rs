@@ -370,6 +370,18 @@ fn optional_fields_may_be_absent_or_null() {
 }
 
 #[test]
+fn an_organization_name_cut_at_the_limit_loses_its_trailing_space() {
+    // Found by the property run: 199 characters then a space then more text.
+    let mut a = example_assessment();
+    a.set_organization_name(&format!("{} tail", "x".repeat(199)));
+    assert_eq!(
+        a.organization_name.as_deref(),
+        Some("x".repeat(199).as_str())
+    );
+    assert_eq!(import(export(&a).as_bytes()).unwrap().assessment, a);
+}
+
+#[test]
 fn timestamps_with_offsets_are_converted_to_utc() {
     let mut doc = example_json();
     doc["createdAt"] = json!("2026-03-02T10:15:00+01:00");

@@ -276,7 +276,11 @@ proptest! {
             doc["$schema"] = "urn:partnership-assessment:results:v1".into();
             doc["formatVersion"] = 1.into();
         }
-        let _ = import(doc.to_string().as_bytes());
+        // Whatever is accepted exports and imports again to the same assessment.
+        if let Ok(imported) = import(doc.to_string().as_bytes()) {
+            let again = import(export(&imported.assessment).as_bytes()).map(|i| i.assessment);
+            prop_assert_eq!(again, Ok(imported.assessment));
+        }
     }
 
     #[test]
