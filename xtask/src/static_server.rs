@@ -106,6 +106,7 @@ fn respond(
             "text/plain",
             b"",
             &[],
+            false,
         );
     }
     let Some(file) = resolve(root, path) else {
@@ -115,6 +116,7 @@ fn respond(
             "text/plain",
             b"not found",
             &[],
+            false,
         );
     };
     let body = match std::fs::read(&file) {
@@ -126,6 +128,7 @@ fn respond(
                 "text/plain",
                 b"not found",
                 &[],
+                false,
             );
         }
     };
@@ -134,8 +137,15 @@ fn respond(
         .filter(|(p, _, _)| p == path)
         .map(|(_, name, value)| (name.as_str(), value.as_str()))
         .collect();
-    let body = if method == "HEAD" { &[][..] } else { &body[..] };
-    write_response(&mut stream, "200 OK", mime_type(&file), body, &headers)
+    let head_only = method == "HEAD";
+    write_response(
+        &mut stream,
+        "200 OK",
+        mime_type(&file),
+        &body,
+        &headers,
+        head_only,
+    )
 }
 
 /// Maps a URL path to a file under `root`, refusing anything that would climb out of it.
@@ -175,6 +185,7 @@ fn write_response(
     content_type: &str,
     body: &[u8],
     extra: &[(&str, &str)],
+    head_only: bool,
 ) -> std::io::Result<()> {
     let mut head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
@@ -186,6 +197,8 @@ fn write_response(
     }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
-    stream.write_all(body)?;
+    if !head_only {
+        stream.write_all(body)?;
+    }
     stream.flush()
 }

@@ -41,3 +41,20 @@ fn serves_a_file_and_logs_the_request() {
     assert_eq!(server.requests(), vec!["GET /".to_string()]);
     std::fs::remove_dir_all(root).unwrap();
 }
+
+#[test]
+fn head_reports_the_length_without_sending_the_body() {
+    let root = std::env::temp_dir().join(format!("xtask-head-{}", std::process::id()));
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(root.join("a.js"), "let x = 1;").unwrap();
+    let server = StaticServer::start(&root, 0).unwrap();
+    let mut stream = TcpStream::connect(server.address()).unwrap();
+    stream
+        .write_all(b"HEAD /a.js HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut response = String::new();
+    std::io::Read::read_to_string(&mut stream, &mut response).unwrap();
+    assert!(response.contains("Content-Length: 10\r\n"), "{response}");
+    assert!(response.ends_with("\r\n\r\n"), "no body: {response}");
+    std::fs::remove_dir_all(root).unwrap();
+}
