@@ -2,7 +2,7 @@
 //!
 //! Format described in `docs/results-format.md`; JSON Schema in
 //! `engine/schema/results-v1.schema.json`. Exported documents carry every score, band and
-//! verdict for programs that read them without the widget, but [`crate::import`] ignores
+//! verdict for programs that read them without the widget, but [`crate::import()`] ignores
 //! those and recomputes them from the answers.
 
 use crate::answers::Answers;

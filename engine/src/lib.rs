@@ -5,7 +5,7 @@
 //!   `engine/instruments/*.toml` (see [`instrument`] for the types).
 //! - [`Answers`]: what the respondent answered, keyed by item id.
 //! - [`evaluate`]: answers in, [`Report`] out. Pure and cheap: call it on every change.
-//! - [`Assessment`], [`export`] and [`import`]: the versioned results document.
+//! - [`Assessment`], [`export`] and [`import()`]: the versioned results document.
 //!
 //! All scoring is in integers, so the same answers always give the same digits.
 //!
