@@ -3,6 +3,7 @@
 //! Kept dependency-light and free of shell scripts so the two README commands work on any
 //! machine that has only Rust (via rustup) and Node.js.
 
+mod bench;
 mod dist;
 mod paths;
 mod setup;
@@ -19,6 +20,7 @@ usage: cargo xtask <command>
 commands:
   dist               build the widget into dist/ and check its size budget
   serve [--port N]   build, then serve dist/ on http://127.0.0.1:N (default 8080)
+  bench [--runs N]   time the engine's scenarios in the release wasm build (default 50 runs)
   test               every check: format, clippy, unit and property tests, dist with its
                      size budget, then the browser tests; ends with 'N passed, N failed'
 ";
@@ -29,6 +31,7 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => dist::run().map(|_| ()),
         Some("serve") => parse_port(&args[1..]).and_then(serve),
         Some("test") if args.len() == 1 => return test::run(),
+        Some("bench") => parse_runs(&args[1..]).and_then(bench::run),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -51,6 +54,18 @@ fn parse_port(args: &[String]) -> Result<u16, String> {
             .parse::<u16>()
             .map_err(|_| format!("--port takes a number from 0 to 65535, not '{value}'")),
         _ => Err(format!("serve takes only --port N\n\n{USAGE}")),
+    }
+}
+
+fn parse_runs(args: &[String]) -> Result<u32, String> {
+    match args {
+        [] => Ok(50),
+        [flag, value] if flag == "--runs" => value
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=100_000).contains(n))
+            .ok_or_else(|| format!("--runs takes a number from 1 to 100000, not '{value}'")),
+        _ => Err(format!("bench takes only --runs N\n\n{USAGE}")),
     }
 }
 
