@@ -17,8 +17,8 @@ use crate::document::{
     SCHEMA_URN_PREFIX,
 };
 use crate::instrument::{DepthLevel, Instruments, Stage};
+use crate::json::{self, Json};
 use crate::time::Timestamp;
-use serde_json::{Map, Value};
 use std::fmt;
 
 /// The largest file accepted: 2 MiB. A real assessment is a few tens of kilobytes.
@@ -180,18 +180,15 @@ pub fn import_with(
         return Err(ImportError::TooDeep);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let doc = json::parse(bytes, MAX_NESTING).map_err(|e| ImportError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
-    let Value::Object(doc) = value else {
-        return Err(ImportError::NotOurFormat);
-    };
     let ours = doc
         .get("$schema")
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .is_some_and(|s| s.starts_with(SCHEMA_URN_PREFIX));
-    let version = doc.get("formatVersion").and_then(Value::as_u64);
+    let version = doc.get("formatVersion").and_then(Json::as_u64);
     let version = match version {
         Some(v) if ours && v >= 1 => v,
         _ => return Err(ImportError::NotOurFormat),
@@ -243,10 +240,10 @@ fn nesting_depth_exceeds(bytes: &[u8], limit: usize) -> bool {
 /// A migration turns a document of version `n` into version `n + 1`; `MIGRATIONS[0]` takes
 /// version 1 to 2, and so on. Only version 1 exists so far; when version 2 is released,
 /// add its step here (and a fixture `tests/fixtures/results-v2.json`).
-type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
+type Migration = fn(Json) -> Result<Json, ImportError>;
 const MIGRATIONS: &[Migration] = &[];
 
-fn migrate(mut doc: Map<String, Value>, from: u32) -> Result<Map<String, Value>, ImportError> {
+fn migrate(mut doc: Json, from: u32) -> Result<Json, ImportError> {
     let mut version = from;
     while version < FORMAT_VERSION {
         let step = MIGRATIONS
@@ -296,49 +293,48 @@ fn shorten(s: &str) -> String {
     }
 }
 
-fn describe(v: &Value) -> String {
+fn describe(v: &Json) -> String {
     match v {
-        Value::String(s) => format!("“{}”", shorten(s)),
-        Value::Array(_) => "a list".to_owned(),
-        Value::Object(_) => "a group of values".to_owned(),
-        other => shorten(&other.to_string()),
+        Json::Str(s) => format!("“{}”", shorten(s)),
+        Json::Array(_) => "a list".to_owned(),
+        Json::Object(_) => "a group of values".to_owned(),
+        Json::Int(n) => n.to_string(),
+        Json::Number(text) => text.clone(),
+        Json::Bool(b) => b.to_string(),
+        Json::Null => "empty".to_owned(),
     }
 }
 
-fn out_of_range(item: &str, v: &Value) -> ImportError {
+fn out_of_range(item: &str, v: &Json) -> ImportError {
     ImportError::OutOfRange {
         item: shorten(item),
         found: describe(v),
     }
 }
 
-fn rating(item: &str, v: &Value) -> Result<Rating, ImportError> {
+fn rating(item: &str, v: &Json) -> Result<Rating, ImportError> {
     v.as_u64()
         .and_then(|n| u8::try_from(n).ok())
         .and_then(Rating::new)
         .ok_or_else(|| out_of_range(item, v))
 }
 
-fn timestamp(
-    doc: &Map<String, Value>,
-    key: &str,
-    field: &'static str,
-) -> Result<Timestamp, ImportError> {
+fn timestamp(doc: &Json, key: &str, field: &'static str) -> Result<Timestamp, ImportError> {
     doc.get(key)
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .and_then(Timestamp::parse)
         .ok_or(ImportError::InvalidField { field })
 }
 
 /// An optional object: missing or `null` is empty; anything else but an object is an error.
 fn section<'v>(
-    doc: &'v Map<String, Value>,
+    doc: &'v Json,
     key: &str,
     field: &'static str,
-) -> Result<Option<&'v Map<String, Value>>, ImportError> {
+) -> Result<Option<&'v [(String, Json)]>, ImportError> {
     match doc.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Object(m)) => Ok(Some(m)),
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::Object(m)) => Ok(Some(m)),
         Some(_) => Err(ImportError::InvalidField { field }),
     }
 }
@@ -359,25 +355,25 @@ fn text_within(field: impl Into<String>, s: &str, limit: usize) -> Result<(), Im
 /// Reads a document already in the current format.
 fn read_current(
     instruments: &'static Instruments,
-    doc: &Map<String, Value>,
+    doc: &Json,
     warnings: &mut Warnings,
 ) -> Result<Assessment, ImportError> {
     let id = doc
         .get("resultId")
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .and_then(ResultId::parse)
         .ok_or(ImportError::InvalidField { field: "result id" })?;
     let created_at = timestamp(doc, "createdAt", "creation date")?;
     let updated_at = timestamp(doc, "updatedAt", "date of last change")?;
     let language = match doc.get("language") {
-        None | Some(Value::Null) => LanguageTag::default(),
+        None | Some(Json::Null) => LanguageTag::default(),
         Some(v) => v
             .as_str()
             .and_then(LanguageTag::parse)
             .ok_or(ImportError::InvalidField { field: "language" })?,
     };
     let respondent_role = match doc.get("respondentRole") {
-        None | Some(Value::Null) => None,
+        None | Some(Json::Null) => None,
         Some(v) => Some(v.as_str().and_then(RespondentRole::from_id).ok_or(
             ImportError::InvalidField {
                 field: "respondent role",
@@ -385,8 +381,8 @@ fn read_current(
         )?),
     };
     let organization_name = match doc.get("organizationName") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => {
+        None | Some(Json::Null) => None,
+        Some(Json::Str(s)) => {
             text_within("organization name", s, MAX_ORGANIZATION_NAME_CHARS)?;
             let trimmed = s.trim();
             (!trimmed.is_empty()).then(|| trimmed.to_owned())
@@ -400,11 +396,11 @@ fn read_current(
 
     let versions = instruments.versions();
     match doc.get("instruments") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(list)) => {
+        None | Some(Json::Null) => {}
+        Some(Json::Array(list)) => {
             for entry in list {
-                let id = entry.get("id").and_then(Value::as_str);
-                let version = entry.get("version").and_then(Value::as_u64);
+                let id = entry.get("id").and_then(Json::as_str);
+                let version = entry.get("version").and_then(Json::as_u64);
                 let (Some(id), Some(version)) = (id, version) else {
                     return Err(ImportError::InvalidField {
                         field: "list of questionnaires",
@@ -431,7 +427,10 @@ fn read_current(
     }
 
     let mut answers = Answers::default();
-    if let Some(section) = section(doc, "answers", "answers")? {
+    // `section` checks the type; the object itself is what `read_answers` reads from.
+    if section(doc, "answers", "answers")?.is_some()
+        && let Some(section) = doc.get("answers")
+    {
         read_answers(instruments, section, &mut answers, warnings)?;
     }
     if let Some(reflections) = section(doc, "reflections", "reflections")? {
@@ -464,7 +463,7 @@ fn read_current(
 
 fn read_answers(
     instruments: &'static Instruments,
-    section_map: &Map<String, Value>,
+    section_map: &Json,
     answers: &mut Answers,
     warnings: &mut Warnings,
 ) -> Result<(), ImportError> {
@@ -475,8 +474,8 @@ fn read_answers(
                 continue;
             };
             let answer = match v {
-                Value::String(s) if s == DONT_KNOW => ReadinessAnswer::DontKnow,
-                Value::String(s) if s == NOT_APPLICABLE => ReadinessAnswer::NotApplicable,
+                Json::Str(s) if s == DONT_KNOW => ReadinessAnswer::DontKnow,
+                Json::Str(s) if s == NOT_APPLICABLE => ReadinessAnswer::NotApplicable,
                 _ => ReadinessAnswer::Scale(rating(id, v)?),
             };
             answers.readiness.insert(item.id.to_owned(), answer);
@@ -488,11 +487,11 @@ fn read_answers(
                 warnings.unknown_item(id);
                 continue;
             };
-            let Value::Object(pair) = v else {
+            if v.as_object().is_none() {
                 return Err(out_of_range(id, v));
-            };
-            let part = |key: &str| match pair.get(key) {
-                None | Some(Value::Null) => Ok(None),
+            }
+            let part = |key: &str| match v.get(key) {
+                None | Some(Json::Null) => Ok(None),
                 Some(x) => rating(id, x).map(Some),
             };
             let answer = BarrierAnswer {
@@ -519,7 +518,7 @@ fn read_answers(
                 continue;
             };
             let answer = match v {
-                Value::String(s) if s == DONT_KNOW => TimingAnswer::DontKnow,
+                Json::Str(s) if s == DONT_KNOW => TimingAnswer::DontKnow,
                 _ => TimingAnswer::Scale(rating(id, v)?),
             };
             answers.timing.insert(known.to_owned(), answer);
@@ -527,22 +526,23 @@ fn read_answers(
     }
     let choice = |key: &str, item: &str| -> Result<Option<&str>, ImportError> {
         match section_map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::Str(s)) => Ok(Some(s.as_str())),
             Some(v) => Err(out_of_range(item, v)),
         }
     };
     let depth = &instruments.depth;
     if let Some(level) = choice("ambition", depth.ambition.id)? {
-        answers.ambition =
-            Some(DepthLevel::from_id(level).ok_or_else(|| {
-                out_of_range(depth.ambition.id, &Value::String(level.to_owned()))
-            })?);
+        answers.ambition = Some(
+            DepthLevel::from_id(level)
+                .ok_or_else(|| out_of_range(depth.ambition.id, &Json::Str(level.to_owned())))?,
+        );
     }
     if let Some(stage) = choice("stage", depth.stage_question.id)? {
-        answers.stage = Some(Stage::from_id(stage).ok_or_else(|| {
-            out_of_range(depth.stage_question.id, &Value::String(stage.to_owned()))
-        })?);
+        answers.stage =
+            Some(Stage::from_id(stage).ok_or_else(|| {
+                out_of_range(depth.stage_question.id, &Json::Str(stage.to_owned()))
+            })?);
     }
     Ok(())
 }
