@@ -22,6 +22,55 @@ pub struct Instruments {
 }
 
 impl Instruments {
+    /// The main text of whatever has this id: a readiness item's statement, a dimension's
+    /// or barrier's title, a mitigation, trigger, precondition, warning sign, prompt or
+    /// question. For showing the ids in reasons and action-plan links.
+    ///
+    /// ```
+    /// use partnership_engine::INSTRUMENTS;
+    /// let dimension = &INSTRUMENTS.readiness.dimensions[0];
+    /// assert_eq!(INSTRUMENTS.text_of(dimension.id), Some(dimension.title));
+    /// assert_eq!(INSTRUMENTS.text_of("no.such.id"), None);
+    /// ```
+    pub fn text_of(&self, id: &str) -> Option<Text> {
+        let t = &self.timing;
+        let d = &self.depth;
+        self.readiness
+            .dimensions
+            .iter()
+            .find_map(|dim| {
+                if dim.id == id {
+                    return Some(dim.title);
+                }
+                dim.items.iter().find(|i| i.id == id).map(|i| i.text)
+            })
+            .or_else(|| {
+                self.barriers.barriers.iter().find_map(|b| {
+                    if b.id == id {
+                        return Some(b.title);
+                    }
+                    b.mitigations.iter().find(|m| m.id == id).map(|m| m.text)
+                })
+            })
+            .or_else(|| {
+                t.triggers
+                    .iter()
+                    .chain(t.preconditions)
+                    .find(|q| q.id == id)
+                    .map(|q| q.text)
+            })
+            .or_else(|| t.warnings.iter().find(|w| w.id == id).map(|w| w.text))
+            .or_else(|| {
+                self.reflection
+                    .prompts
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.text)
+            })
+            .or_else(|| (d.ambition.id == id).then_some(d.ambition.text))
+            .or_else(|| (d.stage_question.id == id).then_some(d.stage_question.text))
+    }
+
     /// `(id, version)` of each instrument, in a fixed order.
     pub fn versions(&self) -> [(&'static str, u32); 5] {
         [

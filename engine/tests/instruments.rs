@@ -115,3 +115,28 @@ fn the_worst_answers_give_not_yet_and_a_full_plan() {
             .all(|s| s.kind == ActionKind::ConcernDimension && s.text.is_some())
     );
 }
+
+#[test]
+fn every_linked_id_has_a_text() {
+    // Everything a report can link to resolves to a text for the UI.
+    let i = &INSTRUMENTS;
+    let t = &i.timing;
+    let ids = i
+        .readiness
+        .dimensions
+        .iter()
+        .flat_map(|d| std::iter::once(d.id).chain(d.items.iter().map(|x| x.id)))
+        .chain(
+            i.barriers
+                .barriers
+                .iter()
+                .flat_map(|b| std::iter::once(b.id).chain(b.mitigations.iter().map(|m| m.id))),
+        )
+        .chain(t.triggers.iter().chain(t.preconditions).map(|q| q.id))
+        .chain(t.warnings.iter().map(|w| w.id))
+        .chain(i.reflection.prompts.iter().map(|p| p.id))
+        .chain([i.depth.ambition.id, i.depth.stage_question.id]);
+    for id in ids {
+        assert!(i.text_of(id).is_some_and(|t| !t.en().is_empty()), "{id}");
+    }
+}
