@@ -183,10 +183,13 @@ pub struct BarrierAnswer {
 #[serde(rename_all = "camelCase")]
 pub struct Answers {
     /// Readiness statements, by item id.
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^readiness\\.[a-z0-9-]+(\\.[a-z0-9-]+)+$" })))]
     pub readiness: BTreeMap<String, ReadinessAnswer>,
     /// Barrier ratings, by barrier id.
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^barriers(\\.[a-z0-9-]+)+$" })))]
     pub barriers: BTreeMap<String, BarrierAnswer>,
     /// Timing questions (triggers, preconditions, warning signs), by item id.
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^timing\\.(trigger|precondition|warning)(\\.[a-z0-9-]+)+$" })))]
     pub timing: BTreeMap<String, TimingAnswer>,
     /// The depth the respondent hopes for.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -297,6 +297,7 @@ pub struct ResultDocument<'a> {
     pub answers: &'a Answers,
     /// Free-text reflections, by prompt id (at most the reflection instrument's
     /// `max_chars` characters each).
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^reflection(\\.[a-z0-9-]+)+$" })))]
     pub reflections: &'a BTreeMap<String, String>,
     /// Every score, band and verdict with its reasons. Informative: importers recompute
     /// these from the answers and never trust this section.
