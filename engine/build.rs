@@ -4,11 +4,14 @@
 
 #[path = "build/instrument_files.rs"]
 mod instrument_files;
+#[path = "build/partner_file.rs"]
+mod partner_file;
 
 use std::path::Path;
 
 fn main() {
     let dir = Path::new("instruments");
+    partner_file::build(dir);
     println!("cargo:rerun-if-changed=instruments");
     println!("cargo:rerun-if-changed=build/instrument_files.rs");
     let mut sources = Vec::new();
