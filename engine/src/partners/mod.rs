@@ -20,7 +20,9 @@ pub mod priority;
 mod vocabulary;
 
 pub use document::{CandidateDocument, PartnersDocument, RatingsDocument};
-pub use portfolio::{Cover, CoverMember, NeedCoverage, Portfolio, SectorDiversity, analyse};
+pub use portfolio::{
+    Cover, CoverMember, NeedCoverage, Portfolio, SectorDiversity, analyse, smallest_cover,
+};
 pub use priority::{
     Criterion, PartnerRating, Priority, PriorityDecision, Ratings, base_priority, decide_priority,
 };

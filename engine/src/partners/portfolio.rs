@@ -38,7 +38,9 @@
 //! The search is a dynamic programme over the subsets of coverable needs (at most 2^16):
 //! the best set covering a subset `S` is a candidate offering the first need of `S` plus
 //! the best set covering what that candidate leaves of `S`. The five rules are one packed
-//! integer cost, so "best" is a single comparison.
+//! integer cost, so "best" is a single comparison. Candidates offering exactly the same
+//! needs are reduced to the cheapest, and a candidate is skipped when another offers all
+//! its needs at a lower cost (it can be in no best set).
 
 use super::{Candidate, MAX_NEEDS, Offer, OfferSet, PriorityDecision, Sector};
 use crate::partners::{PartnerMap, PartnerRating, Priority};
@@ -271,6 +273,15 @@ pub fn smallest_cover(candidates: &[Candidate], needs: OfferSet) -> Cover {
             }),
         }
     }
+    // Drop dominated entries: one whose needs another entry also offers, at a lower cost.
+    // Costs are all distinct (list positions differ), so a dominated entry is in no best
+    // set, and dropping it changes nothing but the time taken.
+    let snapshot = entries.clone();
+    entries.retain(|e| {
+        !snapshot
+            .iter()
+            .any(|f| f.mask & e.mask == e.mask && f.cost < e.cost)
+    });
     // By list position, so ties go to the earliest candidate (rule 6).
     crate::rank::sort_desc_by_key(&mut entries, |e| std::cmp::Reverse(e.position));
     let by_bit: Vec<Vec<Entry>> = (0..k)
