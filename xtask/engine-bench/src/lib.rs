@@ -6,6 +6,9 @@
 //! not timed), then [`run`] repeatedly, timing each call. `run` returns a checksum so the
 //! work cannot be optimised away and a wrong result shows up as a changed number.
 
+use partnership_engine::partners::{
+    Candidate, Offer, PartnerMap, PartnerRating, Ratings, Sector, smallest_cover,
+};
 use partnership_engine::{
     Answers, Assessment, Rating, ReadinessAnswer, ResultId, Timestamp, TimingAnswer, evaluate,
     export, import,
@@ -14,13 +17,15 @@ use std::cell::RefCell;
 
 /// The scenarios, one per line: `name<TAB>target in ms` (0: no target). The index of a line
 /// is the scenario's id for [`prepare`].
-pub const SCENARIOS: &str = "evaluate-full-answers\t0\nexport-then-import-document\t0";
+pub const SCENARIOS: &str =
+    "evaluate-full-answers\t0\nexport-then-import-document\t0\ncover-200-candidates-16-needs\t20";
 
 /// What [`prepare`] built for the scenario about to be timed.
 enum Prepared {
     Nothing,
     Answers(Box<Answers>),
     Assessment(Box<Assessment>),
+    Partners(Box<PartnerMap>),
 }
 
 thread_local! {
@@ -35,6 +40,7 @@ impl SplitMix {
         SplitMix(seed)
     }
 
+    #[allow(clippy::should_implement_trait)] // not an iterator: it never ends
     pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -91,6 +97,48 @@ pub fn full_answers(rng: &mut SplitMix) -> Answers {
     answers
 }
 
+/// A full partner map: 200 candidates across the sectors, each offering one to four of the
+/// roles and kinds of value (common ones more often), varied ratings, and 16 needs ticked.
+pub fn full_partner_map(rng: &mut SplitMix) -> PartnerMap {
+    let offers: Vec<Offer> = Offer::all().collect();
+    let sectors: Vec<Sector> = Sector::all().collect();
+    let mut map = PartnerMap::default();
+    for offer in offers.iter().take(16) {
+        let _ = map.set_need(*offer, true);
+    }
+    let level = |rng: &mut SplitMix| match rng.below(3) {
+        0 => PartnerRating::Low,
+        1 => PartnerRating::Medium,
+        _ => PartnerRating::High,
+    };
+    for i in 0..200 {
+        let sector = sectors[rng.below(sectors.len() as u64) as usize];
+        let Ok(mut c) = Candidate::new(&format!("Organisation {i}"), sector) else {
+            continue;
+        };
+        for _ in 0..=rng.below(4) {
+            // Half the draws come from the first half of the list: some needs are
+            // common, others rarer, as in a real community.
+            let n = offers.len() as u64;
+            let pick = if rng.below(2) == 0 {
+                rng.below(n)
+            } else {
+                rng.below(n / 2)
+            };
+            c.offers.insert(offers[pick as usize]);
+        }
+        c.ratings = Ratings {
+            mission_alignment: level(rng),
+            resource_complementarity: level(rng),
+            relationship_potential: level(rng),
+            capacity_to_engage: level(rng),
+            existing_trust: level(rng),
+        };
+        let _ = map.add(c);
+    }
+    map
+}
+
 /// Builds the inputs of scenario `id`. Returns 0, or 1 for an unknown id.
 #[unsafe(no_mangle)]
 pub extern "C" fn prepare(id: u32) -> u32 {
@@ -105,6 +153,7 @@ pub extern "C" fn prepare(id: u32) -> u32 {
             assessment.answers = full_answers(&mut rng);
             Prepared::Assessment(Box::new(assessment))
         }
+        2 => Prepared::Partners(Box::new(full_partner_map(&mut rng))),
         _ => return 1,
     };
     PREPARED.with(|p| *p.borrow_mut() = prepared);
@@ -126,6 +175,11 @@ pub extern "C" fn run() -> u32 {
                 Ok(imported) => json.len() as u32 + imported.warnings.len() as u32,
                 Err(_) => u32::MAX,
             }
+        }
+        Prepared::Partners(map) => {
+            let cover = smallest_cover(map.candidates(), map.needs());
+            let positions: usize = cover.members.iter().map(|m| m.candidate + 1).sum();
+            positions as u32 * 64 + cover.members.len() as u32
         }
     })
 }
@@ -156,5 +210,18 @@ mod tests {
             assert_eq!(run(), first, "scenario {id} is deterministic");
         }
         assert_eq!(prepare(99), 1);
+    }
+
+    #[test]
+    fn the_cover_scenario_searches_all_16_needs() {
+        let map = full_partner_map(&mut SplitMix::new(0x5EED_0002));
+        assert_eq!(map.len(), 200);
+        assert_eq!(map.needs().len(), 16);
+        let cover = smallest_cover(map.candidates(), map.needs());
+        assert!(
+            cover.uncovered.is_empty(),
+            "every need is coverable: 2^16 states"
+        );
+        assert!(cover.members.len() > 2, "{}", cover.members.len());
     }
 }
