@@ -295,7 +295,8 @@ pub struct ResultDocument<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
     pub organization_name: Option<&'a str>,
-    /// The instruments (and their versions) the answers refer to.
+    /// The instruments (and their versions) the answers refer to, and the partner-mapping
+    /// vocabulary (`partners`) the partner list uses.
     pub instruments: Vec<InstrumentVersion>,
     /// Every answer, by item id.
     pub answers: &'a Answers,
@@ -325,6 +326,7 @@ impl<'a> ResultDocument<'a> {
             instruments: instruments
                 .versions()
                 .into_iter()
+                .chain([crate::partners::vocabulary_version()])
                 .map(|(id, version)| InstrumentVersion { id, version })
                 .collect(),
             answers: &assessment.answers,

@@ -448,7 +448,11 @@ fn read_current(
         }
     };
 
-    let versions = instruments.versions();
+    let versions: Vec<(&str, u32)> = instruments
+        .versions()
+        .into_iter()
+        .chain([crate::partners::vocabulary_version()])
+        .collect();
     match doc.get("instruments") {
         None | Some(Json::Null) => {}
         Some(Json::Array(list)) => {

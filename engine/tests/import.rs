@@ -201,7 +201,7 @@ fn unknown_ids_are_dropped_with_warnings_and_the_rest_kept() {
     doc["instruments"]
         .as_array_mut()
         .unwrap()
-        .push(json!({"id": "partners", "version": 1}));
+        .push(json!({"id": "mentoring", "version": 1}));
     doc["instruments"][0]["version"] = json!(7);
     let imported = import_value(&doc).unwrap();
     assert_eq!(imported.assessment, example_assessment());
@@ -210,7 +210,7 @@ fn unknown_ids_are_dropped_with_warnings_and_the_rest_kept() {
         messages,
         vec![
             "The “readiness” questions in this file come from a newer edition (7) than this version has (1). The answers were kept, but some questions may have changed.",
-            "The file includes a questionnaire this version does not know (“partners”); its answers were left out.",
+            "The file includes a questionnaire this version does not know (“mentoring”); its answers were left out.",
             "An answer to a question this version does not have (“readiness.purpose.retired-item”) was left out.",
             "An answer to a question this version does not have (“barriers.weather”) was left out.",
             "An answer to a question this version does not have (“timing.trigger.comet”) was left out.",

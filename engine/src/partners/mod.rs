@@ -44,6 +44,12 @@ pub const MAX_NEEDS: usize = 16;
 /// The id of the role that marks a community connector.
 pub const COMMUNITY_CONNECTOR: &str = "community-connector";
 
+/// `("partners", version)` of the vocabulary, as listed in the results document's
+/// `instruments`.
+pub fn vocabulary_version() -> (&'static str, u32) {
+    (PARTNER_VOCABULARY.id, PARTNER_VOCABULARY.version)
+}
+
 /// Why an edit to the partner map was refused. `Display` is a message for the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PartnerError {
