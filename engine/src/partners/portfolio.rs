@@ -28,16 +28,18 @@
 //!    Long-term 2, Not now 3).
 //! 4. **Most existing trust**: the largest sum of trust (Low 0, Medium 1, High 2).
 //! 5. **Earliest in the list**: the smallest sum of list positions.
-//! 6. Any tie still left is settled by taking, for the first need not yet covered (in
-//!    vocabulary order), the earliest candidate in the list that keeps the set best.
+//! 6. Any tie still left is settled by taking, for the need not yet covered that the fewest
+//!    candidates offer (ties: vocabulary order), the earliest candidate in the list that
+//!    keeps the set best, and so on.
 //!
 //! Each member's reason is the needs it offers that no other member offers
 //! ([`CoverMember::only_it`]); in a cover chosen this way that list is never empty, since a
 //! member without one could be dropped.
 //!
 //! The search is a dynamic programme over the subsets of coverable needs (at most 2^16):
-//! the best set covering a subset `S` is a candidate offering the first need of `S` plus
-//! the best set covering what that candidate leaves of `S`. The five rules are one packed
+//! the best set covering a subset `S` is a candidate offering the rarest need of `S` plus
+//! the best set covering what that candidate leaves of `S` (rarest first, because the
+//! first need's list is walked for half of all subsets). The five rules are one packed
 //! integer cost, so "best" is a single comparison. Candidates offering exactly the same
 //! needs are reduced to the cheapest, and a candidate is skipped when another offers all
 //! its needs at a lower cost (it can be in no best set).
@@ -282,6 +284,18 @@ pub fn smallest_cover(candidates: &[Candidate], needs: OfferSet) -> Cover {
             .iter()
             .any(|f| f.mask & e.mask == e.mask && f.cost < e.cost)
     });
+    // Put the rarest needs first: half of all subsets start with the first need, a quarter
+    // with the second, and so on, so the work is dominated by the first needs' lists.
+    let count = |b: usize| entries.iter().filter(|e| e.mask & (1 << b) != 0).count();
+    let mut order: Vec<usize> = (0..k).collect();
+    crate::rank::sort_desc_by_key(&mut order, |&b| std::cmp::Reverse((count(b), b)));
+    for e in &mut entries {
+        e.mask = order
+            .iter()
+            .enumerate()
+            .filter(|(_, old)| e.mask & (1 << **old) != 0)
+            .fold(0u32, |acc, (new, _)| acc | (1 << new));
+    }
     // By list position, so ties go to the earliest candidate (rule 6).
     crate::rank::sort_desc_by_key(&mut entries, |e| std::cmp::Reverse(e.position));
     let by_bit: Vec<Vec<Entry>> = (0..k)
