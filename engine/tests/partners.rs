@@ -605,3 +605,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_long_slice_is_cut_to_the_first_200_candidates() {
+    let mut cs: Vec<Candidate> = (0..300)
+        .map(|i| {
+            candidate(
+                &format!("C{i}"),
+                &["funding"],
+                ratings(Medium, Medium, Medium),
+            )
+        })
+        .collect();
+    cs.push(candidate("Late", &["staff"], Ratings::default()));
+    let needs: OfferSet = [offer("funding"), offer("staff")].into_iter().collect();
+    let cover = smallest_cover(&cs, needs);
+    let members: Vec<usize> = cover.members.iter().map(|m| m.candidate).collect();
+    assert_eq!(members, [0]);
+    assert_eq!(cover.uncovered, [offer("staff")].into_iter().collect());
+}

@@ -44,7 +44,7 @@
 //! needs are reduced to the cheapest, and a candidate is skipped when another offers all
 //! its needs at a lower cost (it can be in no best set).
 
-use super::{Candidate, MAX_NEEDS, Offer, OfferSet, PriorityDecision, Sector};
+use super::{Candidate, MAX_CANDIDATES, MAX_NEEDS, Offer, OfferSet, PriorityDecision, Sector};
 use crate::partners::{PartnerMap, PartnerRating, Priority};
 
 /// Everything the portfolio view shows.
@@ -219,8 +219,11 @@ struct Entry {
 }
 
 /// The exact smallest covering set (module docs for the rule). Only the first
-/// [`MAX_NEEDS`] of `needs` are considered (a [`PartnerMap`] never holds more).
+/// [`MAX_NEEDS`] of `needs` and the first [`MAX_CANDIDATES`] candidates are considered (a
+/// [`PartnerMap`] never holds more).
 pub fn smallest_cover(candidates: &[Candidate], needs: OfferSet) -> Cover {
+    // At most 200 candidates: a per-need list index always fits the DP's `u8` choice table.
+    let candidates = candidates.get(..MAX_CANDIDATES).unwrap_or(candidates);
     let need_list: Vec<Offer> = needs.iter().take(MAX_NEEDS).collect();
     let needs = need_list.iter().copied().collect::<OfferSet>();
     let mask_of = |c: &Candidate| -> u32 {
@@ -327,7 +330,7 @@ pub fn smallest_cover(candidates: &[Candidate], needs: OfferSet) -> Cover {
                 .saturating_add(best.get(rest).copied().unwrap_or(u64::MAX));
             if cost < found {
                 found = cost;
-                pick = i.min(255) as u8;
+                pick = u8::try_from(i).unwrap_or(u8::MAX);
             }
         }
         if let (Some(b), Some(c)) = (best.get_mut(s), choice.get_mut(s)) {
