@@ -41,6 +41,37 @@ pub struct PartnerFile {
     pub ratings: Vec<SectorDef>,
     pub criteria: Vec<CriterionDef>,
     pub priorities: Vec<PriorityDef>,
+    pub messages: MessagesDef,
+}
+
+/// Texts for the portfolio view and the priority reasons.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessagesDef {
+    pub single_sector: LText,
+    pub gap: LText,
+    pub not_now_in_cover: LText,
+    pub cover_intro: LText,
+    pub trusted_start: LText,
+    pub connector: LText,
+    pub capacity_lowered: LText,
+    pub trust_lowered: LText,
+}
+
+impl MessagesDef {
+    /// `(field name, text)`, in declaration order.
+    pub fn all(&self) -> [(&'static str, &LText); 8] {
+        [
+            ("single_sector", &self.single_sector),
+            ("gap", &self.gap),
+            ("not_now_in_cover", &self.not_now_in_cover),
+            ("cover_intro", &self.cover_intro),
+            ("trusted_start", &self.trusted_start),
+            ("connector", &self.connector),
+            ("capacity_lowered", &self.capacity_lowered),
+            ("trust_lowered", &self.trust_lowered),
+        ]
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,6 +261,9 @@ pub fn load(source: &str) -> Result<PartnerFile, Vec<String>> {
         c.text(&r.id, "label", &r.label);
         c.text(&r.id, "explanation", &r.explanation);
     }
+    for (field, t) in f.messages.all() {
+        c.text("messages", field, t);
+    }
     if c.errors.is_empty() {
         Ok(f)
     } else {
@@ -308,7 +342,11 @@ pub fn generate(f: &PartnerFile) -> String {
             text(&r.explanation)
         );
     }
-    o.push_str("] };\n");
+    o.push_str("],\nmessages: PartnerMessages {");
+    for (field, t) in f.messages.all() {
+        let _ = write!(o, " {field}: {},", text(t));
+    }
+    o.push_str(" } };\n");
     o
 }
 

@@ -173,3 +173,24 @@ fn a_wrong_instrument_id_or_version() {
         "partners.toml: partner: `version` is 0, must be at least 1",
     );
 }
+
+#[test]
+fn a_missing_or_blank_message_is_named() {
+    let errors = errors_after(|t| {
+        t["messages"]
+            .as_table_mut()
+            .unwrap()
+            .insert("gap".into(), toml::toml! { en = "" }.into());
+    });
+    assert_has(
+        &errors,
+        "partners.toml: messages: `gap` has an empty `en` text",
+    );
+    let errors = errors_after(|t| {
+        t["messages"].as_table_mut().unwrap().remove("connector");
+    });
+    assert!(
+        errors[0].starts_with("partners.toml: ") && errors[0].contains("connector"),
+        "{errors:?}"
+    );
+}

@@ -27,8 +27,8 @@ pub use priority::{
     Criterion, PartnerRating, Priority, PriorityDecision, Ratings, base_priority, decide_priority,
 };
 pub use vocabulary::{
-    CriterionDef, Offer, OfferDef, OfferKind, OfferSet, PARTNER_VOCABULARY, PartnerVocabulary,
-    PriorityDef, Sector, SectorDef,
+    CriterionDef, Offer, OfferDef, OfferKind, OfferSet, PARTNER_VOCABULARY, PartnerMessages,
+    PartnerVocabulary, PriorityDef, Sector, SectorDef,
 };
 
 use std::fmt;

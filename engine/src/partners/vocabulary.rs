@@ -23,6 +23,28 @@ pub struct PartnerVocabulary {
     pub criteria: [CriterionDef; 5],
     /// Immediate, Explore, Long-term, Not now.
     pub priorities: [PriorityDef; 4],
+    pub messages: PartnerMessages,
+}
+
+/// Texts for the portfolio view and the priority reasons (no placeholders).
+#[derive(Debug)]
+pub struct PartnerMessages {
+    /// The sector-diversity warning ([`crate::partners::SectorDiversity::single_sector`]).
+    pub single_sector: Text,
+    /// Beside a need nobody offers.
+    pub gap: Text,
+    /// Beside a Not now member of the covering set.
+    pub not_now_in_cover: Text,
+    /// Above the covering set.
+    pub cover_intro: Text,
+    /// Beside a trusted starting point.
+    pub trusted_start: Text,
+    /// Beside a community connector.
+    pub connector: Text,
+    /// When low capacity moved the priority later.
+    pub capacity_lowered: Text,
+    /// When low trust moved the priority later.
+    pub trust_lowered: Text,
 }
 
 /// A sector.
