@@ -415,6 +415,10 @@ proptest! {
             let p = &imported.assessment.partners;
             prop_assert!(p.len() <= MAX_CANDIDATES);
             let _ = analyse(p);
+            // Whatever is accepted exports and imports again unchanged, with no warnings.
+            let again = import(export(&imported.assessment).as_bytes()).unwrap();
+            prop_assert_eq!(&again.assessment, &imported.assessment);
+            prop_assert!(again.warnings.is_empty());
         }
     }
 
