@@ -70,6 +70,6 @@ pub fn score_barriers(instrument: &'static BarrierInstrument, answers: &Answers)
             None => unrated.push(barrier.id),
         }
     }
-    ranked.sort_by_key(|r| std::cmp::Reverse((r.risk, r.harm)));
+    crate::order::sort_stable_by_key(&mut ranked, |r| std::cmp::Reverse((r.risk, r.harm)));
     BarrierReport { ranked, unrated }
 }

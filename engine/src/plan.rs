@@ -138,7 +138,7 @@ fn scored_in(readiness: &ReadinessReport, band: ReadinessBand) -> Vec<&Readiness
         .iter()
         .filter(|d| d.band == Some(band))
         .collect();
-    dims.sort_by_key(|d| std::cmp::Reverse(gap(d)));
+    crate::order::sort_stable_by_key(&mut dims, |d| std::cmp::Reverse(gap(d)));
     dims
 }
 
@@ -196,7 +196,7 @@ pub fn plan_actions(
             .iter()
             .filter(|d| d.knowledge_gap)
             .collect();
-        gaps.sort_by_key(|d| std::cmp::Reverse(d.dont_know_percent));
+        crate::order::sort_stable_by_key(&mut gaps, |d| std::cmp::Reverse(d.dont_know_percent));
         for d in gaps {
             let mut links = vec![Link {
                 kind: LinkKind::Dimension,

@@ -162,7 +162,7 @@ pub fn score_dimension(
         applicable += 1;
     }
     // Stable sort keeps file order among equal effects.
-    drivers.sort_by_key(|d| std::cmp::Reverse(d.effect.unsigned_abs()));
+    crate::order::sort_stable_by_key(&mut drivers, |d| std::cmp::Reverse(d.effect.unsigned_abs()));
 
     let min_percent = u64::from(instrument.min_answered_percent);
     let (status, score) = if applicable == 0 {
@@ -224,7 +224,7 @@ pub fn score_readiness(
             });
         }
     }
-    drivers.sort_by_key(|d| {
+    crate::order::sort_stable_by_key(&mut drivers, |d| {
         std::cmp::Reverse(u64::from(d.weight) * u64::from(d.effect.unsigned_abs()))
     });
     let index = (weights > 0).then(|| div_round_half_up(weighted, weights).min(100) as u8);

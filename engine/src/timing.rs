@@ -163,7 +163,7 @@ pub fn decide_timing(
                 })
         })
         .collect();
-    warnings.sort_by_key(|w| std::cmp::Reverse(w.value));
+    crate::order::sort_stable_by_key(&mut warnings, |w| std::cmp::Reverse(w.value));
 
     let verdict = match (strong_timing, met) {
         (true, true) => TimingVerdict::ActNow,
