@@ -326,9 +326,11 @@ mod tests {
             INSTRUMENTS.readiness.dimensions[1].items.len() as u32
         );
         // Nothing left but reflections: start again at the beginning.
-        let mut done = Answers::default();
-        done.ambition = Some(crate::DepthLevel::ResourceCoordination);
-        done.stage = Some(crate::Stage::Design);
+        let done = Answers {
+            ambition: Some(crate::DepthLevel::ResourceCoordination),
+            stage: Some(crate::Stage::Design),
+            ..Answers::default()
+        };
         assert_eq!(resume_at(&INSTRUMENTS, Scope::Depth, &done), 0);
     }
 }
