@@ -928,3 +928,64 @@ async fn an_earlier_result_is_compared_area_by_area_without_touching_the_current
     session.assert_no_errors();
     session.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn where_storage_is_refused_a_calm_notice_shows_and_the_work_goes_on_in_memory() {
+    let env = TestEnvironment::from_env();
+    // A host page whose browser refuses localStorage, as some private modes do.
+    let page = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>No storage</title>
+<link rel="icon" href="favicon.svg">
+<script src="no-storage.js"></script>
+<script src="partnership-assessment.js" defer></script></head>
+<body><main><partnership-assessment></partnership-assessment></main></body></html>"#;
+    let refuse = "Object.defineProperty(window, 'localStorage', { get: function () { \
+        throw new DOMException('The operation is insecure.', 'SecurityError'); } });";
+    let site = Site::serve(&env, &[("private.html", page), ("no-storage.js", refuse)]);
+    let session = Session::start(&env).await;
+    session.open(&site.url("/private.html")).await;
+    session.find("heading", START_HEADING).await;
+    let notice = shadow_text(&session, ".pa-panel-calm").await;
+    assert!(
+        notice.contains("save your results as a file"),
+        "the notice suggests exporting: {notice:?}"
+    );
+    let answers = answer_first_area(&session).await;
+    session.click_on("button", "See results so far").await;
+    assert_results_match_partly(&session, &evaluate(&answers)).await;
+    assert_no_axe_violations(&session, &env, "results without storage").await;
+    session.assert_no_errors();
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn printing_the_results_leaves_out_every_control() {
+    use chromiumoxide::cdp::browser_protocol::emulation::SetEmulatedMediaParams;
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    answer_first_area(&session).await;
+    session.click_on("button", "See results so far").await;
+    session.find("heading", "Your results").await;
+    session
+        .page
+        .execute(SetEmulatedMediaParams::builder().media("print").build())
+        .await
+        .expect("emulate print");
+    let visible_buttons: usize = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('button')).filter(function (b) {{ \
+             return b.getClientRects().length > 0; }}).length"
+        ))
+        .await;
+    assert_eq!(visible_buttons, 0, "no buttons on paper");
+    let bar_fill: String = session
+        .eval(&format!(
+            "getComputedStyle({ROOT}.querySelector('rect.pa-chart-fill')).fill"
+        ))
+        .await;
+    assert_eq!(bar_fill, "rgb(68, 68, 68)", "bars print in grey");
+    session.screenshot("results-print").await;
+    session.assert_no_errors();
+    session.close().await;
+}
