@@ -132,6 +132,7 @@ pub fn App() -> Html {
                 organization: state.organization_input.clone(),
                 role: state.assessment.respondent_role,
                 draft: state.draft.clone(),
+                in_progress: state.started.then(|| state.assessment.clone()),
                 on: on.clone(),
                 on_change: on_change.clone(),
                 on_file,

@@ -250,7 +250,9 @@ impl Reducible for State {
                 s.section += 1;
                 s.navigate(Screen::Questions);
             }
-            Action::Back if s.screen == Screen::Results => s.navigate(Screen::Questions),
+            Action::Back if matches!(s.screen, Screen::Results | Screen::Start) => {
+                s.navigate(Screen::Questions)
+            }
             Action::Back if s.section == 0 => s.navigate(Screen::Start),
             Action::Back => {
                 s.section -= 1;
@@ -376,6 +378,12 @@ mod tests {
         assert_eq!(s.screen, Screen::Questions);
         s = s.reduce(Action::Back);
         assert_eq!(s.screen, Screen::Start);
+        s = s.reduce(Action::Back);
+        assert_eq!(
+            (s.screen, s.section),
+            (Screen::Questions, 0),
+            "from the start page, Continue goes back to the questions"
+        );
         let full = fresh()
             .reduce(Action::Begin(Scope::Full))
             .reduce(Action::GoTo(99));

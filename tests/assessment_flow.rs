@@ -831,6 +831,7 @@ async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept(
         .await;
     let alert = shadow_text(&session, ".pa-alert").await;
     assert!(alert.contains("have not been changed"), "{alert}");
+    session.find("button", "Continue answering").await;
     assert_no_axe_violations(&session, &env, "error").await;
     session.screenshot("error-screen").await;
 

@@ -318,7 +318,7 @@ fn barriers(report: &Report) -> Html {
             tr(&inst.harm_labels[usize::from(risk.harm.min(4))])
         );
         Some(html! {
-            <li class="pa-barrier-result">
+            <li class={if risk.level == RiskLevel::Low { "pa-barrier-result pa-barrier-low" } else { "pa-barrier-result" }}>
                 <p>
                     <strong>{ tr(&def.title) }</strong>{ " " }
                     <span class={risk_class(risk.level)}>{ tr(&band.label) }</span>

@@ -9,7 +9,7 @@ use web_sys::{File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::files::OpenFile;
-use crate::components::{button, para};
+use crate::components::{button, para, send};
 use crate::state::{Action, Change};
 use crate::tr;
 
@@ -18,6 +18,8 @@ pub struct StartProps {
     pub organization: String,
     pub role: Option<RespondentRole>,
     pub draft: Option<Rc<Assessment>>,
+    /// Answers given in this visit, when the respondent came back to the start page.
+    pub in_progress: Option<Rc<Assessment>>,
     pub on: Callback<Action>,
     pub on_change: Callback<Change>,
     pub on_file: Callback<File>,
@@ -85,6 +87,14 @@ pub fn start(props: &StartProps) -> Html {
                     { para("", welcome.into()) }
                     { button("pa-button", "Resume where I left off".into(), resume) }
                     { para("pa-muted", "Starting something new below replaces these answers.".into()) }
+                </div>
+            }
+            if let Some(current) = &props.in_progress {
+                <div class="pa-panel">
+                    { para("", format!("You are part way through: {} questions answered. \
+                        Starting again below keeps these answers.",
+                        flow::progress(&INSTRUMENTS, Scope::Full, &current.answers).answered).into()) }
+                    { button("pa-button", "Continue answering".into(), send(&props.on, || Action::Back)) }
                 </div>
             }
             <div class="pa-fields">
