@@ -205,14 +205,29 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     import_with(&INSTRUMENTS, bytes)
 }
 
+/// Refuses a file larger than [`MAX_FILE_BYTES`] from its size alone, so the shell can
+/// say so before reading a huge file into memory.
+///
+/// ```
+/// use partnership_engine::import::{check_file_size, MAX_FILE_BYTES};
+/// assert!(check_file_size(1_000).is_ok());
+/// assert!(check_file_size(MAX_FILE_BYTES as u64 + 1).is_err());
+/// ```
+pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
+    if bytes > MAX_FILE_BYTES as u64 {
+        return Err(ImportError::TooLarge {
+            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+        });
+    }
+    Ok(())
+}
+
 /// [`import`] against any instruments.
 pub fn import_with(
     instruments: &'static Instruments,
     bytes: &[u8],
 ) -> Result<Imported, ImportError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { bytes: bytes.len() });
-    }
+    check_file_size(bytes.len() as u64)?;
     if nesting_depth_exceeds(bytes, MAX_NESTING) {
         return Err(ImportError::TooDeep);
     }

@@ -27,8 +27,12 @@
 
 pub mod answers;
 pub mod barriers;
+pub mod compare;
+pub mod csv;
 pub mod depth;
 pub mod document;
+pub mod explain;
+pub mod flow;
 pub mod import;
 pub mod instrument;
 mod json;
@@ -44,6 +48,7 @@ pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer}
 pub use barriers::{BarrierReport, BarrierRisk};
 pub use depth::{DepthReport, MissingThreshold, NextLevel, StageReport};
 pub use document::{Assessment, LanguageTag, RespondentRole, ResultId, export, export_with};
+pub use flow::{Progress, Scope, Section};
 pub use import::{ImportError, ImportWarning, Imported, import, import_with};
 pub use instrument::{DepthLevel, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict};
 pub use partners::{Candidate, PartnerError, PartnerMap, Priority};

@@ -73,7 +73,8 @@ fn run_steps(tally: &mut Tally) -> Result<(), String> {
     let artifacts = paths::workspace_root().join("test-artifacts");
     let mut browser_tests = cargo();
     browser_tests
-        .args(["test", "--package", "partnership-assessment", "--tests"])
+        // Only the integration tests in tests/: the lib's unit tests already ran above.
+        .args(["test", "--package", "partnership-assessment", "--test", "*"])
         .env("CHROME", chrome)
         .env("PA_DIST", &dist)
         .env("PA_AXE", setup::axe_script())

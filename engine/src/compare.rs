@@ -1,0 +1,136 @@
+//! Comparing a result with an earlier one: the change per readiness area, in the overall
+//! index, and per barrier.
+//!
+//! Both sides are scored from their answers with [`crate::evaluate`]; a side that has no
+//! score (not enough answers, or a barrier not rated) shows no change rather than a made-up
+//! one.
+
+use crate::{INSTRUMENTS, Report, RiskLevel};
+
+/// One score before and after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// A readiness dimension id, a barrier id, or `"index"` for the overall readiness.
+    pub id: &'static str,
+    pub before: Option<u8>,
+    pub after: Option<u8>,
+}
+
+impl Change {
+    /// `after - before`, when both are known.
+    pub fn delta(&self) -> Option<i16> {
+        Some(i16::from(self.after?) - i16::from(self.before?))
+    }
+
+    /// The change in words: "up 12", "down 5", "no change", or "not comparable".
+    pub fn describe(&self) -> String {
+        match self.delta() {
+            Some(0) => "no change".to_owned(),
+            Some(d) if d > 0 => format!("up {d}"),
+            Some(d) => format!("down {}", -d),
+            None => "not comparable".to_owned(),
+        }
+    }
+}
+
+/// The changes between an earlier report and the current one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// The overall readiness index.
+    pub index: Change,
+    /// Each readiness dimension, in instrument order.
+    pub dimensions: Vec<Change>,
+    /// Each barrier's risk (0..=16), in instrument order. For risk, down is better.
+    pub barriers: Vec<Change>,
+    /// Barriers whose risk band got worse.
+    pub worse_barriers: Vec<&'static str>,
+}
+
+/// Compares `earlier` with `now`.
+pub fn compare(earlier: &Report, now: &Report) -> Comparison {
+    let dimensions = INSTRUMENTS
+        .readiness
+        .dimensions
+        .iter()
+        .map(|d| Change {
+            id: d.id,
+            before: earlier.readiness.dimension(d.id).and_then(|s| s.score),
+            after: now.readiness.dimension(d.id).and_then(|s| s.score),
+        })
+        .collect();
+    let level =
+        |r: &Report, id: &str| -> Option<RiskLevel> { r.barriers.barrier(id).map(|b| b.level) };
+    let mut worse_barriers = Vec::new();
+    let barriers = INSTRUMENTS
+        .barriers
+        .barriers
+        .iter()
+        .map(|b| {
+            if let (Some(was), Some(is)) = (level(earlier, b.id), level(now, b.id))
+                && is > was
+            {
+                worse_barriers.push(b.id);
+            }
+            Change {
+                id: b.id,
+                before: earlier.barriers.barrier(b.id).map(|r| r.risk),
+                after: now.barriers.barrier(b.id).map(|r| r.risk),
+            }
+        })
+        .collect();
+    Comparison {
+        index: Change {
+            id: "index",
+            before: earlier.readiness.index,
+            after: now.readiness.index,
+        },
+        dimensions,
+        barriers,
+        worse_barriers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Answers, Rating, ReadinessAnswer, evaluate};
+
+    fn all(value: u8) -> Answers {
+        let mut a = Answers::default();
+        for d in INSTRUMENTS.readiness.dimensions {
+            for i in d.items {
+                let v = if i.reverse { 4 - value } else { value };
+                a.set_readiness(i.id, ReadinessAnswer::Scale(Rating::new(v).unwrap()));
+            }
+        }
+        a
+    }
+
+    #[test]
+    fn every_area_and_the_index_show_how_far_they_moved() {
+        let mut before = all(2);
+        before.set_barrier("barriers.turf", Rating::new(1), Rating::new(1));
+        let mut after = all(3);
+        after.set_barrier("barriers.turf", Rating::new(4), Rating::new(4));
+        let c = compare(&evaluate(&before), &evaluate(&after));
+        assert_eq!(c.index.before, Some(50));
+        assert_eq!(c.index.after, Some(75));
+        assert_eq!(c.index.describe(), "up 25");
+        assert_eq!(c.dimensions.len(), INSTRUMENTS.readiness.dimensions.len());
+        assert!(c.dimensions.iter().all(|d| d.delta() == Some(25)));
+        let turf = c.barriers.iter().find(|b| b.id == "barriers.turf").unwrap();
+        assert_eq!((turf.before, turf.after), (Some(1), Some(16)));
+        assert_eq!(turf.describe(), "up 15");
+        assert_eq!(c.worse_barriers, vec!["barriers.turf"]);
+    }
+
+    #[test]
+    fn a_missing_score_on_either_side_is_not_compared() {
+        let c = compare(&evaluate(&Answers::default()), &evaluate(&all(4)));
+        assert_eq!(c.index.delta(), None);
+        assert_eq!(c.index.describe(), "not comparable");
+        let same = compare(&evaluate(&all(1)), &evaluate(&all(1)));
+        assert_eq!(same.index.describe(), "no change");
+        assert!(same.worse_barriers.is_empty());
+    }
+}

@@ -1,0 +1,267 @@
+//! The answers and scores as a CSV file for spreadsheets.
+//!
+//! Built to open cleanly in Excel and LibreOffice and to be safe there:
+//! - UTF-8 with a byte-order mark, so Excel does not mistake accented letters for another
+//!   encoding; lines end in CRLF.
+//! - Every cell is quoted, with quotes inside doubled, so commas, quotes and line breaks in
+//!   a reflection stay in their cell.
+//! - A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be read
+//!   as a formula (CSV injection): it gets a leading apostrophe, which spreadsheets show as
+//!   plain text. Only text from the respondent can start that way; scores never do.
+
+use crate::answers::{ReadinessAnswer, TimingAnswer};
+use crate::document::Assessment;
+use crate::explain::readiness_answer_label;
+use crate::instrument::Instruments;
+use crate::readiness::DimensionStatus;
+use crate::{INSTRUMENTS, evaluate_with};
+
+/// The byte-order mark that starts every CSV file.
+pub const BOM: char = '\u{feff}';
+
+/// The CSV of `assessment` against the built-in instruments, in English.
+pub fn export_csv(assessment: &Assessment) -> String {
+    export_csv_with(&INSTRUMENTS, assessment, "en")
+}
+
+/// One cell, quoted and neutralised (see the module documentation).
+pub fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 3);
+    out.push('"');
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        out.push('\'');
+    }
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+struct Sheet(String);
+
+impl Sheet {
+    fn row(&mut self, cells: [&str; 5]) {
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                self.0.push(',');
+            }
+            self.0.push_str(&cell(c));
+        }
+        self.0.push_str("\r\n");
+    }
+}
+
+/// [`export_csv`] against any instruments, with instrument texts in `lang`.
+pub fn export_csv_with(
+    instruments: &'static Instruments,
+    assessment: &Assessment,
+    lang: &str,
+) -> String {
+    let answers = &assessment.answers;
+    let report = evaluate_with(instruments, answers);
+    let mut sheet = Sheet(String::from(BOM));
+    sheet.row(["Part", "Id", "Question", "Answer", "Score"]);
+    let org = assessment.organization_name.as_deref().unwrap_or("");
+    sheet.row(["About", "organization", "Organization", org, ""]);
+    let updated = assessment.updated_at.to_string();
+    sheet.row(["About", "updated-at", "Last changed (UTC)", &updated, ""]);
+    let id = assessment.id.to_string();
+    sheet.row(["About", "result-id", "Result id", &id, ""]);
+
+    let r = &instruments.readiness;
+    let index = report
+        .readiness
+        .index
+        .map(|i| i.to_string())
+        .unwrap_or_default();
+    let band = report
+        .readiness
+        .band
+        .map_or("", |b| r.band(b).label.get(lang));
+    sheet.row(["Readiness", "index", "Overall readiness", band, &index]);
+    for (dim, score) in r.dimensions.iter().zip(&report.readiness.dimensions) {
+        let title = dim.title.get(lang);
+        let (status, value) = match (score.status, score.score, score.band) {
+            (DimensionStatus::Scored, Some(s), Some(b)) => {
+                (r.band(b).label.get(lang), s.to_string())
+            }
+            (DimensionStatus::NotApplicable, ..) => ("Not applicable", String::new()),
+            _ => ("Not enough answers", String::new()),
+        };
+        sheet.row([title, dim.id, "Area score", status, &value]);
+        for item in dim.items {
+            let answer = answers
+                .readiness
+                .get(item.id)
+                .map_or("", |a| readiness_answer_label(instruments, *a, lang));
+            let value = match answers.readiness.get(item.id) {
+                Some(ReadinessAnswer::Scale(v)) if item.reverse => (4 - v.get()).to_string(),
+                Some(ReadinessAnswer::Scale(v)) => v.get().to_string(),
+                _ => String::new(),
+            };
+            sheet.row([title, item.id, item.text.get(lang), answer, &value]);
+        }
+    }
+
+    let b = &instruments.barriers;
+    for barrier in b.barriers {
+        let a = answers.barriers.get(barrier.id);
+        let label = |labels: &[crate::Text; 5], v: Option<crate::Rating>| {
+            v.map_or("", |v| labels[usize::from(v.get())].get(lang))
+        };
+        let title = barrier.title.get(lang);
+        let presence = label(&b.presence_labels, a.and_then(|a| a.presence));
+        let harm = label(&b.harm_labels, a.and_then(|a| a.harm));
+        let risk = report.barriers.barrier(barrier.id);
+        let risk_value = risk.map(|r| r.risk.to_string()).unwrap_or_default();
+        let level = risk.map_or("", |r| b.band(r.level).label.get(lang));
+        sheet.row([
+            title,
+            barrier.id,
+            barrier.presence_question.get(lang),
+            presence,
+            "",
+        ]);
+        sheet.row([title, barrier.id, barrier.harm_question.get(lang), harm, ""]);
+        sheet.row([
+            title,
+            barrier.id,
+            "Risk (presence × harm, 0 to 16)",
+            level,
+            &risk_value,
+        ]);
+    }
+
+    let t = &instruments.timing;
+    let questions = t
+        .triggers
+        .iter()
+        .map(|q| (q.id, q.text))
+        .chain(t.preconditions.iter().map(|q| (q.id, q.text)))
+        .chain(t.warnings.iter().map(|w| (w.id, w.text)));
+    for (id, text) in questions {
+        let answer = match answers.timing.get(id) {
+            Some(TimingAnswer::Scale(v)) => t.labels[usize::from(v.get())].get(lang),
+            Some(TimingAnswer::DontKnow) => t.dont_know.get(lang),
+            None => "",
+        };
+        sheet.row(["Timing", id, text.get(lang), answer, ""]);
+    }
+    let verdict = t.verdict(report.timing.verdict).title.get(lang);
+    sheet.row(["Timing", "verdict", "Timing verdict", verdict, ""]);
+
+    let d = &instruments.depth;
+    let ambition = answers.ambition.map_or("", |l| d.level(l).title.get(lang));
+    sheet.row([
+        "Depth",
+        d.ambition.id,
+        d.ambition.text.get(lang),
+        ambition,
+        "",
+    ]);
+    let stage = answers.stage.map_or("", |s| d.stage(s).title.get(lang));
+    sheet.row([
+        "Depth",
+        d.stage_question.id,
+        d.stage_question.text.get(lang),
+        stage,
+        "",
+    ]);
+    let recommended = report
+        .depth
+        .recommended
+        .map_or("", |l| d.level(l).title.get(lang));
+    sheet.row(["Depth", "recommended", "Where to start", recommended, ""]);
+
+    for prompt in instruments.reflection.prompts {
+        let text = answers
+            .reflections
+            .get(prompt.id)
+            .map_or("", String::as_str);
+        sheet.row(["Notes", prompt.id, prompt.text.get(lang), text, ""]);
+    }
+    sheet.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Rating, ResultId, Timestamp};
+
+    fn assessment() -> Assessment {
+        let mut a = Assessment::new(
+            ResultId::from_random_bytes([2; 16]),
+            Timestamp::from_unix_millis(1_772_355_600_000),
+        );
+        a.set_organization_name("=HYPERLINK(\"http://example.invalid\")");
+        a.answers.set_reflection(
+            "reflection.overlap",
+            "We said \"yes\", then:\nfood, rides, and +1 more\n@everyone",
+        );
+        a.answers
+            .set_barrier("barriers.turf", Rating::new(3), Rating::new(4));
+        a
+    }
+
+    #[test]
+    fn the_file_starts_with_a_bom_and_every_line_ends_in_crlf() {
+        let csv = export_csv(&assessment());
+        assert!(csv.starts_with('\u{feff}'));
+        assert!(csv.ends_with("\r\n"));
+        assert_eq!(
+            csv.lines().next(),
+            Some("\u{feff}\"Part\",\"Id\",\"Question\",\"Answer\",\"Score\"")
+        );
+    }
+
+    #[test]
+    fn cells_that_would_be_formulas_are_neutralised() {
+        for bad in ["=1+2", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            let c = cell(bad);
+            assert!(c.starts_with("\"'"), "{bad:?} became {c:?}");
+        }
+        assert_eq!(cell("plain"), "\"plain\"");
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let csv = export_csv(&assessment());
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\""),
+            "{csv}"
+        );
+        // A line break stays inside its quoted cell; the quote inside is doubled.
+        assert!(
+            csv.contains("\"We said \"\"yes\"\", then:\nfood, rides, and +1 more\n@everyone\"")
+        );
+    }
+
+    #[test]
+    fn every_question_has_a_row_and_scores_come_from_the_engine() {
+        let a = assessment();
+        let csv = export_csv(&a);
+        let items: usize = INSTRUMENTS
+            .readiness
+            .dimensions
+            .iter()
+            .map(|d| d.items.len() + 1)
+            .sum();
+        let t = &INSTRUMENTS.timing;
+        let expected_rows = 1 // header
+            + 3 // about
+            + 1 // overall
+            + items
+            + 3 * INSTRUMENTS.barriers.barriers.len()
+            + t.triggers.len() + t.preconditions.len() + t.warnings.len() + 1
+            + 3
+            + INSTRUMENTS.reflection.prompts.len();
+        assert_eq!(csv.matches("\r\n").count(), expected_rows);
+        assert!(
+            csv.contains(
+                "\"barriers.turf\",\"Risk (presence × harm, 0 to 16)\",\"Critical\",\"12\""
+            ),
+            "{csv}"
+        );
+    }
+}

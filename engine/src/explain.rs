@@ -1,0 +1,506 @@
+//! Plain-language explanations of what the engine concluded: the answers that moved a
+//! score, the reasons behind the timing verdict, what the next depth needs, why each step
+//! is in the action plan, and the name of an exported file.
+//!
+//! The shell shows these sentences as they are; it never builds an explanation itself.
+//! Instrument texts come in the respondent's language via [`Text::get`]; the connecting
+//! words are English for now (the only language the instruments have).
+
+use crate::answers::ReadinessAnswer;
+use crate::depth::MissingThreshold;
+use crate::document::Assessment;
+use crate::instrument::{Instruments, TRUST_DIMENSION};
+use crate::plan::{Action, ActionKind, LinkKind};
+use crate::readiness::{DimensionDriver, ItemDriver};
+use crate::text::Text;
+use crate::timing::TimingReason;
+
+/// The label of a readiness answer ("Agree", "Don't know", …).
+pub fn readiness_answer_label(
+    instruments: &'static Instruments,
+    answer: ReadinessAnswer,
+    lang: &str,
+) -> &'static str {
+    let scale = &instruments.readiness.scale;
+    match answer {
+        ReadinessAnswer::Scale(r) => scale.labels[usize::from(r.get())].get(lang),
+        ReadinessAnswer::DontKnow => scale.dont_know.get(lang),
+        ReadinessAnswer::NotApplicable => scale.not_applicable.get(lang),
+    }
+}
+
+/// One answer that moved a dimension's score, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DriverExplanation {
+    /// The statement as asked.
+    pub statement: &'static str,
+    /// What the respondent answered.
+    pub answer: &'static str,
+    /// What the answer did to the score, with its size in points.
+    pub effect: String,
+}
+
+/// Explains one driver of a dimension score (see [`crate::readiness`] for the rule).
+pub fn explain_driver(
+    instruments: &'static Instruments,
+    driver: &ItemDriver,
+    lang: &str,
+) -> DriverExplanation {
+    let statement = instruments
+        .readiness
+        .item(driver.item)
+        .map_or(driver.item, |(_, item)| item.text.get(lang));
+    let answer = instruments.readiness.scale.labels[usize::from(driver.answer.min(4))].get(lang);
+    let size = driver.effect.unsigned_abs();
+    let direction = match driver.effect {
+        e if e > 0 => "Raised the score",
+        e if e < 0 => "Lowered the score",
+        _ => "Left the score at the midpoint",
+    };
+    let mut effect = if size == 0 {
+        direction.to_owned()
+    } else {
+        format!("{direction} by {size} points from the midpoint of 50")
+    };
+    if driver.reversed {
+        effect.push_str(
+            ". This statement describes a problem, so agreeing with it counts against readiness",
+        );
+    }
+    effect.push('.');
+    DriverExplanation {
+        statement,
+        answer,
+        effect,
+    }
+}
+
+/// How one area moved the overall readiness index, in a sentence.
+pub fn explain_dimension_driver(
+    instruments: &'static Instruments,
+    driver: &DimensionDriver,
+    lang: &str,
+) -> String {
+    let title = dimension_title(instruments, driver.dimension, lang);
+    let score = driver.score;
+    let size = driver.effect.unsigned_abs();
+    match driver.effect {
+        e if e > 0 => format!(
+            "“{title}” scored {score}, {size} points above the midpoint, which raised the overall score."
+        ),
+        e if e < 0 => format!(
+            "“{title}” scored {score}, {size} points below the midpoint, which lowered the overall score."
+        ),
+        _ => format!("“{title}” scored {score}, exactly the midpoint."),
+    }
+}
+
+fn timing_question(instruments: &'static Instruments, id: &str, lang: &str) -> String {
+    let t = &instruments.timing;
+    let text = t
+        .triggers
+        .iter()
+        .chain(t.preconditions)
+        .find(|q| q.id == id)
+        .map(|q| q.text.get(lang))
+        .or_else(|| {
+            t.warnings
+                .iter()
+                .find(|w| w.id == id)
+                .map(|w| w.text.get(lang))
+        });
+    text.unwrap_or(id).to_owned()
+}
+
+fn how_true(instruments: &'static Instruments, value: u8, lang: &str) -> &'static str {
+    instruments.timing.labels[usize::from(value.min(4))].get(lang)
+}
+
+fn barrier_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
+    instruments
+        .barriers
+        .barrier(id)
+        .map_or("A barrier", |b| b.title.get(lang))
+}
+
+fn dimension_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
+    instruments
+        .readiness
+        .dimension(id)
+        .map_or("An area of readiness", |d| d.title.get(lang))
+}
+
+/// One reason behind the timing verdict, in a sentence.
+pub fn explain_timing_reason(
+    instruments: &'static Instruments,
+    reason: &TimingReason,
+    lang: &str,
+) -> String {
+    match *reason {
+        TimingReason::StrongTrigger { item, value } => format!(
+            "A reason to act now: “{}” You answered “{}”.",
+            timing_question(instruments, item, lang),
+            how_true(instruments, value, lang)
+        ),
+        TimingReason::TooFewStrongTriggers { strong: 0, .. } => {
+            "No pressing reason to start yet: none of the reasons to act now is at least “Mostly” true.".to_owned()
+        }
+        TimingReason::TooFewStrongTriggers { strong, needed } => format!(
+            "Not enough pressing reasons to start yet: {strong} of the reasons to act now are at least “Mostly” true, and {needed} are needed."
+        ),
+        TimingReason::PreconditionMet { item, value } => format!(
+            "In place: “{}” You answered “{}”.",
+            timing_question(instruments, item, lang),
+            how_true(instruments, value, lang)
+        ),
+        TimingReason::PreconditionNotMet { item, value } => format!(
+            "Not in place yet: “{}” You answered “{}”; it needs to be at least “Mostly” true.",
+            timing_question(instruments, item, lang),
+            how_true(instruments, value, lang)
+        ),
+        TimingReason::PreconditionUnknown { item } => format!(
+            "Not known: “{}” Without an answer this counts as not in place.",
+            timing_question(instruments, item, lang)
+        ),
+        TimingReason::ReadinessIndexMet { index, min } => {
+            format!("Your overall readiness is {index}, at or above the {min} needed.")
+        }
+        TimingReason::ReadinessIndexLow { index, min } => {
+            format!("Your overall readiness is {index}, below the {min} needed.")
+        }
+        TimingReason::ReadinessIndexUnavailable { min } => format!(
+            "Your overall readiness could not be worked out yet, so it is left out. It needs to reach {min}."
+        ),
+        TimingReason::BlockingBarrier { barrier, risk } => format!(
+            "“{}” is a critical risk ({risk} out of 16). Deal with it before anything larger than a small trial.",
+            barrier_title(instruments, barrier, lang)
+        ),
+    }
+}
+
+/// What still stands between the respondent and a depth level, in a sentence.
+pub fn explain_missing_threshold(
+    instruments: &'static Instruments,
+    threshold: &MissingThreshold,
+    lang: &str,
+) -> String {
+    let (what, needed, current) = match *threshold {
+        MissingThreshold::ReadinessIndex { needed, current } => {
+            ("Overall readiness".to_owned(), needed, current)
+        }
+        MissingThreshold::Trust { needed, current } => (
+            format!(
+                "The “{}” score",
+                dimension_title(instruments, TRUST_DIMENSION, lang)
+            ),
+            needed,
+            current,
+        ),
+    };
+    match current {
+        Some(c) => format!("{what} needs to reach {needed}; it is {c} now."),
+        None => format!(
+            "{what} needs to reach {needed}; there are not enough answers to work it out yet."
+        ),
+    }
+}
+
+/// Why a step is in the action plan, in a sentence.
+pub fn explain_action(instruments: &'static Instruments, action: &Action, lang: &str) -> String {
+    let first = action.links.first().map_or("", |l| l.id);
+    match action.kind {
+        ActionKind::BlockingBarrier => format!(
+            "Because “{}” is a critical risk that could sink the partnership.",
+            barrier_title(instruments, first, lang)
+        ),
+        ActionKind::HighBarrier => format!(
+            "Because “{}” is a high risk.",
+            barrier_title(instruments, first, lang)
+        ),
+        ActionKind::ConcernDimension => format!(
+            "Because “{}” scored as a concern.",
+            dimension_title(instruments, first, lang)
+        ),
+        ActionKind::DevelopingDimension => format!(
+            "Because “{}” is still developing.",
+            dimension_title(instruments, first, lang)
+        ),
+        ActionKind::KnowledgeGap => format!(
+            "Because many answers about “{}” were “Don't know”.",
+            dimension_title(instruments, first, lang)
+        ),
+        ActionKind::WarningSign => format!(
+            "Because of a warning sign you see now: “{}”",
+            timing_question(instruments, first, lang)
+        ),
+        ActionKind::TimingVerdict => {
+            let title = instruments
+                .timing
+                .verdicts
+                .iter()
+                .find(|v| v.verdict.id() == first)
+                .map_or("", |v| v.title.get(lang));
+            format!("Because the timing verdict is “{title}”.")
+        }
+    }
+}
+
+/// The texts of the statements linked to an action (the answers that produced it), for
+/// "why this step" lists.
+pub fn action_sources(instruments: &'static Instruments, action: &Action) -> Vec<Text> {
+    action
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Item)
+        .filter_map(|l| instruments.readiness.item(l.id).map(|(_, i)| i.text))
+        .collect()
+}
+
+/// The file name of an exported document: the organisation name as a lowercase ASCII
+/// slug (at most 40 characters), then `partnership-assessment` and the UTC date of the
+/// last change, for example `riverside-food-bank-partnership-assessment-2026-03-01.json`.
+///
+/// Letters with accents lose them where a plain letter is obvious; anything else that is
+/// not a letter or digit becomes a single hyphen, so the name is safe on every system.
+pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
+    let mut name = slug(assessment.organization_name.as_deref().unwrap_or(""), 40);
+    if !name.is_empty() {
+        name.push('-');
+    }
+    name.push_str("partnership-assessment-");
+    let stamp = assessment.updated_at.to_string();
+    name.push_str(stamp.get(..10).unwrap_or("undated"));
+    name.push('.');
+    name.push_str(extension);
+    name
+}
+
+/// A lowercase ASCII slug of at most `max` characters, with no leading, trailing or
+/// doubled hyphens.
+pub fn slug(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut pending_hyphen = false;
+    for c in text.chars() {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+                'a'
+            }
+            'ç' | 'Ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ñ' | 'Ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+            '\'' | '’' => continue,
+            _ => {
+                pending_hyphen = true;
+                continue;
+            }
+        };
+        if pending_hyphen && !out.is_empty() {
+            out.push('-');
+        }
+        pending_hyphen = false;
+        out.push(plain);
+        if out.len() >= max {
+            break;
+        }
+    }
+    out.truncate(max);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        INSTRUMENTS, Rating, ResultId, Timestamp, TimingAnswer, evaluate, plan::Link,
+        readiness::ItemDriver,
+    };
+
+    fn assessment(name: Option<&str>) -> Assessment {
+        let mut a = Assessment::new(
+            ResultId::from_random_bytes([1; 16]),
+            Timestamp::from_unix_millis(1_772_355_600_000), // 2026-03-01T09:00:00Z
+        );
+        if let Some(n) = name {
+            a.set_organization_name(n);
+        }
+        a
+    }
+
+    #[test]
+    fn file_names_come_from_the_organization_and_the_date_of_the_last_change() {
+        assert_eq!(
+            export_file_name(&assessment(Some("Riverside Food Bank")), "json"),
+            "riverside-food-bank-partnership-assessment-2026-03-01.json"
+        );
+        assert_eq!(
+            export_file_name(&assessment(None), "csv"),
+            "partnership-assessment-2026-03-01.csv"
+        );
+        assert_eq!(
+            export_file_name(&assessment(Some("  Café Solidarité / “Les Amis” ")), "json"),
+            "cafe-solidarite-les-amis-partnership-assessment-2026-03-01.json"
+        );
+        // Nothing usable in the name: no leading hyphen.
+        assert_eq!(
+            export_file_name(&assessment(Some("日本語")), "json"),
+            "partnership-assessment-2026-03-01.json"
+        );
+    }
+
+    #[test]
+    fn slugs_are_short_and_never_end_in_a_hyphen() {
+        assert_eq!(slug("St. Mary's -- Outreach!!", 40), "st-marys-outreach");
+        assert_eq!(slug("../../etc/passwd", 40), "etc-passwd");
+        let long = slug("a b c d e f g h i j k l m n o p q r s t u v w x y z", 10);
+        assert!(long.len() <= 10 && !long.ends_with('-'), "{long}");
+    }
+
+    #[test]
+    fn a_driver_says_what_was_answered_and_how_far_it_moved_the_score() {
+        let (_, item) = INSTRUMENTS
+            .readiness
+            .item("readiness.purpose.why-partner")
+            .unwrap();
+        let driver = ItemDriver {
+            item: item.id,
+            answer: 4,
+            value: 4,
+            reversed: false,
+            effect: 50,
+        };
+        let e = explain_driver(&INSTRUMENTS, &driver, "en");
+        assert_eq!(e.statement, item.text.en());
+        assert_eq!(e.answer, "Strongly agree");
+        assert_eq!(
+            e.effect,
+            "Raised the score by 50 points from the midpoint of 50."
+        );
+        let reversed = ItemDriver {
+            answer: 3,
+            value: 1,
+            reversed: true,
+            effect: -25,
+            ..driver
+        };
+        let e = explain_driver(&INSTRUMENTS, &reversed, "en");
+        assert!(
+            e.effect.starts_with("Lowered the score by 25 points"),
+            "{}",
+            e.effect
+        );
+        assert!(e.effect.contains("counts against"), "{}", e.effect);
+    }
+
+    #[test]
+    fn every_timing_reason_of_a_real_report_reads_as_a_sentence_naming_its_question() {
+        let mut answers = crate::Answers::default();
+        answers.set_timing(
+            "timing.trigger.new-funding",
+            TimingAnswer::Scale(Rating::new(4).unwrap()),
+        );
+        answers.set_timing(
+            "timing.precondition.convener",
+            TimingAnswer::Scale(Rating::new(1).unwrap()),
+        );
+        answers.set_barrier("barriers.turf", Rating::new(4), Rating::new(4));
+        let report = evaluate(&answers);
+        let texts: Vec<String> = report
+            .timing
+            .reasons
+            .iter()
+            .map(|r| explain_timing_reason(&INSTRUMENTS, r, "en"))
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("New funding") && t.contains("Completely"))
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Not in place yet") && t.contains("A little"))
+        );
+        assert!(texts.iter().any(|t| t.starts_with("Not known")));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("Turf and pride") && t.contains("16 out of 16"))
+        );
+        assert!(texts.iter().all(|t| t.ends_with('.')), "{texts:#?}");
+    }
+
+    #[test]
+    fn every_action_says_why_it_is_there() {
+        let action = Action {
+            kind: ActionKind::BlockingBarrier,
+            text: None,
+            links: vec![Link {
+                kind: LinkKind::Barrier,
+                id: "barriers.turf",
+            }],
+        };
+        assert_eq!(
+            explain_action(&INSTRUMENTS, &action, "en"),
+            "Because “Turf and pride” is a critical risk that could sink the partnership."
+        );
+        let verdict = Action {
+            kind: ActionKind::TimingVerdict,
+            text: None,
+            links: vec![Link {
+                kind: LinkKind::Verdict,
+                id: "not-yet",
+            }],
+        };
+        assert_eq!(
+            explain_action(&INSTRUMENTS, &verdict, "en"),
+            "Because the timing verdict is “Not yet”."
+        );
+    }
+
+    #[test]
+    fn an_area_says_how_far_it_moved_the_overall_score() {
+        let d = DimensionDriver {
+            dimension: "trust",
+            weight: 1,
+            score: 30,
+            effect: -20,
+        };
+        assert_eq!(
+            explain_dimension_driver(&INSTRUMENTS, &d, "en"),
+            "“Trust and history” scored 30, 20 points below the midpoint, which lowered the overall score."
+        );
+    }
+
+    #[test]
+    fn missing_thresholds_say_what_is_needed_and_where_things_stand() {
+        assert_eq!(
+            explain_missing_threshold(
+                &INSTRUMENTS,
+                &MissingThreshold::Trust {
+                    needed: 60,
+                    current: Some(45)
+                },
+                "en"
+            ),
+            "The “Trust and history” score needs to reach 60; it is 45 now."
+        );
+        assert!(
+            explain_missing_threshold(
+                &INSTRUMENTS,
+                &MissingThreshold::ReadinessIndex {
+                    needed: 50,
+                    current: None
+                },
+                "en"
+            )
+            .contains("not enough answers")
+        );
+    }
+}

@@ -1,0 +1,336 @@
+//! The question flow: which sections a respondent goes through, how many questions each
+//! holds, how many are answered, and how long the whole takes.
+//!
+//! The shell shows one section at a time; everything it needs to decide (order, counts,
+//! progress, what is still missing, where to resume) comes from here.
+//!
+//! # Time estimate
+//! About [`SECONDS_PER_CHOICE`] seconds per multiple-choice question (read a short
+//! statement, pick one of five to seven answers) and [`SECONDS_PER_REFLECTION`] seconds per
+//! open question (most people write a line or two, or skip it), rounded to the nearest five
+//! minutes and never less than five. The whole assessment comes to about 15 minutes.
+
+use crate::answers::Answers;
+use crate::instrument::{Dimension, Instruments};
+use crate::text::Text;
+
+/// Seconds for one multiple-choice question.
+pub const SECONDS_PER_CHOICE: u32 = 11;
+/// Seconds for one open reflection question.
+pub const SECONDS_PER_REFLECTION: u32 = 45;
+
+/// What the respondent chose to fill in: everything, or one instrument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scope {
+    Full,
+    Readiness,
+    Barriers,
+    Timing,
+    Depth,
+    Reflection,
+}
+
+impl Scope {
+    /// Every scope, the full assessment first, then the instruments in flow order.
+    pub const ALL: [Scope; 6] = [
+        Scope::Full,
+        Scope::Readiness,
+        Scope::Barriers,
+        Scope::Timing,
+        Scope::Depth,
+        Scope::Reflection,
+    ];
+}
+
+/// One screen of questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// One readiness dimension (the index into the readiness instrument's dimensions).
+    Dimension(usize),
+    Barriers,
+    Timing,
+    Depth,
+    Reflection,
+}
+
+/// The sections of `scope`, in the order they are asked.
+pub fn sections(instruments: &Instruments, scope: Scope) -> Vec<Section> {
+    let dims = (0..instruments.readiness.dimensions.len()).map(Section::Dimension);
+    match scope {
+        Scope::Full => dims
+            .chain([
+                Section::Barriers,
+                Section::Timing,
+                Section::Depth,
+                Section::Reflection,
+            ])
+            .collect(),
+        Scope::Readiness => dims.collect(),
+        Scope::Barriers => vec![Section::Barriers],
+        Scope::Timing => vec![Section::Timing],
+        Scope::Depth => vec![Section::Depth],
+        Scope::Reflection => vec![Section::Reflection],
+    }
+}
+
+impl Section {
+    /// The readiness dimension this section asks about, if it is one.
+    pub fn dimension(self, instruments: &'static Instruments) -> Option<&'static Dimension> {
+        match self {
+            Section::Dimension(i) => instruments.readiness.dimensions.get(i),
+            _ => None,
+        }
+    }
+
+    /// The section's heading.
+    pub fn title(self, instruments: &'static Instruments) -> Text {
+        match self {
+            Section::Dimension(_) => self
+                .dimension(instruments)
+                .map_or(instruments.readiness.meta.title, |d| d.title),
+            Section::Barriers => instruments.barriers.meta.title,
+            Section::Timing => instruments.timing.meta.title,
+            Section::Depth => instruments.depth.meta.title,
+            Section::Reflection => instruments.reflection.meta.title,
+        }
+    }
+
+    /// A stable id for the section (used for element ids and keys).
+    pub fn id(self, instruments: &'static Instruments) -> &'static str {
+        match self {
+            Section::Dimension(_) => self.dimension(instruments).map_or("readiness", |d| d.id),
+            Section::Barriers => instruments.barriers.meta.id,
+            Section::Timing => instruments.timing.meta.id,
+            Section::Depth => instruments.depth.meta.id,
+            Section::Reflection => instruments.reflection.meta.id,
+        }
+    }
+
+    /// How many questions the section asks. A barrier counts as two (presence and harm).
+    pub fn questions(self, instruments: &'static Instruments) -> u32 {
+        let t = &instruments.timing;
+        let n = match self {
+            Section::Dimension(_) => self.dimension(instruments).map_or(0, |d| d.items.len()),
+            Section::Barriers => 2 * instruments.barriers.barriers.len(),
+            Section::Timing => t.triggers.len() + t.preconditions.len() + t.warnings.len(),
+            Section::Depth => 2,
+            Section::Reflection => instruments.reflection.prompts.len(),
+        };
+        n as u32
+    }
+
+    /// How many of the section's questions have an answer ("Don't know" and "Not
+    /// applicable" count as answers: the respondent has dealt with the question).
+    pub fn answered(self, instruments: &'static Instruments, answers: &Answers) -> u32 {
+        let t = &instruments.timing;
+        let n = match self {
+            Section::Dimension(_) => self.dimension(instruments).map_or(0, |d| {
+                d.items
+                    .iter()
+                    .filter(|i| answers.readiness.contains_key(i.id))
+                    .count()
+            }),
+            Section::Barriers => instruments
+                .barriers
+                .barriers
+                .iter()
+                .filter_map(|b| answers.barriers.get(b.id))
+                .map(|a| usize::from(a.presence.is_some()) + usize::from(a.harm.is_some()))
+                .sum(),
+            Section::Timing => t
+                .triggers
+                .iter()
+                .chain(t.preconditions)
+                .map(|q| q.id)
+                .chain(t.warnings.iter().map(|w| w.id))
+                .filter(|id| answers.timing.contains_key(*id))
+                .count(),
+            Section::Depth => {
+                usize::from(answers.ambition.is_some()) + usize::from(answers.stage.is_some())
+            }
+            Section::Reflection => instruments
+                .reflection
+                .prompts
+                .iter()
+                .filter(|p| answers.reflections.get(p.id).is_some_and(|t| !t.is_empty()))
+                .count(),
+        };
+        n as u32
+    }
+
+    /// Seconds the section takes, by the rule in the module documentation.
+    fn seconds(self, instruments: &'static Instruments) -> u32 {
+        let per = match self {
+            Section::Reflection => SECONDS_PER_REFLECTION,
+            _ => SECONDS_PER_CHOICE,
+        };
+        per * self.questions(instruments)
+    }
+}
+
+/// Questions answered and asked over a whole scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub answered: u32,
+    pub questions: u32,
+}
+
+impl Progress {
+    /// Share answered, 0..=100, rounded down (100 only when everything is answered).
+    pub fn percent(self) -> u32 {
+        (self.answered * 100)
+            .checked_div(self.questions)
+            .unwrap_or(0)
+    }
+}
+
+/// Progress over `scope`.
+pub fn progress(instruments: &'static Instruments, scope: Scope, answers: &Answers) -> Progress {
+    sections(instruments, scope).into_iter().fold(
+        Progress {
+            answered: 0,
+            questions: 0,
+        },
+        |p, s| Progress {
+            answered: p.answered + s.answered(instruments, answers),
+            questions: p.questions + s.questions(instruments),
+        },
+    )
+}
+
+/// The estimated time for `scope`, in whole minutes (a multiple of five, at least five).
+pub fn estimated_minutes(instruments: &'static Instruments, scope: Scope) -> u32 {
+    let seconds: u32 = sections(instruments, scope)
+        .into_iter()
+        .map(|s| s.seconds(instruments))
+        .sum();
+    // Nearest multiple of 300 seconds, halves up.
+    let fives = (seconds + 150) / 300;
+    fives.max(1) * 5
+}
+
+/// Where to pick up a resumed assessment: the first section of `scope` with an
+/// unanswered question (reflections are optional and never hold a respondent back), or
+/// the first section when everything is answered.
+pub fn resume_at(instruments: &'static Instruments, scope: Scope, answers: &Answers) -> usize {
+    sections(instruments, scope)
+        .iter()
+        .position(|s| {
+            *s != Section::Reflection && s.answered(instruments, answers) < s.questions(instruments)
+        })
+        .unwrap_or(0)
+}
+
+/// Sections of `scope` with unanswered questions, with how many are unanswered.
+pub fn missing(
+    instruments: &'static Instruments,
+    scope: Scope,
+    answers: &Answers,
+) -> Vec<(usize, Section, u32)> {
+    sections(instruments, scope)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let left = s.questions(instruments) - s.answered(instruments, answers);
+            (left > 0).then_some((i, s, left))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{INSTRUMENTS, Rating, ReadinessAnswer, TimingAnswer};
+
+    #[test]
+    fn the_full_flow_asks_every_dimension_then_the_other_instruments() {
+        let all = sections(&INSTRUMENTS, Scope::Full);
+        assert_eq!(all.len(), INSTRUMENTS.readiness.dimensions.len() + 4);
+        assert_eq!(all[0], Section::Dimension(0));
+        assert_eq!(all[all.len() - 1], Section::Reflection);
+        assert_eq!(sections(&INSTRUMENTS, Scope::Timing), vec![Section::Timing]);
+        let readiness = sections(&INSTRUMENTS, Scope::Readiness);
+        assert!(
+            readiness
+                .iter()
+                .all(|s| s.dimension(&INSTRUMENTS).is_some())
+        );
+    }
+
+    #[test]
+    fn question_counts_follow_the_instruments() {
+        let items: usize = INSTRUMENTS
+            .readiness
+            .dimensions
+            .iter()
+            .map(|d| d.items.len())
+            .sum();
+        let t = &INSTRUMENTS.timing;
+        let expected = items
+            + 2 * INSTRUMENTS.barriers.barriers.len()
+            + t.triggers.len()
+            + t.preconditions.len()
+            + t.warnings.len()
+            + 2
+            + INSTRUMENTS.reflection.prompts.len();
+        let p = progress(&INSTRUMENTS, Scope::Full, &Answers::default());
+        assert_eq!(p.questions as usize, expected);
+        assert_eq!(p.answered, 0);
+        assert_eq!(p.percent(), 0);
+    }
+
+    #[test]
+    fn non_answers_and_half_rated_barriers_count_as_progress() {
+        let mut a = Answers::default();
+        let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
+        a.set_readiness(first, ReadinessAnswer::DontKnow);
+        a.set_barrier("barriers.turf", Rating::new(2), None);
+        a.set_timing("timing.trigger.urgent-need", TimingAnswer::DontKnow);
+        a.set_reflection("reflection.overlap", "Food banks");
+        let p = progress(&INSTRUMENTS, Scope::Full, &a);
+        assert_eq!(p.answered, 4);
+        assert_eq!(
+            Section::Barriers.answered(&INSTRUMENTS, &a),
+            1,
+            "presence without harm is one of two answers"
+        );
+        assert_eq!(
+            progress(&INSTRUMENTS, Scope::Barriers, &a),
+            Progress {
+                answered: 1,
+                questions: 20
+            }
+        );
+    }
+
+    #[test]
+    fn the_whole_assessment_takes_about_fifteen_minutes() {
+        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Full), 15);
+        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Readiness), 10);
+        // A short instrument is never estimated below five minutes.
+        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Depth), 5);
+    }
+
+    #[test]
+    fn resume_goes_to_the_first_section_with_a_gap_and_missing_lists_every_gap() {
+        let mut a = Answers::default();
+        for item in INSTRUMENTS.readiness.dimensions[0].items {
+            a.set_readiness(item.id, ReadinessAnswer::NotApplicable);
+        }
+        assert_eq!(resume_at(&INSTRUMENTS, Scope::Full, &a), 1);
+        let gaps = missing(&INSTRUMENTS, Scope::Full, &a);
+        assert_eq!(gaps.len(), sections(&INSTRUMENTS, Scope::Full).len() - 1);
+        assert_eq!(gaps[0].0, 1);
+        assert_eq!(
+            gaps[0].2,
+            INSTRUMENTS.readiness.dimensions[1].items.len() as u32
+        );
+        // Nothing left but reflections: start again at the beginning.
+        let done = Answers {
+            ambition: Some(crate::DepthLevel::ResourceCoordination),
+            stage: Some(crate::Stage::Design),
+            ..Answers::default()
+        };
+        assert_eq!(resume_at(&INSTRUMENTS, Scope::Depth, &done), 0);
+    }
+}

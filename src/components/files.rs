@@ -1,0 +1,123 @@
+//! Opening a saved result (a button for the file picker, and a box to drop the file on),
+//! and the question asked before a file replaces unsaved work.
+
+use std::rc::Rc;
+
+use partnership_engine::flow::{self, Scope};
+use partnership_engine::{INSTRUMENTS, Imported};
+use web_sys::{DragEvent, File, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::components::{button, para};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct OpenFileProps {
+    /// What the button says.
+    pub label: AttrValue,
+    pub on_file: Callback<File>,
+}
+
+#[component]
+pub fn OpenFile(props: &OpenFileProps) -> Html {
+    let input = use_node_ref();
+    let dragging = use_state(|| false);
+
+    let open_picker = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_pick = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_file.emit(file);
+            }
+            // Choosing the same file again after fixing it must fire again.
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let on_file = props.on_file.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                on_file.emit(file);
+            }
+        })
+    };
+    let class = classes!("pa-drop", dragging.then_some("pa-drop-active"));
+    html! {
+        <div {class} ondragover={on_drag_over} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())}
+            ondragleave={on_drag_leave} ondrop={on_drop}>
+            <button type="button" class="pa-button pa-button-quiet" onclick={open_picker}>
+                { props.label.clone() }
+            </button>
+            <span class="pa-muted">{ " or drop the .json file on this box." }</span>
+            <input ref={input} type="file" accept=".json,application/json" hidden=true
+                onchange={on_pick} />
+        </div>
+    }
+}
+
+pub struct ConfirmProps {
+    pub heading: NodeRef,
+    pub pending: Rc<Imported>,
+    pub on: Callback<Action>,
+}
+
+/// "Replace what you have with this file?", with both ways out.
+pub fn confirm_replace(props: &ConfirmProps) -> Html {
+    let on = props.on.clone();
+    let replace = Callback::from(move |_: MouseEvent| on.emit(Action::ConfirmReplace));
+    let on = props.on.clone();
+    let keep = Callback::from(move |_: MouseEvent| on.emit(Action::KeepCurrent));
+    let file = &props.pending.assessment;
+    let answered = flow::progress(&INSTRUMENTS, Scope::Full, &file.answers).answered;
+    let about = format!(
+        "The file {}has {answered} questions answered and was last changed on {}.",
+        file.organization_name
+            .as_deref()
+            .map(|n| format!("for {n} "))
+            .unwrap_or_default(),
+        file.updated_at.to_string().get(..10).unwrap_or("")
+    );
+    html! {
+        <div class="pa-screen">
+            <h2 class="pa-screen-title" tabindex="-1" ref={props.heading.clone()}>
+                { "Replace your current answers?" }
+            </h2>
+            { para("", "You have answers on this device that are not saved in a file. Opening \
+                the file will replace them, and they cannot be brought back.".into()) }
+            { para("", about.into()) }
+            { para("", "If you are not sure, keep your answers, save them as a file from the \
+                results page, and then open the other file.".into()) }
+            <div class="pa-actions">
+                { button("pa-button", "Keep my current answers".into(), keep) }
+                { button("pa-button pa-button-quiet", "Replace them with the file".into(), replace) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,99 @@
+//! The edges: everything that touches the browser beyond rendering. The clock, random
+//! ids, the draft kept in `localStorage`, downloads and reading a chosen file.
+//!
+//! Nothing here panics: every browser call that can fail returns a `Result` or falls back.
+
+use partnership_engine::import::check_file_size;
+use partnership_engine::{ImportError, ResultId, Timestamp};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Storage, Url};
+
+/// Where the draft lives in `localStorage`.
+const DRAFT_KEY: &str = "partnership-assessment:draft:v1";
+
+/// The current time, from `Date.now()`.
+pub fn now() -> Timestamp {
+    Timestamp::from_unix_millis(js_sys::Date::now() as i64)
+}
+
+/// A new random result id from `crypto.getRandomValues`.
+pub fn new_result_id() -> ResultId {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // Only a very old browser lacks the crypto API; an id need not be secret.
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    ResultId::from_random_bytes(bytes)
+}
+
+fn storage() -> Option<Storage> {
+    // Reading `localStorage` itself throws in some private modes and on some file:// pages.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// This browser will not keep anything on this device (private mode, some file:// pages),
+/// or its storage is full.
+#[derive(Debug)]
+pub struct StorageUnavailable;
+
+/// The draft saved on this device.
+pub fn load_draft() -> Result<Option<String>, StorageUnavailable> {
+    storage()
+        .ok_or(StorageUnavailable)?
+        .get_item(DRAFT_KEY)
+        .map_err(|_| StorageUnavailable)
+}
+
+/// Saves the draft.
+pub fn save_draft(json: &str) -> Result<(), StorageUnavailable> {
+    storage()
+        .ok_or(StorageUnavailable)?
+        .set_item(DRAFT_KEY, json)
+        .map_err(|_| StorageUnavailable)
+}
+
+/// Hands `content` to the browser as a download called `name`.
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let document = window
+        .document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Give the browser time to start the download before the address is released.
+    let release = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 60_000)?;
+    Ok(())
+}
+
+/// Reads a chosen file and passes its bytes on; a file too large to be an assessment is
+/// refused by the engine's rule before it is read.
+pub fn read_file(file: File, done: impl FnOnce(Result<Vec<u8>, Option<ImportError>>) + 'static) {
+    if let Err(too_large) = check_file_size(file.size() as u64) {
+        done(Err(Some(too_large)));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => done(Ok(js_sys::Uint8Array::new(&buffer).to_vec())),
+            Err(_) => done(Err(None)),
+        }
+    });
+}

@@ -1,0 +1,992 @@
+//! The assessment as people use it: answered by keyboard alone and by mouse, the results
+//! checked against the engine, the file exported and opened again, the draft restored
+//! after a reload, a broken file refused with the work intact, and no accessibility
+//! violations on any screen.
+
+mod harness;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chromiumoxide::cdp::browser_protocol::browser::{
+    SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
+};
+use harness::{ScratchDir, Session, Site, TestEnvironment};
+use partnership_engine::explain::export_file_name;
+use partnership_engine::flow::{self, Scope, Section};
+use partnership_engine::{
+    Answers, DimensionStatus, INSTRUMENTS, Rating, ReadinessAnswer, ReadinessScore, Report, Stage,
+    TimingAnswer, evaluate, export, import,
+};
+
+/// The widget's shadow root, for reading what it shows.
+const ROOT: &str = "document.querySelector('partnership-assessment').shadowRoot";
+
+const START_HEADING: &str = "Before you start";
+
+// ----------------------------------------------------------------------------------------
+// A known answer set, the same whether answered by keyboard or by mouse. Each function
+// gives the option index (in the order shown) for the n-th question of its kind.
+
+/// Readiness statements, numbered across all areas: every answer including "Don't know"
+/// (5) and "Not applicable" (6) occurs.
+fn readiness_choice(n: usize) -> usize {
+    (n * 3 + 1) % 7
+}
+
+fn presence_choice(n: usize) -> usize {
+    (n * 2) % 5
+}
+
+fn harm_choice(n: usize) -> usize {
+    (n + 2) % 5
+}
+
+/// Timing statements, numbered across triggers, foundations and warning signs; 5 is
+/// "Don't know".
+fn timing_choice(n: usize) -> usize {
+    (n * 4 + 3) % 6
+}
+
+const AMBITION_CHOICE: usize = 2;
+const STAGE_CHOICE: usize = 1;
+const NOTES: [&str; 2] = [
+    "Two food banks and our pantry all run weekend deliveries.",
+    "The library, the clinic and the tenants' association.",
+];
+
+fn rating(n: usize) -> Rating {
+    u8::try_from(n)
+        .ok()
+        .and_then(Rating::new)
+        .expect("a test rating within 0..=4")
+}
+
+/// The answers the known answer set stands for, built with the engine's own types.
+fn expected_answers() -> Answers {
+    let mut answers = Answers::default();
+    let items = INSTRUMENTS
+        .readiness
+        .dimensions
+        .iter()
+        .flat_map(|d| d.items);
+    for (n, item) in items.enumerate() {
+        let answer = match readiness_choice(n) {
+            5 => ReadinessAnswer::DontKnow,
+            6 => ReadinessAnswer::NotApplicable,
+            k => ReadinessAnswer::Scale(rating(k)),
+        };
+        answers.set_readiness(item.id, answer);
+    }
+    for (n, b) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
+        answers.set_barrier(
+            b.id,
+            Some(rating(presence_choice(n))),
+            Some(rating(harm_choice(n))),
+        );
+    }
+    for (n, id) in timing_ids().into_iter().enumerate() {
+        let answer = match timing_choice(n) {
+            5 => TimingAnswer::DontKnow,
+            k => TimingAnswer::Scale(rating(k)),
+        };
+        answers.set_timing(id, answer);
+    }
+    answers.ambition = Some(INSTRUMENTS.depth.ambition.options[AMBITION_CHOICE].level);
+    answers.stage = Some(Stage::ALL[STAGE_CHOICE]);
+    for (prompt, text) in INSTRUMENTS.reflection.prompts.iter().zip(NOTES) {
+        answers.set_reflection(prompt.id, text);
+    }
+    answers
+}
+
+fn timing_ids() -> Vec<&'static str> {
+    let t = &INSTRUMENTS.timing;
+    t.triggers
+        .iter()
+        .chain(t.preconditions)
+        .map(|q| q.id)
+        .chain(t.warnings.iter().map(|w| w.id))
+        .collect()
+}
+
+// ----------------------------------------------------------------------------------------
+// Helpers
+
+async fn open_widget(env: &TestEnvironment, site: &Site) -> Session {
+    let session = Session::start(env).await;
+    session.open(&site.url("/")).await;
+    session.find("heading", START_HEADING).await;
+    session
+}
+
+/// The text of the first element matching `selector` in the widget ("" when none).
+async fn shadow_text(session: &Session, selector: &str) -> String {
+    session
+        .eval(&format!(
+            "(function () {{ var e = {ROOT}.querySelector({selector:?}); \
+             return e ? e.textContent.trim() : ''; }})()"
+        ))
+        .await
+}
+
+/// The texts of every element matching `selector` in the widget.
+async fn shadow_texts(session: &Session, selector: &str) -> Vec<String> {
+    session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll({selector:?})).map(function (e) {{ \
+             return e.textContent.trim(); }})"
+        ))
+        .await
+}
+
+/// What has focus inside the widget: `radio`, `textarea`, `button:<text>`, `h2:<text>`.
+async fn focused(session: &Session) -> String {
+    session
+        .eval(&format!(
+            "(function () {{ var e = {ROOT}.activeElement; if (!e) return ''; \
+             var tag = e.tagName.toLowerCase(); \
+             if (tag === 'input') return e.type; \
+             if (tag === 'textarea') return 'textarea'; \
+             return tag + ':' + e.textContent.trim(); }})()"
+        ))
+        .await
+}
+
+async fn wait_for_focus(session: &Session, expected: &str) {
+    let started = Instant::now();
+    loop {
+        let now = focused(session).await;
+        if now == expected {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "focus should be on {expected:?}, is on {now:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn assert_no_axe_violations(session: &Session, env: &TestEnvironment, screen: &str) {
+    session.settle().await;
+    let violations = session.axe_violations(&env.axe).await;
+    assert!(
+        violations.is_empty(),
+        "axe-core violations on the {screen} screen: {violations:#?}"
+    );
+}
+
+/// Clicks the `index`-th radio button called `label` (in page order) and waits until it is
+/// checked. Within one section every question has one radio of each label, so the index
+/// is the question's position.
+async fn click_radio(session: &Session, label: &str, index: usize) {
+    let radios = session.query("radio", label).await;
+    let radio = radios
+        .get(index)
+        .unwrap_or_else(|| panic!("no radio {label:?} number {index} ({} found)", radios.len()));
+    session.click(radio).await;
+}
+
+/// The option labels of the readiness scale, the timing scale and the barrier scales.
+fn readiness_labels() -> Vec<&'static str> {
+    let s = &INSTRUMENTS.readiness.scale;
+    let mut v: Vec<&str> = s.labels.iter().map(|t| t.en()).collect();
+    v.push(s.dont_know.en());
+    v.push(s.not_applicable.en());
+    v
+}
+
+fn timing_labels() -> Vec<&'static str> {
+    let t = &INSTRUMENTS.timing;
+    let mut v: Vec<&str> = t.labels.iter().map(|t| t.en()).collect();
+    v.push(t.dont_know.en());
+    v
+}
+
+/// How many radios of the readiness scale are checked in the widget right now.
+async fn checked_radios(session: &Session) -> usize {
+    session
+        .eval(&format!(
+            "{ROOT}.querySelectorAll('input[type=radio]:checked').length"
+        ))
+        .await
+}
+
+/// "62 (Developing)" or what the results table shows instead of a score.
+fn score_text(d: &ReadinessScore) -> String {
+    let band = |b| INSTRUMENTS.readiness.band(b).label.en();
+    match (d.status, d.score, d.band) {
+        (DimensionStatus::Scored, Some(s), Some(b)) => format!("{s} ({})", band(b)),
+        (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
+        _ => format!(
+            "Not enough answers yet ({} of {} answered)",
+            d.answered, d.applicable
+        ),
+    }
+}
+
+/// Checks every headline figure on the results screen against the engine's report.
+async fn assert_results_match(session: &Session, report: &Report) {
+    session.find("heading", "Your results").await;
+    let index = report
+        .readiness
+        .index
+        .expect("the answer set gives an index");
+    let band = INSTRUMENTS
+        .readiness
+        .band(report.readiness.band.expect("a band"))
+        .label
+        .en();
+    assert_eq!(
+        shadow_text(session, ".pa-big").await,
+        format!("{index} out of 100: {band}")
+    );
+    let table: Vec<String> = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('table tbody tr')).map(function (r) {{ \
+             return r.cells[0].textContent + ' = ' + r.cells[1].textContent; }})"
+        ))
+        .await;
+    let expected: Vec<String> = report
+        .readiness
+        .dimensions
+        .iter()
+        .map(|d| {
+            let title = INSTRUMENTS
+                .readiness
+                .dimension(d.dimension)
+                .map(|x| x.title.en())
+                .unwrap_or_default();
+            format!("{title} = {}", score_text(d))
+        })
+        .collect();
+    assert_eq!(table, expected, "the table twin of the chart");
+    let bars: Vec<String> = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('.pa-chart-row rect.pa-chart-fill'))\
+             .map(function (r) {{ return r.getAttribute('width'); }})"
+        ))
+        .await;
+    let widths: Vec<String> = report
+        .readiness
+        .dimensions
+        .iter()
+        .map(|d| d.score.unwrap_or(0).to_string())
+        .collect();
+    assert_eq!(bars, widths, "each bar is as long as its score");
+
+    let verdict = INSTRUMENTS.timing.verdict(report.timing.verdict).title.en();
+    assert_eq!(
+        shadow_text(session, "#pa-timing").await,
+        format!("Is now the right time? {verdict}")
+    );
+    let first_barrier = report
+        .barriers
+        .ranked
+        .first()
+        .and_then(|r| INSTRUMENTS.barriers.barrier(r.barrier))
+        .map(|b| b.title.en())
+        .expect("a rated barrier");
+    let barrier_titles = shadow_texts(session, ".pa-barrier-result strong").await;
+    assert_eq!(
+        barrier_titles.first().map(String::as_str),
+        Some(first_barrier)
+    );
+    assert_eq!(barrier_titles.len(), report.barriers.ranked.len());
+
+    let plan = shadow_texts(session, ".pa-plan > li > p > strong").await;
+    let expected_plan: Vec<String> = report
+        .action_plan
+        .iter()
+        .map(|a| a.text.map(|t| t.en()).unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(
+        plan, expected_plan,
+        "the action plan, in the engine's order"
+    );
+
+    if let Some(level) = report.depth.recommended {
+        let start = shadow_texts(session, "#pa-depth ~ p strong").await;
+        let title = INSTRUMENTS.depth.level(level).title.en();
+        assert!(
+            start
+                .iter()
+                .any(|s| s == &format!("Where to start: {title}")),
+            "{start:?}"
+        );
+    }
+}
+
+/// Answers the current readiness section by mouse; `first` is the number of the
+/// section's first statement across all areas.
+async fn answer_area_by_mouse(session: &Session, items: usize, first: usize) {
+    let labels = readiness_labels();
+    for j in 0..items {
+        click_radio(session, labels[readiness_choice(first + j)], j).await;
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// Tests
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_results() {
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    assert_no_axe_violations(&session, &env, "start").await;
+    session.screenshot("start-screen").await;
+
+    // Tab from the page to the "Start the full assessment" button.
+    let start = session.find("button", "Start the full assessment").await;
+    session.focus(&start).await;
+    session.press("Enter").await;
+
+    let sections = flow::sections(&INSTRUMENTS, Scope::Full);
+    let (mut readiness_n, mut presence_n, mut harm_n, mut timing_n) = (0, 0, 0, 0);
+    let mut depth_n = 0;
+    let mut notes = NOTES.iter();
+    for (i, section) in sections.iter().enumerate() {
+        // Focus moves to the new section's heading on every navigation.
+        let title = section.title(&INSTRUMENTS).en();
+        wait_for_focus(&session, &format!("h2:{title}")).await;
+        if i == 0 {
+            assert_no_axe_violations(&session, &env, "question").await;
+        }
+        loop {
+            session.press("Tab").await;
+            let now = focused(&session).await;
+            let choice = match (now.as_str(), section) {
+                ("radio", Section::Dimension(_)) => {
+                    readiness_n += 1;
+                    readiness_choice(readiness_n - 1)
+                }
+                ("radio", Section::Barriers) => {
+                    // Presence and harm alternate, barrier by barrier.
+                    if presence_n == harm_n {
+                        presence_n += 1;
+                        presence_choice(presence_n - 1)
+                    } else {
+                        harm_n += 1;
+                        harm_choice(harm_n - 1)
+                    }
+                }
+                ("radio", Section::Timing) => {
+                    timing_n += 1;
+                    timing_choice(timing_n - 1)
+                }
+                ("radio", Section::Depth) => {
+                    depth_n += 1;
+                    if depth_n == 1 {
+                        AMBITION_CHOICE
+                    } else {
+                        STAGE_CHOICE
+                    }
+                }
+                ("textarea", _) => {
+                    if let Some(text) = notes.next() {
+                        session.type_text(text).await;
+                    }
+                    continue;
+                }
+                ("button:Back", _) => continue,
+                (b, _) if b == "button:Next" || b == "button:See my results" => {
+                    session.press("Enter").await;
+                    break;
+                }
+                (other, _) => panic!("unexpected focus on {other:?} in {title}"),
+            };
+            // The first radio of an unanswered group has focus: Space picks it, each
+            // arrow moves to and picks the next answer.
+            if choice == 0 {
+                session.press(" ").await;
+            } else {
+                for _ in 0..choice {
+                    session.press("ArrowRight").await;
+                }
+            }
+        }
+    }
+    wait_for_focus(&session, "h2:Your results").await;
+
+    let expected = expected_answers();
+    let report = evaluate(&expected);
+    assert_results_match(&session, &report).await;
+    assert_no_axe_violations(&session, &env, "results").await;
+    session.screenshot("results-screen").await;
+
+    // The draft on this device holds exactly the answers given.
+    let draft: String = session
+        .eval("localStorage.getItem('partnership-assessment:draft:v1') || ''")
+        .await;
+    let saved = import(draft.as_bytes()).expect("the draft is a valid results document");
+    assert_eq!(saved.assessment.answers, expected);
+
+    session.assert_no_errors();
+    session.assert_requests_stay_within(&[&site.origin()]);
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_mouse_user_completes_the_whole_assessment_with_next_and_the_part_list() {
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    session
+        .click_on("button", "Start the full assessment")
+        .await;
+
+    let mut first = 0;
+    for (i, dim) in INSTRUMENTS.readiness.dimensions.iter().enumerate() {
+        session.find("heading", dim.title.en()).await;
+        answer_area_by_mouse(&session, dim.items.len(), first).await;
+        first += dim.items.len();
+        if i == 0 {
+            session.settle().await;
+            session.screenshot("question-screen").await;
+            session.set_width(320).await;
+            session.settle().await;
+            session.screenshot("question-screen-320px").await;
+            let overflow: bool = session
+                .eval("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+                .await;
+            assert!(!overflow, "nothing scrolls sideways at 320 px");
+            assert_no_axe_violations(&session, &env, "question (320 px)").await;
+            session.set_width(1280).await;
+        }
+        session.click_on("button", "Next").await;
+    }
+
+    session
+        .find("heading", INSTRUMENTS.barriers.meta.title.en())
+        .await;
+    session.settle().await;
+    session.screenshot("question-screen-barriers").await;
+    for (n, _) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
+        let presence = INSTRUMENTS.barriers.presence_labels[presence_choice(n)].en();
+        let harm = INSTRUMENTS.barriers.harm_labels[harm_choice(n)].en();
+        click_radio(&session, presence, n).await;
+        click_radio(&session, harm, n).await;
+    }
+    session.click_on("button", "Next").await;
+
+    session
+        .find("heading", INSTRUMENTS.timing.meta.title.en())
+        .await;
+    let labels = timing_labels();
+    for n in 0..timing_ids().len() {
+        click_radio(&session, labels[timing_choice(n)], n).await;
+    }
+    session.click_on("button", "Next").await;
+
+    session
+        .find("heading", INSTRUMENTS.depth.meta.title.en())
+        .await;
+    let d = &INSTRUMENTS.depth;
+    session
+        .click_on("radio", d.ambition.options[AMBITION_CHOICE].label.en())
+        .await;
+    session
+        .click_on("radio", d.stages[STAGE_CHOICE].description.en())
+        .await;
+    // Jump straight to the last part through the part list, then come back to check.
+    let last = flow::sections(&INSTRUMENTS, Scope::Full).len();
+    let reflection_title = INSTRUMENTS.reflection.meta.title.en();
+    click_part(
+        &session,
+        reflection_title,
+        &format!("0 of {} answered", INSTRUMENTS.reflection.prompts.len()),
+    )
+    .await;
+    session.find("heading", reflection_title).await;
+    for (prompt, text) in INSTRUMENTS.reflection.prompts.iter().zip(NOTES) {
+        session.click_on("textbox", prompt.text.en()).await;
+        session.type_text(text).await;
+    }
+    assert_eq!(
+        shadow_text(&session, "#pa-progress-text").await,
+        {
+            let p = flow::progress(&INSTRUMENTS, Scope::Full, &expected_answers());
+            format!(
+                "Part {last} of {last}. {} of {} questions answered.",
+                p.answered, p.questions
+            )
+        },
+        "the progress line counts every answer"
+    );
+    session.click_on("button", "See my results").await;
+
+    assert_results_match(&session, &evaluate(&expected_answers())).await;
+    // Going back shows the answers still chosen.
+    session.click_on("button", "Back to the questions").await;
+    session.find("heading", reflection_title).await;
+    session.click_on("button", "Back").await;
+    session
+        .find("heading", INSTRUMENTS.depth.meta.title.en())
+        .await;
+    assert_eq!(checked_radios(&session).await, 2);
+    session.assert_no_errors();
+    session.assert_requests_stay_within(&[&site.origin()]);
+    session.close().await;
+}
+
+/// Clicks the button of the part list for `title`, whose name is the title and the count
+/// (`count`) joined by whatever separator the browser reads between the two lines.
+async fn click_part(session: &Session, title: &str, count: &str) {
+    let started = Instant::now();
+    loop {
+        for separator in [", ", " , ", ",", " "] {
+            let found = session
+                .query("button", &format!("{title}{separator}{count}"))
+                .await;
+            if let [button] = found.as_slice() {
+                session.click(button).await;
+                return;
+            }
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no part button for {title:?} ({count})"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Answers the first area with the known answers and returns them.
+async fn answer_first_area(session: &Session) -> Answers {
+    session
+        .click_on("button", "Start the full assessment")
+        .await;
+    let dim = &INSTRUMENTS.readiness.dimensions[0];
+    session.find("heading", dim.title.en()).await;
+    answer_area_by_mouse(session, dim.items.len(), 0).await;
+    let mut answers = Answers::default();
+    for (n, item) in dim.items.iter().enumerate() {
+        let answer = match readiness_choice(n) {
+            5 => ReadinessAnswer::DontKnow,
+            6 => ReadinessAnswer::NotApplicable,
+            k => ReadinessAnswer::Scale(rating(k)),
+        };
+        answers.set_readiness(item.id, answer);
+    }
+    answers
+}
+
+async fn wait_for_file(dir: &Path, extension: &str) -> std::path::PathBuf {
+    let started = Instant::now();
+    loop {
+        let done: Vec<_> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == extension))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(file) = done.into_iter().next() {
+            return file;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no download arrived in {}",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchanged() {
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    let downloads = allow_downloads(&session).await;
+
+    session
+        .click_on("textbox", "Your organization's name (optional)")
+        .await;
+    session.type_text("Riverside Food Bank").await;
+    let mut answers = answer_first_area(&session).await;
+    session.click_on("button", "See results so far").await;
+    session.find("heading", "Your results").await;
+    session.click_on("button", "Save results as a file").await;
+
+    let file = wait_for_file(downloads.path(), "json").await;
+    let bytes = std::fs::read(&file).expect("read the download");
+    let imported = import(&bytes).expect("the engine accepts the exported file");
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+    let a = &imported.assessment;
+    assert_eq!(
+        file.file_name().and_then(|n| n.to_str()),
+        Some(export_file_name(a, "json").as_str())
+    );
+    assert!(
+        export_file_name(a, "json").starts_with("riverside-food-bank-partnership-assessment-"),
+        "{file:?}"
+    );
+    assert_eq!(a.organization_name.as_deref(), Some("Riverside Food Bank"));
+    answers.reflections.clear();
+    assert_eq!(a.answers, answers);
+    assert_eq!(
+        String::from_utf8_lossy(&bytes),
+        export(a),
+        "the file is exactly the engine's document for what it holds"
+    );
+    // The top-level shape the JSON Schema requires.
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../engine/schema/results-v2.schema.json"))
+            .expect("the schema is JSON");
+    let doc: serde_json::Value = serde_json::from_slice(&bytes).expect("the file is JSON");
+    for key in schema["required"].as_array().expect("required fields") {
+        let key = key.as_str().unwrap_or_default();
+        assert!(doc.get(key).is_some(), "the file lacks {key}");
+    }
+    let properties = schema["properties"].as_object().expect("schema properties");
+    for key in doc.as_object().expect("an object").keys() {
+        assert!(properties.contains_key(key), "{key} is not in the schema");
+    }
+    let id = a.id.to_string();
+    assert_eq!(doc["resultId"], serde_json::Value::String(id.clone()));
+    assert_eq!(&id[14..15], "4", "a version 4 UUID");
+    let status = shadow_text(&session, ".pa-status").await;
+    assert!(status.contains("Saved as"), "{status}");
+
+    // Open it again in a fresh browser: the same answers and scores come back.
+    let other = Session::start(&env).await;
+    other.open(&site.url("/")).await;
+    other.find("heading", START_HEADING).await;
+    let json = String::from_utf8_lossy(&bytes).into_owned();
+    drop_file(&other, &json, "saved.json").await;
+    assert_results_match_partly(&other, &evaluate(&answers)).await;
+    other.assert_no_errors();
+    other.close().await;
+
+    session.assert_no_errors();
+    let origin = site.origin();
+    session.assert_requests_stay_within(&[&origin, &format!("blob:{origin}")]);
+    session.close().await;
+}
+
+/// Lets the page download into a fresh folder, which is returned.
+async fn allow_downloads(session: &Session) -> ScratchDir {
+    let downloads = ScratchDir::new("downloads");
+    session
+        .page
+        .execute(
+            SetDownloadBehaviorParams::builder()
+                .behavior(SetDownloadBehaviorBehavior::Allow)
+                .download_path(downloads.path().display().to_string())
+                .build()
+                .expect("download parameters"),
+        )
+        .await
+        .expect("allow downloads");
+    downloads
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_spreadsheet_export_has_a_bom_and_neutralises_formulas_typed_by_the_respondent() {
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    let downloads = allow_downloads(&session).await;
+
+    session
+        .click_on("textbox", "Your organization's name (optional)")
+        .await;
+    session.type_text("=cmd|' /C calc'!A0").await;
+    session
+        .click_on("button", INSTRUMENTS.reflection.meta.title.en())
+        .await;
+    let prompts = INSTRUMENTS.reflection.prompts;
+    session.click_on("textbox", prompts[0].text.en()).await;
+    session.type_text("+SUM(A1:A9)").await;
+    session.click_on("textbox", prompts[1].text.en()).await;
+    session.type_text("@attacker, \"quoted\"").await;
+    session.click_on("button", "See my results").await;
+    session.find("heading", "Your results").await;
+    session
+        .click_on("button", "Save for a spreadsheet (CSV)")
+        .await;
+
+    let file = wait_for_file(downloads.path(), "csv").await;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        name.starts_with("cmd-c-calc-a0-partnership-assessment-"),
+        "{name}"
+    );
+    let bytes = std::fs::read(&file).expect("read the spreadsheet");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 with a byte-order mark"
+    );
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    assert!(text.contains("\"'=cmd|' /C calc'!A0\""), "{text}");
+    assert!(text.contains("\"'+SUM(A1:A9)\""), "{text}");
+    assert!(text.contains("\"'@attacker, \"\"quoted\"\"\""), "{text}");
+    // Every line is a row of five quoted cells, none of them a live formula.
+    for line in text.trim_start_matches('\u{feff}').lines() {
+        assert!(line.starts_with('"') && line.ends_with('"'), "{line}");
+        for bad in ["\"=", "\"+", "\"-", "\"@"] {
+            assert!(
+                !line.contains(&format!(",{bad}")) && !line.starts_with(bad),
+                "{line}"
+            );
+        }
+    }
+    let status = shadow_text(&session, ".pa-status").await;
+    assert!(status.contains(&name), "{status}");
+    session.assert_no_errors();
+    session.close().await;
+}
+
+/// The overall score and table only (for answer sets too thin for a full comparison).
+async fn assert_results_match_partly(session: &Session, report: &Report) {
+    session.find("heading", "Your results").await;
+    let table = shadow_texts(session, "table tbody td").await;
+    let expected: Vec<String> = report.readiness.dimensions.iter().map(score_text).collect();
+    assert_eq!(table, expected);
+}
+
+/// Drops a file with `contents` on the widget's drop box, as a person dragging it would.
+async fn drop_file(session: &Session, contents: &str, name: &str) {
+    let script = format!(
+        "(function () {{ var box = {ROOT}.querySelector('.pa-drop'); \
+         var data = new DataTransfer(); \
+         data.items.add(new File([{contents:?}], {name:?}, {{ type: 'application/json' }})); \
+         box.dispatchEvent(new DragEvent('dragover', {{ dataTransfer: data, bubbles: true, cancelable: true }})); \
+         box.dispatchEvent(new DragEvent('drop', {{ dataTransfer: data, bubbles: true, cancelable: true }})); \
+         return true; }})()"
+    );
+    let _: bool = session.eval(&script).await;
+}
+
+/// Chooses a file through the widget's file picker input.
+async fn pick_file(session: &Session, contents: &str, name: &str) {
+    let script = format!(
+        "(function () {{ var input = {ROOT}.querySelector('input[type=file]'); \
+         var data = new DataTransfer(); \
+         data.items.add(new File([{contents:?}], {name:?}, {{ type: 'application/json' }})); \
+         input.files = data.files; \
+         input.dispatchEvent(new Event('change', {{ bubbles: true }})); return true; }})()"
+    );
+    let _: bool = session.eval(&script).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reload_restores_the_draft_and_resume_carries_on_where_answers_stop() {
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    let answers = answer_first_area(&session).await;
+    session.settle().await;
+
+    session.open(&site.url("/")).await;
+    session.find("heading", START_HEADING).await;
+    let welcome = shadow_text(&session, ".pa-panel-welcome").await;
+    let answered = answers.readiness.len();
+    assert!(
+        welcome.contains(&format!("{answered} questions answered")),
+        "{welcome}"
+    );
+    session.screenshot("start-screen-resume").await;
+    session.click_on("button", "Resume where I left off").await;
+    // The first area is complete, so the second one opens, with focus on its heading.
+    let second = INSTRUMENTS.readiness.dimensions[1].title.en();
+    wait_for_focus(&session, &format!("h2:{second}")).await;
+    session.click_on("button", "Back").await;
+    session
+        .find("heading", INSTRUMENTS.readiness.dimensions[0].title.en())
+        .await;
+    assert_eq!(checked_radios(&session).await, answered);
+    session.assert_no_errors();
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept() {
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    let answers = answer_first_area(&session).await;
+    session.click_on("button", "Back").await;
+    session.find("heading", START_HEADING).await;
+
+    let broken = "{\"$schema\": \"urn:partnership-assessment:results:v1\", \"formatVersion\": 1,";
+    drop_file(&session, broken, "broken.json").await;
+    let message = import(broken.as_bytes())
+        .expect_err("the engine refuses the broken file")
+        .to_string();
+    session
+        .wait_until(
+            "the error message",
+            &format!("{ROOT}.querySelector('.pa-alert').textContent.includes({message:?})"),
+        )
+        .await;
+    let alert = shadow_text(&session, ".pa-alert").await;
+    assert!(alert.contains("have not been changed"), "{alert}");
+    session.find("button", "Continue answering").await;
+    assert_no_axe_violations(&session, &env, "error").await;
+    session.screenshot("error-screen").await;
+
+    // A valid file over unsaved work asks first; keeping changes nothing.
+    let other = partnership_engine::Assessment::new(
+        partnership_engine::ResultId::from_random_bytes([7; 16]),
+        partnership_engine::Timestamp::from_unix_millis(1_772_355_600_000),
+    );
+    pick_file(&session, &export(&other), "other.json").await;
+    session
+        .find("heading", "Replace your current answers?")
+        .await;
+    assert_no_axe_violations(&session, &env, "confirm").await;
+    session.click_on("button", "Keep my current answers").await;
+    session
+        .find("heading", INSTRUMENTS.readiness.dimensions[0].title.en())
+        .await;
+    assert_eq!(checked_radios(&session).await, answers.readiness.len());
+    let draft: String = session
+        .eval("localStorage.getItem('partnership-assessment:draft:v1') || ''")
+        .await;
+    let kept = import(draft.as_bytes()).expect("the draft is still valid");
+    assert_eq!(
+        kept.assessment.answers, answers,
+        "nothing of the work was lost"
+    );
+    session.assert_no_errors();
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_earlier_result_is_compared_area_by_area_without_touching_the_current_one() {
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    let now = answer_first_area(&session).await;
+    session.click_on("button", "See results so far").await;
+    session.find("heading", "Your results").await;
+
+    // An earlier result where the first area was answered "Strongly disagree" throughout
+    // (and one barrier rated), made with the engine.
+    let mut earlier = partnership_engine::Assessment::new(
+        partnership_engine::ResultId::from_random_bytes([4; 16]),
+        partnership_engine::Timestamp::from_unix_millis(1_740_000_000_000),
+    );
+    for item in INSTRUMENTS.readiness.dimensions[0].items {
+        earlier
+            .answers
+            .set_readiness(item.id, ReadinessAnswer::Scale(rating(0)));
+    }
+    earlier
+        .answers
+        .set_barrier("barriers.turf", Some(rating(2)), Some(rating(2)));
+    pick_file(&session, &export(&earlier), "earlier.json").await;
+    session
+        .wait_until(
+            "the comparison table",
+            &format!("{ROOT}.querySelectorAll('table.pa-compare').length === 2"),
+        )
+        .await;
+
+    let expected =
+        partnership_engine::compare::compare(&evaluate(&earlier.answers), &evaluate(&now));
+    let rows: Vec<String> = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('table.pa-compare tbody tr')).map(function (r) {{ \
+             return Array.from(r.cells).map(function (c) {{ return c.textContent; }}).join(' | '); }})"
+        ))
+        .await;
+    let first = &expected.dimensions[0];
+    let title = INSTRUMENTS.readiness.dimensions[0].title.en();
+    let show = |v: Option<u8>| v.map_or_else(|| "not scored".to_owned(), |v| v.to_string());
+    let row = format!(
+        "{title} | {} | {} | {}",
+        show(first.before),
+        show(first.after),
+        first.describe()
+    );
+    assert!(rows.contains(&row), "{row:?} not in {rows:#?}");
+    assert!(first.delta().is_some_and(|d| d > 0), "the answers improved");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("Turf and pride | 4 | not scored")),
+        "{rows:#?}"
+    );
+    assert_no_axe_violations(&session, &env, "comparison").await;
+    session.screenshot("results-compared").await;
+
+    // The current answers are untouched.
+    let draft: String = session
+        .eval("localStorage.getItem('partnership-assessment:draft:v1') || ''")
+        .await;
+    let kept = import(draft.as_bytes()).expect("the draft is valid");
+    assert_eq!(kept.assessment.answers, now);
+    session.assert_no_errors();
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn where_storage_is_refused_a_calm_notice_shows_and_the_work_goes_on_in_memory() {
+    let env = TestEnvironment::from_env();
+    // A host page whose browser refuses localStorage, as some private modes do.
+    let page = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>No storage</title>
+<link rel="icon" href="favicon.svg">
+<script src="no-storage.js"></script>
+<script src="partnership-assessment.js" defer></script></head>
+<body><main><partnership-assessment></partnership-assessment></main></body></html>"#;
+    let refuse = "Object.defineProperty(window, 'localStorage', { get: function () { \
+        throw new DOMException('The operation is insecure.', 'SecurityError'); } });";
+    let site = Site::serve(&env, &[("private.html", page), ("no-storage.js", refuse)]);
+    let session = Session::start(&env).await;
+    session.open(&site.url("/private.html")).await;
+    session.find("heading", START_HEADING).await;
+    let notice = shadow_text(&session, ".pa-panel-calm").await;
+    assert!(
+        notice.contains("save your results as a file"),
+        "the notice suggests exporting: {notice:?}"
+    );
+    let answers = answer_first_area(&session).await;
+    session.click_on("button", "See results so far").await;
+    assert_results_match_partly(&session, &evaluate(&answers)).await;
+    assert_no_axe_violations(&session, &env, "results without storage").await;
+    session.assert_no_errors();
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn printing_the_results_leaves_out_every_control() {
+    use chromiumoxide::cdp::browser_protocol::emulation::SetEmulatedMediaParams;
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_widget(&env, &site).await;
+    answer_first_area(&session).await;
+    session.click_on("button", "See results so far").await;
+    session.find("heading", "Your results").await;
+    session
+        .page
+        .execute(SetEmulatedMediaParams::builder().media("print").build())
+        .await
+        .expect("emulate print");
+    let visible_buttons: usize = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('button')).filter(function (b) {{ \
+             return b.getClientRects().length > 0; }}).length"
+        ))
+        .await;
+    assert_eq!(visible_buttons, 0, "no buttons on paper");
+    let bar_fill: String = session
+        .eval(&format!(
+            "getComputedStyle({ROOT}.querySelector('rect.pa-chart-fill')).fill"
+        ))
+        .await;
+    assert_eq!(bar_fill, "rgb(68, 68, 68)", "bars print in grey");
+    session.screenshot("results-print").await;
+    session.assert_no_errors();
+    session.close().await;
+}
