@@ -38,6 +38,7 @@ pub mod readiness;
 pub mod text;
 pub mod time;
 pub mod timing;
+pub mod workshop;
 
 pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer};
 pub use barriers::{BarrierReport, BarrierRisk};

@@ -35,6 +35,7 @@ impl SplitMix {
         SplitMix(seed)
     }
 
+    #[allow(clippy::should_implement_trait)] // a generator, not an iterator
     pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
