@@ -3,7 +3,7 @@
 //!
 //! Quick by default (64 cases per property); `PROPTEST_CASES` raises it.
 
-use partnership_engine::workshop::{FileStatus, merge};
+use partnership_engine::workshop::{FileStatus, HiddenReason, merge, profile, profile_with};
 use partnership_engine::*;
 use proptest::prelude::*;
 
@@ -30,6 +30,12 @@ fn role() -> impl Strategy<Value = Option<RespondentRole>> {
 /// A results file: one of a few result ids (so duplicates happen), one of a few update
 /// times, a role, some readiness and barrier answers.
 fn result_file() -> impl Strategy<Value = (String, Vec<u8>)> {
+    (respondent(), 0u32..1000)
+        .prop_map(|(a, name)| (format!("result-{name}.json"), export(&a).into_bytes()))
+}
+
+/// A respondent (see [`result_file`]).
+fn respondent() -> impl Strategy<Value = Assessment> {
     let items: Vec<&'static str> = INSTRUMENTS
         .readiness
         .dimensions
@@ -44,9 +50,8 @@ fn result_file() -> impl Strategy<Value = (String, Vec<u8>)> {
         role(),
         proptest::collection::vec(0u8..7, n),
         proptest::collection::vec((0u8..5, 0u8..5), 10),
-        0u32..1000,
     )
-        .prop_map(move |(id, updated, role, answers, barriers, name)| {
+        .prop_map(move |(id, updated, role, answers, barriers)| {
             let mut a = Assessment::new(
                 ResultId::from_random_bytes([id; 16]),
                 Timestamp::from_unix_millis(1_767_225_600_000),
@@ -66,7 +71,7 @@ fn result_file() -> impl Strategy<Value = (String, Vec<u8>)> {
             for (b, (p, h)) in INSTRUMENTS.barriers.barriers.iter().zip(barriers) {
                 a.answers.set_barrier(b.id, Rating::new(p), Rating::new(h));
             }
-            (format!("result-{name}.json"), export(&a).into_bytes())
+            a
         })
 }
 
@@ -114,6 +119,7 @@ proptest! {
         let a = merge(&files);
         let b = merge(&shuffled);
         prop_assert_eq!(&a.respondents, &b.respondents);
+        prop_assert_eq!(profile(&a), profile(&b));
         prop_assert_eq!(sorted_reports(&files), sorted_reports(&shuffled));
     }
 
@@ -144,5 +150,63 @@ proptest! {
         prop_assert_eq!(ids.len(), before);
         let accepted = merged.files.iter().filter(|f| matches!(f.status, FileStatus::Accepted { .. })).count();
         prop_assert_eq!(accepted, merged.respondents.len());
+    }
+
+    #[test]
+    fn hidden_groups_never_leak(
+        people in proptest::collection::vec(respondent(), 0..14),
+        others in proptest::collection::vec(respondent(), 14),
+    ) {
+        // Distinct ids: the profile takes respondents as given.
+        let people: Vec<Assessment> = people
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut a)| {
+                a.id = ResultId::from_random_bytes([i as u8; 16]);
+                a
+            })
+            .collect();
+        let refs: Vec<&Assessment> = people.iter().collect();
+        let before = profile_with(&INSTRUMENTS, &refs);
+        let visible: Vec<RespondentRole> = before.subgroups.iter().map(|s| s.role).collect();
+        for s in &before.subgroups {
+            prop_assert!(s.profile.respondents >= 3);
+        }
+        for h in &before.hidden_groups {
+            prop_assert!(!visible.contains(&h.role));
+            let n = people.iter().filter(|a| a.respondent_role == Some(h.role)).count();
+            prop_assert!(n > 0);
+            if h.reason == HiddenReason::FewerThanThree {
+                prop_assert!(n < 3);
+            }
+        }
+        for g in &before.gaps {
+            prop_assert!(visible.contains(&g.higher_role) && visible.contains(&g.lower_role));
+        }
+        // Everyone outside the visible subgroups (when there are any): none, or at least
+        // three, so the whole group minus the subgroups reveals no one.
+        let outside = people
+            .iter()
+            .filter(|a| !a.respondent_role.is_some_and(|r| visible.contains(&r)))
+            .count();
+        prop_assert!(visible.is_empty() || outside == 0 || outside >= 3);
+        // Change the answers of everyone outside the visible subgroups: the subgroups and
+        // the gaps stay exactly the same.
+        let changed: Vec<Assessment> = people
+            .iter()
+            .zip(&others)
+            .map(|(a, other)| {
+                let mut a = a.clone();
+                if !a.respondent_role.is_some_and(|r| visible.contains(&r)) {
+                    a.answers = other.answers.clone();
+                }
+                a
+            })
+            .collect();
+        let refs: Vec<&Assessment> = changed.iter().collect();
+        let after = profile_with(&INSTRUMENTS, &refs);
+        prop_assert_eq!(&before.subgroups, &after.subgroups);
+        prop_assert_eq!(&before.gaps, &after.gaps);
+        prop_assert_eq!(&before.hidden_groups, &after.hidden_groups);
     }
 }

@@ -20,8 +20,14 @@
 //! assert!(matches!(merged.files[1].status, FileStatus::Rejected { .. }));
 //! ```
 
+pub mod profile;
 pub mod stats;
 
+pub use profile::{
+    BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
+    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, RatingProfile, RiskProfile,
+    ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile, profile, profile_with,
+};
 pub use stats::{AgreementBand, ScaleStats};
 
 use crate::INSTRUMENTS;
