@@ -21,6 +21,7 @@
 //! ```
 
 pub mod profile;
+pub mod prompts;
 pub mod stats;
 
 pub use profile::{
