@@ -27,6 +27,7 @@
 
 pub mod answers;
 pub mod barriers;
+pub mod csv;
 pub mod depth;
 pub mod document;
 pub mod import;

@@ -194,7 +194,7 @@ fn every_prompt_renders_without_placeholders() {
                 continue;
             }
             let (id, title) = match topic {
-                Item => (item.id, item.text.en()),
+                Item => (item.id, item.text.en().trim_end_matches('.')),
                 _ => (barrier.id, barrier.title.en()),
             };
             let d = Disagreement {

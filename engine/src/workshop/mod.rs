@@ -6,6 +6,7 @@
 //! 2. [`profile`] computes the group profile: figures per readiness item, dimension,
 //!    barrier and timing verdict ([`stats`] has the formulas), the items and barriers of
 //!    least consensus, and the same figures per respondent role.
+//! 3. [`summary_json`] and [`summary_csv`] export it (see `docs/group-summary-format.md`).
 //!
 //! No figure depends on the order in which the files were given.
 //!
@@ -23,6 +24,7 @@
 pub mod profile;
 pub mod prompts;
 pub mod stats;
+pub mod summary;
 
 pub use profile::{
     BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
@@ -30,6 +32,10 @@ pub use profile::{
     ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile, profile, profile_with,
 };
 pub use stats::{AgreementBand, ScaleStats};
+pub use summary::{
+    DiscussionPrompt, GroupSummary, SUMMARY_FORMAT_VERSION, SUMMARY_SCHEMA_URN, summary_csv,
+    summary_json,
+};
 
 use crate::INSTRUMENTS;
 use crate::document::{Assessment, FORMAT_VERSION, ResultId};

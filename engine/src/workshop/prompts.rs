@@ -18,7 +18,8 @@ pub fn template(topic: ConsensusTopic, shape: DisagreementShape) -> Option<Text>
 
 impl Disagreement {
     /// The discussion prompt for this topic in `lang` (falling back to English), with its
-    /// placeholders filled in: `{topic}` is the statement or the barrier's title.
+    /// placeholders filled in: `{topic}` is the statement (without its full stop) or the
+    /// barrier's title.
     ///
     /// ```
     /// use partnership_engine::INSTRUMENTS;
@@ -36,16 +37,19 @@ impl Disagreement {
     ///     dont_know: 0,
     /// };
     /// let prompt = d.prompt(&INSTRUMENTS, "en");
-    /// assert!(prompt.contains(INSTRUMENTS.readiness.dimensions[0].items[0].text.en()));
+    /// let statement = INSTRUMENTS.readiness.dimensions[0].items[0].text.en();
+    /// assert!(prompt.contains(statement.trim_end_matches('.')));
     /// assert!(!prompt.contains('{'));
     /// ```
     pub fn prompt(&self, instruments: &Instruments, lang: &str) -> String {
         let Some(template) = template(self.topic, self.shape) else {
             return String::new();
         };
+        // Statements are whole sentences; quoted inside a prompt they lose their full stop.
         let topic = instruments
             .text_of(self.id)
-            .map_or(self.id, |t| t.get(lang));
+            .map_or(self.id, |t| t.get(lang))
+            .trim_end_matches('.');
         let mut out = String::new();
         let mut rest = template.get(lang);
         while let Some(open) = rest.find('{') {
