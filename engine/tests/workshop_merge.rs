@@ -155,3 +155,26 @@ fn respondents_are_ordered_by_result_id() {
     sorted.sort();
     assert_eq!(ids, sorted);
 }
+
+#[test]
+fn the_frozen_v1_fixture_is_accepted_or_migrated() {
+    let v1 = include_bytes!("fixtures/results-v1.json");
+    let merged = merge(&[("results-v1.json", v1.as_slice())]);
+    assert_eq!(merged.respondents.len(), 1);
+    assert_eq!(merged.respondents[0].format_version, 1);
+    let id = merged.respondents[0].assessment.id;
+    // Today's format is 1; once a newer format ships, the same file is reported migrated.
+    let expected = if partnership_engine::document::FORMAT_VERSION > 1 {
+        FileStatus::Migrated {
+            result_id: id,
+            from_version: 1,
+            warnings: vec![],
+        }
+    } else {
+        FileStatus::Accepted {
+            result_id: id,
+            warnings: vec![],
+        }
+    };
+    assert_eq!(merged.files[0].status, expected);
+}

@@ -102,6 +102,8 @@ proptest! {
         let merged = merge(&files);
         prop_assert_eq!(merged.files.len(), files.len());
         prop_assert!(merged.respondents.len() <= files.len());
+        let p = profile(&merged);
+        prop_assert_eq!(p.group.respondents as usize, merged.respondents.len());
     }
 
     #[test]
