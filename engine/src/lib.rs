@@ -27,7 +27,7 @@
 
 pub mod answers;
 pub mod barriers;
-pub mod csv;
+pub mod csv_writer;
 pub mod depth;
 pub mod document;
 pub mod import;

@@ -8,7 +8,7 @@
 //!   running it (exports carry texts typed by other people).
 //!
 //! ```
-//! use partnership_engine::csv::CsvWriter;
+//! use partnership_engine::csv_writer::CsvWriter;
 //! let mut csv = CsvWriter::new();
 //! csv.row(&["name", "note"]);
 //! csv.row(&["Ana, B.", "=1+1"]);
