@@ -27,7 +27,6 @@
 
 pub mod answers;
 pub mod barriers;
-pub mod csv_writer;
 pub mod depth;
 pub mod document;
 pub mod import;
@@ -40,6 +39,9 @@ pub mod text;
 pub mod time;
 pub mod timing;
 pub mod workshop;
+
+/// A reusable CSV writer (BOM, RFC 4180, formula-safe cells), used by workshop mode.
+pub mod csv_writer;
 
 pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer};
 pub use barriers::{BarrierReport, BarrierRisk};
