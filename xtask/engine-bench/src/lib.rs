@@ -12,15 +12,19 @@ use partnership_engine::{
 };
 use std::cell::RefCell;
 
+mod workshop;
+
 /// The scenarios, one per line: `name<TAB>target in ms` (0: no target). The index of a line
 /// is the scenario's id for [`prepare`].
-pub const SCENARIOS: &str = "evaluate-full-answers\t0\nexport-then-import-document\t0";
+pub const SCENARIOS: &str =
+    "evaluate-full-answers\t0\nexport-then-import-document\t0\nworkshop-merge-500-files\t300";
 
 /// What [`prepare`] built for the scenario about to be timed.
 enum Prepared {
     Nothing,
     Answers(Box<Answers>),
     Assessment(Box<Assessment>),
+    Files(Vec<(String, String)>),
 }
 
 thread_local! {
@@ -35,6 +39,7 @@ impl SplitMix {
         SplitMix(seed)
     }
 
+    #[allow(clippy::should_implement_trait)] // a generator, not an iterator
     pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -105,6 +110,7 @@ pub extern "C" fn prepare(id: u32) -> u32 {
             assessment.answers = full_answers(&mut rng);
             Prepared::Assessment(Box::new(assessment))
         }
+        2 => Prepared::Files(workshop::files(&mut rng)),
         _ => return 1,
     };
     PREPARED.with(|p| *p.borrow_mut() = prepared);
@@ -120,6 +126,7 @@ pub extern "C" fn run() -> u32 {
             let report = evaluate(answers);
             u32::from(report.readiness.index.unwrap_or(0)) + report.action_plan.len() as u32
         }
+        Prepared::Files(files) => workshop::run(files),
         Prepared::Assessment(assessment) => {
             let json = export(assessment);
             match import(json.as_bytes()) {
