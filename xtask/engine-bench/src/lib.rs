@@ -39,8 +39,7 @@ impl SplitMix {
         SplitMix(seed)
     }
 
-    #[allow(clippy::should_implement_trait)] // a generator, not an iterator
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -49,7 +48,7 @@ impl SplitMix {
     }
 
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
 
     pub fn rating(&mut self) -> Rating {

@@ -19,7 +19,7 @@ pub fn files(rng: &mut SplitMix) -> Vec<(String, String)> {
     for i in 0..FILES - DUPLICATES {
         let mut bytes = [0u8; 16];
         for chunk in bytes.chunks_mut(8) {
-            chunk.copy_from_slice(&rng.next().to_le_bytes()[..chunk.len()]);
+            chunk.copy_from_slice(&rng.next_u64().to_le_bytes()[..chunk.len()]);
         }
         let mut a = Assessment::new(
             ResultId::from_random_bytes(bytes),
