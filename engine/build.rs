@@ -6,6 +6,8 @@
 mod instrument_files;
 #[path = "build/partner_file.rs"]
 mod partner_file;
+#[path = "build/workshop_file.rs"]
+mod workshop_file;
 
 use std::path::Path;
 
@@ -14,6 +16,10 @@ fn main() {
     partner_file::build(dir);
     println!("cargo:rerun-if-changed=instruments");
     println!("cargo:rerun-if-changed=build/instrument_files.rs");
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
+    if let Err(errors) = workshop_file::build(dir, Path::new(&out_dir)) {
+        fail(&errors);
+    }
     let mut sources = Vec::new();
     let mut read_errors = Vec::new();
     for name in instrument_files::FILE_NAMES {

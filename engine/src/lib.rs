@@ -43,6 +43,10 @@ pub mod readiness;
 pub mod text;
 pub mod time;
 pub mod timing;
+pub mod workshop;
+
+/// A reusable CSV writer (BOM, RFC 4180, formula-safe cells), used by workshop mode.
+pub mod csv_writer;
 
 pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer};
 pub use barriers::{BarrierReport, BarrierRisk};

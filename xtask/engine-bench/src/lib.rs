@@ -15,16 +15,18 @@ use partnership_engine::{
 };
 use std::cell::RefCell;
 
+mod workshop;
+
 /// The scenarios, one per line: `name<TAB>target in ms` (0: no target). The index of a line
 /// is the scenario's id for [`prepare`].
-pub const SCENARIOS: &str =
-    "evaluate-full-answers\t0\nexport-then-import-document\t0\ncover-200-candidates-16-needs\t20";
+pub const SCENARIOS: &str = "evaluate-full-answers\t0\nexport-then-import-document\t0\nworkshop-merge-500-files\t300\ncover-200-candidates-16-needs\t20";
 
 /// What [`prepare`] built for the scenario about to be timed.
 enum Prepared {
     Nothing,
     Answers(Box<Answers>),
     Assessment(Box<Assessment>),
+    Files(Vec<(String, String)>),
     Partners(Box<PartnerMap>),
 }
 
@@ -40,8 +42,7 @@ impl SplitMix {
         SplitMix(seed)
     }
 
-    #[allow(clippy::should_implement_trait)] // not an iterator: it never ends
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -50,7 +51,7 @@ impl SplitMix {
     }
 
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
 
     pub fn rating(&mut self) -> Rating {
@@ -153,7 +154,8 @@ pub extern "C" fn prepare(id: u32) -> u32 {
             assessment.answers = full_answers(&mut rng);
             Prepared::Assessment(Box::new(assessment))
         }
-        2 => Prepared::Partners(Box::new(full_partner_map(&mut rng))),
+        2 => Prepared::Files(workshop::files(&mut rng)),
+        3 => Prepared::Partners(Box::new(full_partner_map(&mut rng))),
         _ => return 1,
     };
     PREPARED.with(|p| *p.borrow_mut() = prepared);
@@ -169,6 +171,7 @@ pub extern "C" fn run() -> u32 {
             let report = evaluate(answers);
             u32::from(report.readiness.index.unwrap_or(0)) + report.action_plan.len() as u32
         }
+        Prepared::Files(files) => workshop::run(files),
         Prepared::Assessment(assessment) => {
             let json = export(assessment);
             match import(json.as_bytes()) {
@@ -214,7 +217,7 @@ mod tests {
 
     #[test]
     fn the_cover_scenario_searches_all_16_needs() {
-        let map = full_partner_map(&mut SplitMix::new(0x5EED_0002));
+        let map = full_partner_map(&mut SplitMix::new(0x5EED_0003));
         assert_eq!(map.len(), 200);
         assert_eq!(map.needs().len(), 16);
         let cover = smallest_cover(map.candidates(), map.needs());

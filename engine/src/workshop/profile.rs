@@ -1,0 +1,788 @@
+//! The group profile: figures per readiness item, dimension, barrier and timing verdict,
+//! the topics of least consensus, and the same figures per respondent role.
+//!
+//! # What is counted
+//! - **Items**: the answers as given, `0..=4` (before reverse coding, so the counts match
+//!   the statement as the room read it; agreement is the same either way). "Don't know",
+//!   "Not applicable" and no answer are counted apart and never enter the figures.
+//! - **Dimensions and the overall index**: each respondent's score `0..=100` (as
+//!   [`crate::evaluate`] computes it); respondents whose dimension had not enough answers
+//!   or was not applicable are counted apart. Distribution: by band.
+//! - **Barriers**: presence and harm (`0..=4`, as answered) and the risk `0..=16` of those
+//!   who rated both, with the distribution of risk levels.
+//! - **Timing verdicts**: the distribution of the four verdicts. Their agreement is the
+//!   share of the most common verdict, per mille, rounded half up ([`VERDICT_HIGH_MIN`],
+//!   [`VERDICT_LOW_MAX`]); every most common verdict is listed, in instrument order.
+//!
+//! # Least consensus
+//! Candidates are the readiness items and, for each barrier, whichever of presence and
+//! harm the group agrees on less (presence on a tie), when at least two people answered
+//! on the scale and the agreement is not high. A readiness item where the "Don't know"
+//! share reaches the instrument's knowledge-gap threshold is a candidate whatever its
+//! agreement. They are ranked by agreement, lowest first; ties: items before barriers,
+//! then instrument order. At most [`LEAST_CONSENSUS_MAX`] are listed. Each gets a shape
+//! (see [`DisagreementShape`]) that chooses its discussion prompt.
+//!
+//! # Subgroups and privacy
+//! A role with fewer than [`MIN_GROUP_SIZE`] respondents is hidden. Then, since the whole
+//! group's figures minus the visible subgroups' figures describe everyone else, when 1 or
+//! 2 respondents would be left outside the visible subgroups (hidden roles and people who
+//! gave no role), the smallest visible subgroup is hidden too (ties: the later role), and
+//! so on until that remainder is 0 or at least 3. Hidden groups appear only by role in
+//! `hidden_groups`, never with a figure or a count.
+//!
+//! # Gaps between subgroups
+//! For the index, each dimension, each readiness item and each barrier's risk: the two
+//! visible subgroups whose means differ most (each mean resting on at least
+//! [`MIN_GROUP_SIZE`] answers; ties: the earlier pair of roles). The gap is also given in
+//! per mille of the scale (`gap × 10 / k`, with the gap in hundredths) so topics on
+//! different scales compare; ranked by that, largest first; ties: index, dimensions,
+//! items, barriers, then instrument order. At most [`GAPS_MAX`], and only gaps above 0.
+
+use super::stats::{AgreementBand, ScaleStats, div_half_up};
+use crate::answers::{Answers, ReadinessAnswer};
+use crate::document::{Assessment, RespondentRole};
+use crate::instrument::{Instruments, ReadinessBand, RiskLevel, TimingVerdict};
+use crate::readiness::DimensionStatus;
+use crate::{INSTRUMENTS, Report, evaluate_with};
+use serde::Serialize;
+
+/// A subgroup with fewer respondents than this is hidden.
+pub const MIN_GROUP_SIZE: u32 = 3;
+/// The longest least-consensus list.
+pub const LEAST_CONSENSUS_MAX: usize = 10;
+/// The longest list of gaps between subgroups.
+pub const GAPS_MAX: usize = 10;
+/// Verdict agreement (share of the most common verdict, per mille) at or above this is
+/// high: three in four reached the same verdict.
+pub const VERDICT_HIGH_MIN: u32 = 750;
+/// Verdict agreement at or below this is low: no verdict has a majority.
+pub const VERDICT_LOW_MAX: u32 = 500;
+/// Split room: at least this share (percent) of the answers on each side of the midpoint.
+pub const SPLIT_SIDE_PERCENT: u64 = 25;
+/// One outlier: at least this many answers, and without the one outlying answer the rest
+/// agree highly.
+pub const OUTLIER_MIN_ANSWERS: u32 = 4;
+
+/// Everything the workshop shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct WorkshopProfile {
+    /// The whole group.
+    pub group: GroupProfile,
+    /// The topics the group agrees on least, least first.
+    pub least_consensus: Vec<Disagreement>,
+    /// Visible subgroups, in role order.
+    pub subgroups: Vec<Subgroup>,
+    /// Roles left out for privacy, in role order, without any figure.
+    pub hidden_groups: Vec<HiddenGroup>,
+    /// Respondents who gave no role (part of the whole group only).
+    pub without_role: u32,
+    /// The largest differences between visible subgroups, largest first.
+    pub gaps: Vec<GroupGap>,
+}
+
+/// The figures of one group of respondents.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct GroupProfile {
+    pub respondents: u32,
+    /// The overall readiness index.
+    pub index: ScoreProfile,
+    /// In instrument order.
+    pub dimensions: Vec<DimensionProfile>,
+    /// Every readiness item, in instrument order.
+    pub items: Vec<ItemProfile>,
+    /// In instrument order.
+    pub barriers: Vec<BarrierProfile>,
+    pub verdicts: VerdictProfile,
+}
+
+/// Scores 0..=100 (a dimension or the overall index) across respondents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ScoreProfile {
+    /// Over the respondents with a score; in hundredths of a point.
+    pub stats: ScaleStats,
+    pub concern: u32,
+    pub developing: u32,
+    pub strength: u32,
+    /// Respondents without a score because too few items were answered.
+    pub not_enough_answers: u32,
+    /// Respondents who answered every item "Not applicable" (dimensions only).
+    pub not_applicable: u32,
+}
+
+/// One readiness dimension across respondents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct DimensionProfile {
+    pub dimension: &'static str,
+    pub scores: ScoreProfile,
+}
+
+/// One readiness statement across respondents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ItemProfile {
+    pub item: &'static str,
+    pub dimension: &'static str,
+    /// Reverse-coded: agreeing means less ready. Figures are on the answers as given.
+    pub reverse: bool,
+    pub stats: ScaleStats,
+    /// `counts[v]`: how many answered `v` (0 strongly disagree .. 4 strongly agree).
+    pub counts: [u32; 5],
+    pub dont_know: u32,
+    pub not_applicable: u32,
+    pub unanswered: u32,
+}
+
+/// Presence or harm of one barrier across respondents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct RatingProfile {
+    pub stats: ScaleStats,
+    /// `counts[v]`: how many answered `v`, 0..=4.
+    pub counts: [u32; 5],
+    pub unanswered: u32,
+}
+
+/// The risk (presence × harm, 0..=16) of one barrier across respondents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct RiskProfile {
+    /// Over those who rated both presence and harm.
+    pub stats: ScaleStats,
+    pub low: u32,
+    pub moderate: u32,
+    pub high: u32,
+    pub critical: u32,
+    /// Respondents without both ratings.
+    pub unrated: u32,
+}
+
+/// One barrier across respondents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BarrierProfile {
+    pub barrier: &'static str,
+    pub presence: RatingProfile,
+    pub harm: RatingProfile,
+    pub risk: RiskProfile,
+}
+
+/// The timing verdicts across respondents (every respondent has one).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct VerdictProfile {
+    pub respondents: u32,
+    pub act_now: u32,
+    pub start_small: u32,
+    pub invest_in_relationships: u32,
+    pub not_yet: u32,
+    /// The most common verdicts (several on a tie), in instrument order.
+    pub modal: Vec<TimingVerdict>,
+    /// Share of the most common verdict, per mille, rounded half up; `None` below two
+    /// respondents.
+    pub agreement: Option<u32>,
+    pub agreement_band: Option<AgreementBand>,
+}
+
+/// A visible subgroup.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Subgroup {
+    pub role: RespondentRole,
+    pub profile: GroupProfile,
+}
+
+/// A role left out of the subgroups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct HiddenGroup {
+    pub role: RespondentRole,
+    pub reason: HiddenReason,
+}
+
+/// Why a role is hidden.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum HiddenReason {
+    /// Fewer than three respondents: their answers could be recognised.
+    FewerThanThree,
+    /// Showing it would let the hidden respondents' figures be worked out from the whole
+    /// group's.
+    WouldRevealOthers,
+}
+
+/// What a least-consensus entry is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum ConsensusTopic {
+    /// A readiness statement.
+    Item,
+    /// How present a barrier is.
+    BarrierPresence,
+    /// How much harm a barrier would do.
+    BarrierHarm,
+}
+
+/// The shape of a disagreement, decided in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum DisagreementShape {
+    /// Items only: the "Don't know" share reaches the knowledge-gap threshold.
+    ManyDontKnow,
+    /// At least [`OUTLIER_MIN_ANSWERS`] answers, the lowest or highest answer was given by
+    /// one person only, and without it the rest agree highly.
+    OneOutlier,
+    /// At least [`SPLIT_SIDE_PERCENT`]% of the answers below the midpoint (0 or 1) and
+    /// as many above it (3 or 4). An even spread over the whole scale counts as split: as
+    /// many disagree as agree.
+    SplitRoom,
+    /// Anything else: the answers are scattered.
+    SpreadOut,
+}
+
+/// A topic of little consensus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Disagreement {
+    pub topic: ConsensusTopic,
+    /// The readiness item or barrier id.
+    pub id: &'static str,
+    /// Per mille (see [`ScaleStats::agreement`]).
+    pub agreement: u32,
+    pub agreement_band: AgreementBand,
+    pub shape: DisagreementShape,
+    /// Answers on the scale.
+    pub respondents: u32,
+    /// Answers below the midpoint (0 or 1).
+    pub low: u32,
+    /// Answers at the midpoint (2).
+    pub middle: u32,
+    /// Answers above the midpoint (3 or 4).
+    pub high: u32,
+    pub dont_know: u32,
+}
+
+/// What a gap between subgroups is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum GapTopic {
+    /// The overall readiness index (0..=100); `id` is `index`.
+    Index,
+    /// A dimension score (0..=100).
+    Dimension,
+    /// A readiness statement, as answered (0..=4).
+    Item,
+    /// A barrier's risk (0..=16).
+    BarrierRisk,
+}
+
+/// The largest difference between two subgroups on one topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct GroupGap {
+    pub topic: GapTopic,
+    pub id: &'static str,
+    /// The subgroup with the higher mean.
+    pub higher_role: RespondentRole,
+    pub higher_mean: u32,
+    /// The subgroup with the lower mean.
+    pub lower_role: RespondentRole,
+    pub lower_mean: u32,
+    /// `higher_mean − lower_mean`, in hundredths of a scale point.
+    pub gap: u32,
+    /// The gap in per mille of the scale's length, rounded half up.
+    pub gap_per_mille: u32,
+}
+
+/// The profile of the merged respondents, against the built-in instruments.
+pub fn profile(merge: &super::WorkshopMerge) -> WorkshopProfile {
+    let people: Vec<&Assessment> = merge.respondents.iter().map(|r| &r.assessment).collect();
+    profile_with(&INSTRUMENTS, &people)
+}
+
+/// [`profile`] of any respondents against any instruments.
+pub fn profile_with(
+    instruments: &'static Instruments,
+    respondents: &[&Assessment],
+) -> WorkshopProfile {
+    let reports: Vec<Report> = respondents
+        .iter()
+        .map(|a| evaluate_with(instruments, &a.answers))
+        .collect();
+    let everyone: Vec<(&Answers, &Report)> = respondents
+        .iter()
+        .zip(&reports)
+        .map(|(a, r)| (&a.answers, r))
+        .collect();
+    let group = group_profile(instruments, &everyone);
+    let least_consensus = least_consensus(instruments, &group);
+
+    // Subgroups, with the privacy rules.
+    let members: Vec<(RespondentRole, Vec<(&Answers, &Report)>)> = RespondentRole::ALL
+        .iter()
+        .map(|&role| {
+            let people = respondents
+                .iter()
+                .zip(&reports)
+                .filter(|(a, _)| a.respondent_role == Some(role))
+                .map(|(a, r)| (&a.answers, r))
+                .collect();
+            (role, people)
+        })
+        .collect();
+    let without_role = respondents
+        .iter()
+        .filter(|a| a.respondent_role.is_none())
+        .count() as u32;
+    let mut hidden: Vec<HiddenGroup> = Vec::new();
+    let mut visible: Vec<bool> = members.iter().map(|(_, p)| !p.is_empty()).collect();
+    for (i, (role, people)) in members.iter().enumerate() {
+        if !people.is_empty() && (people.len() as u32) < MIN_GROUP_SIZE {
+            hidden.push(HiddenGroup {
+                role: *role,
+                reason: HiddenReason::FewerThanThree,
+            });
+            visible[i] = false;
+        }
+    }
+    let total = respondents.len();
+    loop {
+        let shown: usize = members
+            .iter()
+            .zip(&visible)
+            .filter(|(_, v)| **v)
+            .map(|((_, p), _)| p.len())
+            .sum();
+        let rest = total - shown.min(total);
+        if rest == 0 || rest >= MIN_GROUP_SIZE as usize {
+            break;
+        }
+        // Hide the smallest visible subgroup (ties: the later role).
+        let smallest = members
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| visible.get(*i).copied().unwrap_or(false))
+            .min_by_key(|(i, (_, p))| (p.len(), usize::MAX - i))
+            .map(|(i, _)| i);
+        let Some(i) = smallest else { break };
+        visible[i] = false;
+        hidden.push(HiddenGroup {
+            role: members[i].0,
+            reason: HiddenReason::WouldRevealOthers,
+        });
+    }
+    crate::rank::sort_desc_by_key(&mut hidden, |h| std::cmp::Reverse(h.role as usize));
+    let subgroups: Vec<Subgroup> = members
+        .iter()
+        .zip(&visible)
+        .filter(|(_, v)| **v)
+        .map(|((role, people), _)| Subgroup {
+            role: *role,
+            profile: group_profile(instruments, people),
+        })
+        .collect();
+    let gaps = gaps(&subgroups);
+    WorkshopProfile {
+        group,
+        least_consensus,
+        subgroups,
+        hidden_groups: hidden,
+        without_role,
+        gaps,
+    }
+}
+
+fn score_profile(
+    scores: impl Iterator<Item = (Option<u8>, Option<ReadinessBand>)>,
+) -> ScoreProfile {
+    let mut counts = [0u32; 101];
+    let mut p = ScoreProfile {
+        stats: ScaleStats::default(),
+        concern: 0,
+        developing: 0,
+        strength: 0,
+        not_enough_answers: 0,
+        not_applicable: 0,
+    };
+    for (score, band) in scores {
+        match (score, band) {
+            (Some(s), Some(band)) => {
+                if let Some(c) = counts.get_mut(usize::from(s)) {
+                    *c += 1;
+                }
+                match band {
+                    ReadinessBand::Concern => p.concern += 1,
+                    ReadinessBand::Developing => p.developing += 1,
+                    ReadinessBand::Strength => p.strength += 1,
+                }
+            }
+            _ => p.not_enough_answers += 1,
+        }
+    }
+    p.stats = ScaleStats::from_counts(&counts);
+    p
+}
+
+fn group_profile(
+    instruments: &'static Instruments,
+    people: &[(&Answers, &Report)],
+) -> GroupProfile {
+    let r = &instruments.readiness;
+    let index = score_profile(
+        people
+            .iter()
+            .map(|(_, rep)| (rep.readiness.index, rep.readiness.band)),
+    );
+    let dimensions = r
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(i, dim)| {
+            let mut not_applicable = 0;
+            let mut scores = score_profile(people.iter().filter_map(|(_, rep)| {
+                let d = rep.readiness.dimensions.get(i)?;
+                if d.status == DimensionStatus::NotApplicable {
+                    not_applicable += 1;
+                    return None;
+                }
+                Some((d.score, d.band))
+            }));
+            scores.not_applicable = not_applicable;
+            DimensionProfile {
+                dimension: dim.id,
+                scores,
+            }
+        })
+        .collect();
+    let items = r
+        .dimensions
+        .iter()
+        .flat_map(|d| d.items.iter().map(move |i| (d, i)))
+        .map(|(dim, item)| {
+            let mut p = ItemProfile {
+                item: item.id,
+                dimension: dim.id,
+                reverse: item.reverse,
+                stats: ScaleStats::default(),
+                counts: [0; 5],
+                dont_know: 0,
+                not_applicable: 0,
+                unanswered: 0,
+            };
+            for (answers, _) in people {
+                match answers.readiness.get(item.id) {
+                    Some(ReadinessAnswer::Scale(v)) => {
+                        if let Some(c) = p.counts.get_mut(usize::from(v.get())) {
+                            *c += 1;
+                        }
+                    }
+                    Some(ReadinessAnswer::DontKnow) => p.dont_know += 1,
+                    Some(ReadinessAnswer::NotApplicable) => p.not_applicable += 1,
+                    None => p.unanswered += 1,
+                }
+            }
+            p.stats = ScaleStats::from_counts(&p.counts);
+            p
+        })
+        .collect();
+    let barriers = instruments
+        .barriers
+        .barriers
+        .iter()
+        .map(|b| {
+            let mut presence = [0u32; 5];
+            let mut harm = [0u32; 5];
+            let mut risk = [0u32; 17];
+            let (mut no_presence, mut no_harm) = (0, 0);
+            let mut levels = [0u32; 4];
+            let mut unrated = 0;
+            for (answers, rep) in people {
+                let a = answers.barriers.get(b.id);
+                match a.and_then(|a| a.presence) {
+                    Some(v) => presence[usize::from(v.get()).min(4)] += 1,
+                    None => no_presence += 1,
+                }
+                match a.and_then(|a| a.harm) {
+                    Some(v) => harm[usize::from(v.get()).min(4)] += 1,
+                    None => no_harm += 1,
+                }
+                match rep.barriers.barrier(b.id) {
+                    Some(x) => {
+                        risk[usize::from(x.risk).min(16)] += 1;
+                        levels[x.level as usize % 4] += 1;
+                    }
+                    None => unrated += 1,
+                }
+            }
+            BarrierProfile {
+                barrier: b.id,
+                presence: RatingProfile {
+                    stats: ScaleStats::from_counts(&presence),
+                    counts: presence,
+                    unanswered: no_presence,
+                },
+                harm: RatingProfile {
+                    stats: ScaleStats::from_counts(&harm),
+                    counts: harm,
+                    unanswered: no_harm,
+                },
+                risk: RiskProfile {
+                    stats: ScaleStats::from_counts(&risk),
+                    low: levels[RiskLevel::Low as usize],
+                    moderate: levels[RiskLevel::Moderate as usize],
+                    high: levels[RiskLevel::High as usize],
+                    critical: levels[RiskLevel::Critical as usize],
+                    unrated,
+                },
+            }
+        })
+        .collect();
+    let mut verdicts = [0u32; 4];
+    for (_, rep) in people {
+        verdicts[rep.timing.verdict as usize % 4] += 1;
+    }
+    let n = people.len() as u32;
+    let top = verdicts.iter().copied().max().unwrap_or(0);
+    let all = [
+        TimingVerdict::ActNow,
+        TimingVerdict::StartSmall,
+        TimingVerdict::InvestInRelationships,
+        TimingVerdict::NotYet,
+    ];
+    let agreement = (n >= 2).then(|| div_half_up(1000 * u128::from(top), u128::from(n)) as u32);
+    GroupProfile {
+        respondents: n,
+        index,
+        dimensions,
+        items,
+        barriers,
+        verdicts: VerdictProfile {
+            respondents: n,
+            act_now: verdicts[0],
+            start_small: verdicts[1],
+            invest_in_relationships: verdicts[2],
+            not_yet: verdicts[3],
+            modal: if top == 0 {
+                Vec::new()
+            } else {
+                all.into_iter()
+                    .filter(|v| verdicts[*v as usize % 4] == top)
+                    .collect()
+            },
+            agreement,
+            agreement_band: agreement.map(|a| {
+                if a >= VERDICT_HIGH_MIN {
+                    AgreementBand::High
+                } else if a <= VERDICT_LOW_MAX {
+                    AgreementBand::Low
+                } else {
+                    AgreementBand::Moderate
+                }
+            }),
+        },
+    }
+}
+
+/// The shape of a disagreement over `counts` (0..=4) with `dont_know` "Don't know"s.
+pub fn shape_of(counts: &[u32; 5], dont_know: u32, knowledge_gap_percent: u8) -> DisagreementShape {
+    let n: u32 = counts.iter().sum();
+    if dont_know > 0
+        && u64::from(dont_know) * 100 >= u64::from(knowledge_gap_percent) * u64::from(n + dont_know)
+    {
+        return DisagreementShape::ManyDontKnow;
+    }
+    if n >= OUTLIER_MIN_ANSWERS {
+        let min = counts.iter().position(|&c| c > 0);
+        let max = counts.iter().rposition(|&c| c > 0);
+        for end in [min, max].into_iter().flatten() {
+            if counts[end] == 1 {
+                let mut rest = *counts;
+                rest[end] = 0;
+                let agreement = ScaleStats::from_counts(&rest).agreement.unwrap_or(0);
+                if AgreementBand::of(agreement) == AgreementBand::High {
+                    return DisagreementShape::OneOutlier;
+                }
+            }
+        }
+    }
+    let low = u64::from(counts[0] + counts[1]);
+    let high = u64::from(counts[3] + counts[4]);
+    let n = u64::from(n);
+    if n > 0 && low * 100 >= SPLIT_SIDE_PERCENT * n && high * 100 >= SPLIT_SIDE_PERCENT * n {
+        return DisagreementShape::SplitRoom;
+    }
+    DisagreementShape::SpreadOut
+}
+
+fn disagreement(
+    topic: ConsensusTopic,
+    id: &'static str,
+    stats: &ScaleStats,
+    counts: &[u32; 5],
+    dont_know: u32,
+    gap_percent: u8,
+) -> Option<Disagreement> {
+    let agreement = stats.agreement?;
+    let shape = shape_of(counts, dont_know, gap_percent);
+    let band = AgreementBand::of(agreement);
+    if band == AgreementBand::High && shape != DisagreementShape::ManyDontKnow {
+        return None;
+    }
+    Some(Disagreement {
+        topic,
+        id,
+        agreement,
+        agreement_band: band,
+        shape,
+        respondents: stats.respondents,
+        low: counts[0] + counts[1],
+        middle: counts[2],
+        high: counts[3] + counts[4],
+        dont_know,
+    })
+}
+
+fn least_consensus(instruments: &'static Instruments, group: &GroupProfile) -> Vec<Disagreement> {
+    let gap = instruments.readiness.knowledge_gap_percent;
+    let mut list: Vec<Disagreement> = group
+        .items
+        .iter()
+        .filter_map(|i| {
+            disagreement(
+                ConsensusTopic::Item,
+                i.item,
+                &i.stats,
+                &i.counts,
+                i.dont_know,
+                gap,
+            )
+        })
+        .collect();
+    for b in &group.barriers {
+        let p = b.presence.stats.agreement.unwrap_or(u32::MAX);
+        let h = b.harm.stats.agreement.unwrap_or(u32::MAX);
+        let (topic, rating) = if h < p {
+            (ConsensusTopic::BarrierHarm, &b.harm)
+        } else {
+            (ConsensusTopic::BarrierPresence, &b.presence)
+        };
+        list.extend(disagreement(
+            topic,
+            b.barrier,
+            &rating.stats,
+            &rating.counts,
+            0,
+            gap,
+        ));
+    }
+    // Stable: ties keep items before barriers, then instrument order.
+    crate::rank::sort_desc_by_key(&mut list, |d| std::cmp::Reverse(d.agreement));
+    list.truncate(LEAST_CONSENSUS_MAX);
+    list
+}
+
+/// Means per topic of one subgroup: (topic, id, mean in hundredths, answers, scale max).
+fn means(p: &GroupProfile) -> Vec<(GapTopic, &'static str, Option<u32>, u32, u32)> {
+    let mut out = vec![(
+        GapTopic::Index,
+        "index",
+        p.index.stats.mean,
+        p.index.stats.respondents,
+        100,
+    )];
+    out.extend(p.dimensions.iter().map(|d| {
+        (
+            GapTopic::Dimension,
+            d.dimension,
+            d.scores.stats.mean,
+            d.scores.stats.respondents,
+            100,
+        )
+    }));
+    out.extend(
+        p.items
+            .iter()
+            .map(|i| (GapTopic::Item, i.item, i.stats.mean, i.stats.respondents, 4)),
+    );
+    out.extend(p.barriers.iter().map(|b| {
+        (
+            GapTopic::BarrierRisk,
+            b.barrier,
+            b.risk.stats.mean,
+            b.risk.stats.respondents,
+            16,
+        )
+    }));
+    out
+}
+
+fn gaps(subgroups: &[Subgroup]) -> Vec<GroupGap> {
+    let per_group: Vec<_> = subgroups
+        .iter()
+        .map(|s| (s.role, means(&s.profile)))
+        .collect();
+    let Some((_, first)) = per_group.first() else {
+        return Vec::new();
+    };
+    let mut list = Vec::new();
+    for t in 0..first.len() {
+        let mut best: Option<GroupGap> = None;
+        for (a, (role_a, ma)) in per_group.iter().enumerate() {
+            for (role_b, mb) in per_group.iter().skip(a + 1) {
+                let (Some(x), Some(y)) = (ma.get(t), mb.get(t)) else {
+                    continue;
+                };
+                let (Some(mean_a), Some(mean_b)) = (x.2, y.2) else {
+                    continue;
+                };
+                if x.3 < MIN_GROUP_SIZE || y.3 < MIN_GROUP_SIZE {
+                    continue;
+                }
+                let (higher_role, higher_mean, lower_role, lower_mean) = if mean_a >= mean_b {
+                    (*role_a, mean_a, *role_b, mean_b)
+                } else {
+                    (*role_b, mean_b, *role_a, mean_a)
+                };
+                let gap = higher_mean - lower_mean;
+                if gap == 0 || best.is_some_and(|b| b.gap >= gap) {
+                    continue;
+                }
+                best = Some(GroupGap {
+                    topic: x.0,
+                    id: x.1,
+                    higher_role,
+                    higher_mean,
+                    lower_role,
+                    lower_mean,
+                    gap,
+                    gap_per_mille: div_half_up(u128::from(gap) * 10, u128::from(x.4.max(1))) as u32,
+                });
+            }
+        }
+        list.extend(best);
+    }
+    crate::rank::sort_desc_by_key(&mut list, |g| g.gap_per_mille);
+    list.truncate(GAPS_MAX);
+    list
+}

@@ -1,0 +1,258 @@
+//! Files generated from the workshop types must not go stale: the JSON Schema of the group
+//! summary and the examples in `docs/group-summary-format.md`. Also checks the CSV.
+//!
+//! To regenerate after a deliberate change:
+//! `UPDATE_SCHEMA=1 CARGO_TARGET_DIR=/work/target-engine cargo test -p partnership-engine --test workshop_generated_files`
+
+use partnership_engine::workshop::*;
+use partnership_engine::*;
+
+const SCHEMA_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/schema/group-summary-v1.schema.json"
+);
+const DOC_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../docs/group-summary-format.md"
+);
+const HOW: &str = "UPDATE_SCHEMA=1 CARGO_TARGET_DIR=/work/target-engine cargo test -p partnership-engine --test workshop_generated_files";
+
+fn updating() -> bool {
+    std::env::var("UPDATE_SCHEMA").is_ok_and(|v| v == "1")
+}
+
+fn schema_json() -> String {
+    let mut schema = schemars::schema_for!(GroupSummary<'static>);
+    schema.insert("$id".into(), SUMMARY_SCHEMA_URN.into());
+    serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n"
+}
+
+fn r(v: u8) -> Rating {
+    Rating::new(v).unwrap()
+}
+
+/// A small workshop: three staff and three community members, one file saved twice, a
+/// shopping list picked by mistake.
+fn example_files() -> Vec<(String, Vec<u8>)> {
+    let roles = [
+        RespondentRole::Staff,
+        RespondentRole::Staff,
+        RespondentRole::Staff,
+        RespondentRole::CommunityMember,
+        RespondentRole::CommunityMember,
+        RespondentRole::CommunityMember,
+    ];
+    let mut files = Vec::new();
+    for (p, role) in roles.iter().enumerate() {
+        let mut a = Assessment::new(
+            ResultId::from_random_bytes([0x10 + p as u8; 16]),
+            Timestamp::parse("2026-03-02T09:00:00.000Z").unwrap(),
+        );
+        a.respondent_role = Some(*role);
+        for (d, dim) in INSTRUMENTS.readiness.dimensions.iter().enumerate() {
+            for (i, item) in dim.items.iter().enumerate() {
+                let v = ((p * 3 + d * 2 + i) % 5) as u8;
+                let answer = match (p + d + i) % 11 {
+                    0 => ReadinessAnswer::DontKnow,
+                    _ if p >= 3 && d == 3 => ReadinessAnswer::Scale(r(v.min(1))),
+                    _ => ReadinessAnswer::Scale(r(v)),
+                };
+                a.answers.set_readiness(item.id, answer);
+            }
+        }
+        for (b, barrier) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
+            let presence = ((p + b) % 5) as u8;
+            let harm = ((p * 2 + b) % 5) as u8;
+            a.answers
+                .set_barrier(barrier.id, Some(r(presence)), Some(r(harm)));
+        }
+        for (t, q) in INSTRUMENTS.timing.triggers.iter().enumerate() {
+            a.answers
+                .set_timing(q.id, TimingAnswer::Scale(r(((p + t) % 5) as u8)));
+        }
+        for q in INSTRUMENTS.timing.preconditions {
+            a.answers.set_timing(q.id, TimingAnswer::Scale(r(3)));
+        }
+        a.touch(Timestamp::parse("2026-03-02T09:40:00.000Z").unwrap());
+        files.push((
+            format!("participant-{}.json", p + 1),
+            export(&a).into_bytes(),
+        ));
+        if p == 0 {
+            let mut earlier = a.clone();
+            earlier.updated_at = Timestamp::parse("2026-03-02T09:20:00.000Z").unwrap();
+            files.push((
+                "participant-1 (old).json".into(),
+                export(&earlier).into_bytes(),
+            ));
+        }
+    }
+    files.push(("shopping-list.txt".into(), b"eggs, flour, milk".to_vec()));
+    files
+}
+
+fn example() -> (WorkshopMerge, WorkshopProfile) {
+    let merged = merge(&example_files());
+    let p = profile(&merged);
+    (merged, p)
+}
+
+fn example_json() -> String {
+    let (merged, p) = example();
+    summary_json(
+        &INSTRUMENTS,
+        &merged,
+        &p,
+        Timestamp::parse("2026-03-02T11:00:00.000Z").unwrap(),
+        "en",
+    )
+}
+
+fn example_csv_head() -> String {
+    let (_, p) = example();
+    let csv = summary_csv(&INSTRUMENTS, &p, "en");
+    // The header, the whole group's index and dimensions, one item and one barrier.
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    let mut head: Vec<&str> = lines[..10].to_vec();
+    head.extend(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("all,barrier-"))
+            .take(3),
+    );
+    head.join("\n").trim_start_matches('\u{feff}').to_owned()
+}
+
+fn replace_between(doc: &str, start: &str, end: &str, content: &str) -> String {
+    let (Some(s), Some(e)) = (doc.find(start), doc.find(end)) else {
+        panic!("docs/group-summary-format.md lacks the markers:\n{start}\n...\n{end}");
+    };
+    format!("{}{start}{content}\n{}", &doc[..s], &doc[e..])
+}
+
+#[test]
+fn the_committed_schema_is_up_to_date() {
+    let fresh = schema_json();
+    if updating() {
+        std::fs::write(SCHEMA_PATH, &fresh).expect("write schema");
+        return;
+    }
+    let committed = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "engine/schema/group-summary-v1.schema.json is stale or missing. Regenerate it with:\n  {HOW}"
+    );
+}
+
+#[test]
+fn the_documented_examples_are_up_to_date() {
+    let doc = std::fs::read_to_string(DOC_PATH).expect("docs/group-summary-format.md exists");
+    let fresh = replace_between(
+        &doc,
+        "<!-- json-example:start (generated by engine/tests/workshop_generated_files.rs) -->\n```json\n",
+        "```\n<!-- json-example:end -->",
+        &example_json(),
+    );
+    let fresh = replace_between(
+        &fresh,
+        "<!-- csv-example:start (generated by engine/tests/workshop_generated_files.rs) -->\n```csv\n",
+        "```\n<!-- csv-example:end -->",
+        &example_csv_head(),
+    );
+    if updating() {
+        std::fs::write(DOC_PATH, fresh).expect("write docs");
+        return;
+    }
+    assert!(
+        fresh == doc,
+        "The examples in docs/group-summary-format.md are stale. Regenerate them with:\n  {HOW}"
+    );
+}
+
+#[test]
+fn the_example_follows_the_schema_in_its_shape() {
+    let schema: serde_json::Value = serde_json::from_str(&schema_json()).unwrap();
+    let example: serde_json::Value = serde_json::from_str(&example_json()).unwrap();
+    let props = schema["properties"].as_object().unwrap();
+    for key in example.as_object().unwrap().keys() {
+        assert!(props.contains_key(key), "{key} is not in the schema");
+    }
+    for key in schema["required"].as_array().unwrap() {
+        assert!(
+            example.get(key.as_str().unwrap()).is_some(),
+            "{key} missing"
+        );
+    }
+    assert_eq!(example["$schema"], SUMMARY_SCHEMA_URN);
+    assert_eq!(example["formatVersion"], 1);
+    assert_eq!(example["generatedAt"], "2026-03-02T11:00:00.000Z");
+}
+
+#[test]
+fn the_example_reports_every_file_without_contents() {
+    let json = example_json();
+    let example: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let files = example["files"].as_array().unwrap();
+    assert_eq!(files.len(), 8);
+    let status: Vec<&str> = files
+        .iter()
+        .map(|f| f["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        status,
+        [
+            "accepted",
+            "duplicate-of",
+            "accepted",
+            "accepted",
+            "accepted",
+            "accepted",
+            "accepted",
+            "rejected"
+        ]
+    );
+    assert_eq!(files[1]["keptFile"], "participant-1.json");
+    assert!(!json.contains("eggs"));
+    assert_eq!(example["profile"]["subgroups"].as_array().unwrap().len(), 2);
+    let prompts = example["discussionPrompts"].as_array().unwrap();
+    assert_eq!(
+        prompts.len(),
+        example["profile"]["leastConsensus"]
+            .as_array()
+            .unwrap()
+            .len()
+    );
+    assert!(!prompts.is_empty());
+}
+
+#[test]
+fn the_csv_has_one_row_per_figure_set_and_names_hidden_groups() {
+    let (_, p) = example();
+    let csv = summary_csv(&INSTRUMENTS, &p, "en");
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.ends_with("\r\n"));
+    let per_group = 1 + 8 + 41 + 3 * 10 + 1;
+    let rows = csv.matches("\r\n").count();
+    assert_eq!(rows, 1 + 3 * per_group);
+    // A hidden role gets a row with the reason and no figure.
+    let mut people: Vec<Assessment> = merge(&example_files())
+        .respondents
+        .into_iter()
+        .map(|r| r.assessment)
+        .collect();
+    people[0].respondent_role = Some(RespondentRole::Board);
+    let refs: Vec<&Assessment> = people.iter().collect();
+    let p = profile_with(&INSTRUMENTS, &refs);
+    let csv = summary_csv(&INSTRUMENTS, &p, "en");
+    let hidden: Vec<&str> = csv
+        .split("\r\n")
+        .filter(|l| l.contains(",hidden-group,"))
+        .collect();
+    assert_eq!(hidden.len(), 2, "{hidden:?}");
+    assert!(
+        hidden[0].starts_with("staff,hidden-group,,\"hidden: fewer than three"),
+        "{hidden:?}"
+    );
+    assert!(hidden[1].starts_with("board,hidden-group,,\"hidden: fewer than three"));
+    assert!(!csv.contains("\nboard,item,"));
+}
