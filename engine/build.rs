@@ -4,6 +4,8 @@
 
 #[path = "build/instrument_files.rs"]
 mod instrument_files;
+#[path = "build/partner_file.rs"]
+mod partner_file;
 #[path = "build/workshop_file.rs"]
 mod workshop_file;
 
@@ -11,6 +13,7 @@ use std::path::Path;
 
 fn main() {
     let dir = Path::new("instruments");
+    partner_file::build(dir);
     println!("cargo:rerun-if-changed=instruments");
     println!("cargo:rerun-if-changed=build/instrument_files.rs");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();

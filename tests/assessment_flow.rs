@@ -636,7 +636,7 @@ async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchan
     );
     // The top-level shape the JSON Schema requires.
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../engine/schema/results-v1.schema.json"))
+        serde_json::from_str(include_str!("../engine/schema/results-v2.schema.json"))
             .expect("the schema is JSON");
     let doc: serde_json::Value = serde_json::from_slice(&bytes).expect("the file is JSON");
     for key in schema["required"].as_array().expect("required fields") {

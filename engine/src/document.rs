@@ -1,25 +1,26 @@
 //! The results document: a versioned JSON file holding one whole assessment.
 //!
 //! Format described in `docs/results-format.md`; JSON Schema in
-//! `engine/schema/results-v1.schema.json`. Exported documents carry every score, band and
+//! `engine/schema/results-v2.schema.json`. Exported documents carry every score, band and
 //! verdict for programs that read them without the widget, but [`crate::import()`] ignores
 //! those and recomputes them from the answers.
 
 use crate::answers::Answers;
 use crate::instrument::Instruments;
+use crate::partners::{PartnerMap, PartnersDocument};
 use crate::time::Timestamp;
 use crate::{INSTRUMENTS, Report, evaluate_with};
 use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// The `$schema` value of version 1. A URN, not a web address: the product never makes
+/// The `$schema` value of the current version (2). A URN, not a web address: the product never makes
 /// network requests, and nothing should tempt a reader into fetching one.
-pub const SCHEMA_URN: &str = "urn:partnership-assessment:results:v1";
+pub const SCHEMA_URN: &str = "urn:partnership-assessment:results:v2";
 /// What every version's `$schema` starts with: how the importer recognises our files.
 pub const SCHEMA_URN_PREFIX: &str = "urn:partnership-assessment:results:";
 /// The format version this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// The longest organisation name, in characters.
 pub const MAX_ORGANIZATION_NAME_CHARS: usize = 200;
 
@@ -201,6 +202,8 @@ pub struct Assessment {
     /// At most [`MAX_ORGANIZATION_NAME_CHARS`] characters; never empty when set.
     pub organization_name: Option<String>,
     pub answers: Answers,
+    /// The partner map: candidates and the alliance's needs (format 2).
+    pub partners: PartnerMap,
 }
 
 impl Assessment {
@@ -214,6 +217,7 @@ impl Assessment {
             respondent_role: None,
             organization_name: None,
             answers: Answers::default(),
+            partners: PartnerMap::default(),
         }
     }
 
@@ -248,15 +252,15 @@ pub struct InstrumentVersion {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
-    schemars(title = "Partnership Assessment results, format version 1")
+    schemars(title = "Partnership Assessment results, format version 2")
 )]
 #[serde(rename_all = "camelCase")]
 pub struct ResultDocument<'a> {
-    /// Always `urn:partnership-assessment:results:v1` for this version.
+    /// Always `urn:partnership-assessment:results:v2` for this version.
     #[serde(rename = "$schema")]
     #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA_URN)))]
     pub schema: &'static str,
-    /// `1`.
+    /// `2`.
     #[cfg_attr(feature = "schema", schemars(extend("const" = FORMAT_VERSION)))]
     pub format_version: u32,
     /// A version 4 UUID, lowercase and hyphenated.
@@ -291,7 +295,8 @@ pub struct ResultDocument<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
     pub organization_name: Option<&'a str>,
-    /// The instruments (and their versions) the answers refer to.
+    /// The instruments (and their versions) the answers refer to, and the partner-mapping
+    /// vocabulary (`partners`) the partner list uses.
     pub instruments: Vec<InstrumentVersion>,
     /// Every answer, by item id.
     pub answers: &'a Answers,
@@ -299,6 +304,8 @@ pub struct ResultDocument<'a> {
     /// `max_chars` characters each).
     #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^reflection(\\.[a-z0-9-]+)+$" })))]
     pub reflections: &'a BTreeMap<String, String>,
+    /// The partner map: candidate organisations and the needs of the alliance.
+    pub partners: PartnersDocument,
     /// Every score, band and verdict with its reasons. Informative: importers recompute
     /// these from the answers and never trust this section.
     pub results: Report,
@@ -319,10 +326,12 @@ impl<'a> ResultDocument<'a> {
             instruments: instruments
                 .versions()
                 .into_iter()
+                .chain([crate::partners::vocabulary_version()])
                 .map(|(id, version)| InstrumentVersion { id, version })
                 .collect(),
             answers: &assessment.answers,
             reflections: &assessment.answers.reflections,
+            partners: PartnersDocument::new(&assessment.partners),
             results: evaluate_with(instruments, &assessment.answers),
         }
     }

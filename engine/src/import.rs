@@ -53,6 +53,11 @@ pub enum ImportWarning {
     },
     /// An answer to a question this version does not have was left out.
     UnknownItem { id: String },
+    /// A role, kind of value or need in the partner list that this version does not have
+    /// was left out.
+    UnknownPartnerTerm { id: String },
+    /// A partner's sector is unknown to this version; it was put under "Other".
+    UnknownPartnerSector { id: String },
     /// More warnings than are worth listing.
     More { count: usize },
 }
@@ -71,6 +76,14 @@ impl fmt::Display for ImportWarning {
             Self::UnknownItem { id } => write!(
                 f,
                 "An answer to a question this version does not have (“{id}”) was left out."
+            ),
+            Self::UnknownPartnerTerm { id } => write!(
+                f,
+                "The partner list mentions a role or kind of value this version does not know (“{id}”); it was left out."
+            ),
+            Self::UnknownPartnerSector { id } => write!(
+                f,
+                "A partner organisation's sector (“{id}”) is not one this version knows; it was put under Other."
             ),
             Self::More { count } => write!(
                 f,
@@ -102,6 +115,12 @@ pub enum ImportError {
         field: String,
         chars: usize,
         limit: usize,
+    },
+    /// The partner list breaks a rule: too many organisations or needs (`position` is
+    /// `None`), or organisation number `position` (from 1) is invalid.
+    Partner {
+        position: Option<usize>,
+        problem: crate::partners::PartnerError,
     },
 }
 
@@ -139,6 +158,24 @@ impl fmt::Display for ImportError {
                 f,
                 "The {field} in this file is {chars} characters long, but at most {limit} are allowed. Please shorten it in the original and save the file again."
             ),
+            Self::Partner { position, problem } => {
+                use crate::partners::{MAX_CANDIDATES, MAX_NEEDS, PartnerError};
+                match (position, problem) {
+                    (None, PartnerError::TooManyCandidates) => write!(
+                        f,
+                        "This file lists more than {MAX_CANDIDATES} partner organisations, the most an assessment can hold. It may be damaged."
+                    ),
+                    (None, PartnerError::TooManyNeeds) => write!(
+                        f,
+                        "This file ticks more than {MAX_NEEDS} needs for the alliance, the most an assessment can hold. It may be damaged."
+                    ),
+                    (None, problem) => write!(f, "The partner list in this file cannot be used: {problem}"),
+                    (Some(n), problem) => write!(
+                        f,
+                        "Partner organisation number {n} in this file cannot be used: {problem}"
+                    ),
+                }
+            }
         }
     }
 }
@@ -253,10 +290,27 @@ fn nesting_depth_exceeds(bytes: &[u8], limit: usize) -> bool {
 }
 
 /// A migration turns a document of version `n` into version `n + 1`; `MIGRATIONS[0]` takes
-/// version 1 to 2, and so on. Only version 1 exists so far; when version 2 is released,
-/// add its step here (and a fixture `tests/fixtures/results-v2.json`).
+/// version 1 to 2, and so on. Each released version keeps a fixture
+/// `tests/fixtures/results-vN.json` that must import forever.
 type Migration = fn(Json) -> Result<Json, ImportError>;
-const MIGRATIONS: &[Migration] = &[];
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 added the partner list. A version 1 file has none: it gets an empty one (a
+/// stray `partners` member in a version 1 file was never ours, so it is replaced).
+fn v1_to_v2(doc: Json) -> Result<Json, ImportError> {
+    let Json::Object(mut members) = doc else {
+        return Err(ImportError::NotOurFormat);
+    };
+    members.retain(|(k, _)| k != "partners");
+    members.push((
+        "partners".to_owned(),
+        Json::Object(vec![
+            ("needs".to_owned(), Json::Array(Vec::new())),
+            ("candidates".to_owned(), Json::Array(Vec::new())),
+        ]),
+    ));
+    Ok(Json::Object(members))
+}
 
 fn migrate(mut doc: Json, from: u32) -> Result<Json, ImportError> {
     let mut version = from;
@@ -409,7 +463,11 @@ fn read_current(
         }
     };
 
-    let versions = instruments.versions();
+    let versions: Vec<(&str, u32)> = instruments
+        .versions()
+        .into_iter()
+        .chain([crate::partners::vocabulary_version()])
+        .collect();
     match doc.get("instruments") {
         None | Some(Json::Null) => {}
         Some(Json::Array(list)) => {
@@ -465,6 +523,11 @@ fn read_current(
         }
     }
 
+    let partners = match doc.get("partners") {
+        None | Some(Json::Null) => crate::partners::PartnerMap::default(),
+        Some(v) => crate::partners::document::read(v, &mut |w| warnings.push(w))?,
+    };
+
     Ok(Assessment {
         id,
         created_at,
@@ -473,6 +536,7 @@ fn read_current(
         respondent_role,
         organization_name,
         answers,
+        partners,
     })
 }
 

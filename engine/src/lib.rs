@@ -36,6 +36,7 @@ pub mod flow;
 pub mod import;
 pub mod instrument;
 mod json;
+pub mod partners;
 pub mod plan;
 mod rank;
 pub mod readiness;
@@ -54,6 +55,7 @@ pub use document::{Assessment, LanguageTag, RespondentRole, ResultId, export, ex
 pub use flow::{Progress, Scope, Section};
 pub use import::{ImportError, ImportWarning, Imported, import, import_with};
 pub use instrument::{DepthLevel, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict};
+pub use partners::{Candidate, PartnerError, PartnerMap, Priority};
 pub use plan::{Action, ActionKind, Link, LinkKind};
 pub use readiness::{DimensionStatus, ReadinessReport, ReadinessScore};
 pub use text::Text;

@@ -35,7 +35,7 @@ fn export_then_import_gives_the_same_assessment() {
     let imported = import(export(&a).as_bytes()).unwrap();
     assert_eq!(imported.assessment, a);
     assert_eq!(imported.warnings, vec![]);
-    assert_eq!(imported.format_version, 1);
+    assert_eq!(imported.format_version, document::FORMAT_VERSION);
     assert_eq!(evaluate(&imported.assessment.answers), evaluate(&a.answers));
 }
 
@@ -66,6 +66,8 @@ fn the_v1_fixture_loads_forever() {
     assert_eq!(a.answers.timing.len(), 14);
     assert_eq!(a.answers.ambition, Some(DepthLevel::StrategicAlliance));
     assert_eq!(a.answers.reflections.len(), 2);
+    assert!(a.partners.is_empty(), "version 1 had no partner list");
+    assert!(a.partners.needs().is_empty());
 }
 
 #[test]
@@ -179,13 +181,13 @@ fn not_our_format() {
 #[test]
 fn a_newer_format_version_is_refused() {
     let mut doc = example_json();
-    doc["formatVersion"] = json!(2);
-    doc["$schema"] = json!("urn:partnership-assessment:results:v2");
+    doc["formatVersion"] = json!(3);
+    doc["$schema"] = json!("urn:partnership-assessment:results:v3");
     let err = import_value(&doc).unwrap_err();
-    assert_eq!(err, ImportError::NewerVersion { found: 2 });
+    assert_eq!(err, ImportError::NewerVersion { found: 3 });
     assert_eq!(
         err.to_string(),
-        "This file was saved by a newer version of Partnership Assessment (format 2; this version reads up to format 1). Please open it with the newer version, or ask for the widget to be updated."
+        "This file was saved by a newer version of Partnership Assessment (format 3; this version reads up to format 2). Please open it with the newer version, or ask for the widget to be updated."
     );
 }
 
@@ -199,7 +201,7 @@ fn unknown_ids_are_dropped_with_warnings_and_the_rest_kept() {
     doc["instruments"]
         .as_array_mut()
         .unwrap()
-        .push(json!({"id": "partners", "version": 1}));
+        .push(json!({"id": "mentoring", "version": 1}));
     doc["instruments"][0]["version"] = json!(7);
     let imported = import_value(&doc).unwrap();
     assert_eq!(imported.assessment, example_assessment());
@@ -208,7 +210,7 @@ fn unknown_ids_are_dropped_with_warnings_and_the_rest_kept() {
         messages,
         vec![
             "The “readiness” questions in this file come from a newer edition (7) than this version has (1). The answers were kept, but some questions may have changed.",
-            "The file includes a questionnaire this version does not know (“partners”); its answers were left out.",
+            "The file includes a questionnaire this version does not know (“mentoring”); its answers were left out.",
             "An answer to a question this version does not have (“readiness.purpose.retired-item”) was left out.",
             "An answer to a question this version does not have (“barriers.weather”) was left out.",
             "An answer to a question this version does not have (“timing.trigger.comet”) was left out.",

@@ -349,5 +349,57 @@ pub fn example_assessment() -> partnership_engine::Assessment {
             "We need volunteers who speak Somali; we have a cold store and a van we rarely fill.",
         );
     }
+    a.partners = example_partners();
     a
+}
+
+/// The worked example's three organisations, with needs: used by the example document.
+pub fn example_partners() -> partnership_engine::PartnerMap {
+    use partnership_engine::partners::{PartnerRating::*, *};
+    let mut map = PartnerMap::default();
+    for need in ["volunteers", "space", "lived-experience", "funding"] {
+        map.set_need(Offer::from_id(need).expect("known need"), true)
+            .expect("few needs");
+    }
+    let rows = [
+        (
+            "Eastside Tenants' Association",
+            "grassroots",
+            &["lived-experience", "community-connector", "volunteers"][..],
+            [High, Medium, High, Medium, High],
+            "Met their chair at the March block party.",
+        ),
+        (
+            "Riverside Public Library",
+            "government",
+            &["space", "reach"][..],
+            [Medium, High, Medium, High, Medium],
+            "",
+        ),
+        (
+            "St. Anne's Parish",
+            "faith",
+            &["volunteers", "space"][..],
+            [High, Low, High, Low, Medium],
+            "",
+        ),
+    ];
+    for (name, sector, offers, [m, co, r, k, t], notes) in rows {
+        let mut c = Candidate::new(name, Sector::from_id(sector).expect("known sector"))
+            .expect("valid name");
+        c.offers = offers
+            .iter()
+            .map(|id| Offer::from_id(id).expect("known offer"))
+            .collect();
+        c.ratings = Ratings {
+            mission_alignment: m,
+            resource_complementarity: co,
+            relationship_potential: r,
+            capacity_to_engage: k,
+            existing_trust: t,
+        };
+        c.set_notes(notes).expect("short notes");
+        map.add(c).expect("room");
+    }
+    map
 }

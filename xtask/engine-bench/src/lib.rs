@@ -6,6 +6,9 @@
 //! not timed), then [`run`] repeatedly, timing each call. `run` returns a checksum so the
 //! work cannot be optimised away and a wrong result shows up as a changed number.
 
+use partnership_engine::partners::{
+    Candidate, Offer, PartnerMap, PartnerRating, Ratings, Sector, smallest_cover,
+};
 use partnership_engine::{
     Answers, Assessment, Rating, ReadinessAnswer, ResultId, Timestamp, TimingAnswer, evaluate,
     export, import,
@@ -16,8 +19,7 @@ mod workshop;
 
 /// The scenarios, one per line: `name<TAB>target in ms` (0: no target). The index of a line
 /// is the scenario's id for [`prepare`].
-pub const SCENARIOS: &str =
-    "evaluate-full-answers\t0\nexport-then-import-document\t0\nworkshop-merge-500-files\t300";
+pub const SCENARIOS: &str = "evaluate-full-answers\t0\nexport-then-import-document\t0\nworkshop-merge-500-files\t300\ncover-200-candidates-16-needs\t20";
 
 /// What [`prepare`] built for the scenario about to be timed.
 enum Prepared {
@@ -25,6 +27,7 @@ enum Prepared {
     Answers(Box<Answers>),
     Assessment(Box<Assessment>),
     Files(Vec<(String, String)>),
+    Partners(Box<PartnerMap>),
 }
 
 thread_local! {
@@ -95,6 +98,48 @@ pub fn full_answers(rng: &mut SplitMix) -> Answers {
     answers
 }
 
+/// A full partner map: 200 candidates across the sectors, each offering one to four of the
+/// roles and kinds of value (common ones more often), varied ratings, and 16 needs ticked.
+pub fn full_partner_map(rng: &mut SplitMix) -> PartnerMap {
+    let offers: Vec<Offer> = Offer::all().collect();
+    let sectors: Vec<Sector> = Sector::all().collect();
+    let mut map = PartnerMap::default();
+    for offer in offers.iter().take(16) {
+        let _ = map.set_need(*offer, true);
+    }
+    let level = |rng: &mut SplitMix| match rng.below(3) {
+        0 => PartnerRating::Low,
+        1 => PartnerRating::Medium,
+        _ => PartnerRating::High,
+    };
+    for i in 0..200 {
+        let sector = sectors[rng.below(sectors.len() as u64) as usize];
+        let Ok(mut c) = Candidate::new(&format!("Organisation {i}"), sector) else {
+            continue;
+        };
+        for _ in 0..=rng.below(4) {
+            // Half the draws come from the first half of the list: some needs are
+            // common, others rarer, as in a real community.
+            let n = offers.len() as u64;
+            let pick = if rng.below(2) == 0 {
+                rng.below(n)
+            } else {
+                rng.below(n / 2)
+            };
+            c.offers.insert(offers[pick as usize]);
+        }
+        c.ratings = Ratings {
+            mission_alignment: level(rng),
+            resource_complementarity: level(rng),
+            relationship_potential: level(rng),
+            capacity_to_engage: level(rng),
+            existing_trust: level(rng),
+        };
+        let _ = map.add(c);
+    }
+    map
+}
+
 /// Builds the inputs of scenario `id`. Returns 0, or 1 for an unknown id.
 #[unsafe(no_mangle)]
 pub extern "C" fn prepare(id: u32) -> u32 {
@@ -110,6 +155,7 @@ pub extern "C" fn prepare(id: u32) -> u32 {
             Prepared::Assessment(Box::new(assessment))
         }
         2 => Prepared::Files(workshop::files(&mut rng)),
+        3 => Prepared::Partners(Box::new(full_partner_map(&mut rng))),
         _ => return 1,
     };
     PREPARED.with(|p| *p.borrow_mut() = prepared);
@@ -132,6 +178,11 @@ pub extern "C" fn run() -> u32 {
                 Ok(imported) => json.len() as u32 + imported.warnings.len() as u32,
                 Err(_) => u32::MAX,
             }
+        }
+        Prepared::Partners(map) => {
+            let cover = smallest_cover(map.candidates(), map.needs());
+            let positions: usize = cover.members.iter().map(|m| m.candidate + 1).sum();
+            positions as u32 * 64 + cover.members.len() as u32
         }
     })
 }
@@ -162,5 +213,18 @@ mod tests {
             assert_eq!(run(), first, "scenario {id} is deterministic");
         }
         assert_eq!(prepare(99), 1);
+    }
+
+    #[test]
+    fn the_cover_scenario_searches_all_16_needs() {
+        let map = full_partner_map(&mut SplitMix::new(0x5EED_0003));
+        assert_eq!(map.len(), 200);
+        assert_eq!(map.needs().len(), 16);
+        let cover = smallest_cover(map.candidates(), map.needs());
+        assert!(
+            cover.uncovered.is_empty(),
+            "every need is coverable: 2^16 states"
+        );
+        assert!(cover.members.len() > 2, "{}", cover.members.len());
     }
 }
