@@ -171,6 +171,33 @@ pub struct Found {
     pub name: String,
 }
 
+/// How long Chromium may take to start before one launch attempt is abandoned.
+const LAUNCH_LIMIT: Duration = Duration::from_secs(90);
+
+fn browser_config(env: &TestEnvironment, profile: &Path) -> BrowserConfig {
+    BrowserConfig::builder()
+        .chrome_executable(&env.chrome)
+        .new_headless_mode()
+        .no_sandbox()
+        .user_data_dir(profile)
+        .viewport(Viewport {
+            width: 1280,
+            height: 900,
+            ..Viewport::default()
+        })
+        .args([
+            "--disable-gpu",
+            "--disable-component-update",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-domain-reliability",
+            "--no-pings",
+        ])
+        .launch_timeout(LAUNCH_LIMIT)
+        .build()
+        .expect("a valid browser configuration")
+}
+
 /// A headless Chromium with one page, and everything it logged.
 pub struct Session {
     browser: Browser,
@@ -186,30 +213,20 @@ impl Session {
     /// Starts Chromium with a fresh profile and a blank page already recording.
     pub async fn start(env: &TestEnvironment) -> Session {
         let profile = ScratchDir::new("profile");
-        let config = BrowserConfig::builder()
-            .chrome_executable(&env.chrome)
-            .new_headless_mode()
-            .no_sandbox()
-            .user_data_dir(profile.path())
-            .viewport(Viewport {
-                width: 1280,
-                height: 900,
-                ..Viewport::default()
-            })
-            .args([
-                "--disable-gpu",
-                "--disable-component-update",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-domain-reliability",
-                "--no-pings",
-            ])
-            .launch_timeout(WAIT_LIMIT)
-            .build()
-            .expect("a valid browser configuration");
-        let (browser, mut handler) = Browser::launch(config)
-            .await
-            .unwrap_or_else(|e| panic!("start {}: {e}", env.chrome.display()));
+        // A cold machine can take a while to start Chromium the first time (font caches,
+        // a fresh profile, another browser starting beside it): allow a generous start-up
+        // and one more try before failing.
+        let mut attempts_left = 2;
+        let (browser, mut handler) = loop {
+            attempts_left -= 1;
+            match Browser::launch(browser_config(env, profile.path())).await {
+                Ok(launched) => break launched,
+                Err(e) if attempts_left > 0 => {
+                    eprintln!("Chromium did not start ({e}); trying once more");
+                }
+                Err(e) => panic!("start {}: {e}", env.chrome.display()),
+            }
+        };
         let handler = tokio::spawn(async move { while handler.next().await.is_some() {} });
         let page = browser
             .new_page("about:blank")
