@@ -212,15 +212,16 @@ pub struct Session {
 impl Session {
     /// Starts Chromium with a fresh profile and a blank page already recording.
     pub async fn start(env: &TestEnvironment) -> Session {
-        let profile = ScratchDir::new("profile");
         // A cold machine can take a while to start Chromium the first time (font caches,
         // a fresh profile, another browser starting beside it): allow a generous start-up
         // and one more try before failing.
         let mut attempts_left = 2;
-        let (browser, mut handler) = loop {
+        let (browser, mut handler, profile) = loop {
             attempts_left -= 1;
+            // A fresh profile each time: a failed start may still hold the last one's lock.
+            let profile = ScratchDir::new("profile");
             match Browser::launch(browser_config(env, profile.path())).await {
-                Ok(launched) => break launched,
+                Ok((browser, handler)) => break (browser, handler, profile),
                 Err(e) if attempts_left > 0 => {
                     eprintln!("Chromium did not start ({e}); trying once more");
                 }
