@@ -38,19 +38,28 @@ fn output_of(program: &str, args: &[&str]) -> Option<String> {
 pub fn ensure_wasm_target() -> Result<(), String> {
     let installed = output_of("rustup", &["target", "list", "--installed"]);
     match installed {
-        Some(list) if list.lines().any(|l| l.trim() == WASM_TARGET) => Ok(()),
+        Some(list) if list.lines().any(|l| l.trim() == WASM_TARGET) => {}
         Some(_) => {
             println!("xtask: adding the {WASM_TARGET} target");
-            run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+            run(Command::new("rustup").args(["target", "add", WASM_TARGET]))?;
         }
-        None => Err(format!(
-            "rustup was not found; install Rust with rustup, or add the {WASM_TARGET} target \
-             to your toolchain by hand"
-        )),
+        None => {
+            return Err(format!(
+                "rustup was not found; install Rust with rustup, add the {WASM_TARGET} target \
+                 and the rust-src component to your toolchain by hand"
+            ));
+        }
     }
+    // The release wasm rebuilds std (see `dist::build_wasm`), which needs its sources.
+    let components = output_of("rustup", &["component", "list", "--installed"]);
+    if !components.is_some_and(|list| list.lines().any(|l| l.trim().starts_with("rust-src"))) {
+        println!("xtask: adding the rust-src component");
+        run(Command::new("rustup").args(["component", "add", "rust-src"]))?;
+    }
+    Ok(())
 }
 
-/// Installs the npm tools (binaryen's wasm-opt, axe-core) exactly as the lockfile pins them,
+/// Installs the npm tools (binaryen's wasm-opt, terser, axe-core, ajv) exactly as the lockfile pins them,
 /// once per lockfile change.
 pub fn ensure_npm_tools() -> Result<(), String> {
     let version = output_of("node", &["--version"]).ok_or(
@@ -91,6 +100,10 @@ fn npm_program() -> &'static str {
 /// binaryen's wasm-opt is a Node script; run it through `node` so no shebang or PATH matters.
 pub fn wasm_opt_script() -> PathBuf {
     paths::node_modules().join("binaryen/bin/wasm-opt")
+}
+
+pub fn terser_script() -> PathBuf {
+    paths::node_modules().join("terser/bin/terser")
 }
 
 pub fn axe_script() -> PathBuf {
