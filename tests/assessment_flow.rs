@@ -574,27 +574,7 @@ async fn answer_first_area(session: &Session) -> Answers {
 }
 
 async fn wait_for_file(dir: &Path, extension: &str) -> std::path::PathBuf {
-    let started = Instant::now();
-    loop {
-        let done: Vec<_> = std::fs::read_dir(dir)
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == extension))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if let Some(file) = done.into_iter().next() {
-            return file;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no download arrived in {}",
-            dir.display()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    harness::wait_for_download(dir, extension).await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -634,19 +614,19 @@ async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchan
         export(a),
         "the file is exactly the engine's document for what it holds"
     );
-    // The top-level shape the JSON Schema requires.
-    let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../engine/schema/results-v2.schema.json"))
-            .expect("the schema is JSON");
+    // The whole JSON Schema holds for the downloaded file, and the check is real: the same
+    // file with a wrong format version is refused.
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("engine/schema/results-v2.schema.json");
+    harness::validate_against_schema(&schema, &bytes)
+        .unwrap_or_else(|errors| panic!("the exported file breaks the schema: {errors}"));
     let doc: serde_json::Value = serde_json::from_slice(&bytes).expect("the file is JSON");
-    for key in schema["required"].as_array().expect("required fields") {
-        let key = key.as_str().unwrap_or_default();
-        assert!(doc.get(key).is_some(), "the file lacks {key}");
-    }
-    let properties = schema["properties"].as_object().expect("schema properties");
-    for key in doc.as_object().expect("an object").keys() {
-        assert!(properties.contains_key(key), "{key} is not in the schema");
-    }
+    let mut broken = doc.clone();
+    broken["formatVersion"] = serde_json::Value::from("two");
+    let broken = serde_json::to_vec(&broken).expect("serialise");
+    assert!(
+        harness::validate_against_schema(&schema, &broken).is_err(),
+        "the schema check refuses a wrong format version"
+    );
     let id = a.id.to_string();
     assert_eq!(doc["resultId"], serde_json::Value::String(id.clone()));
     assert_eq!(&id[14..15], "4", "a version 4 UUID");
@@ -955,6 +935,69 @@ async fn where_storage_is_refused_a_calm_notice_shows_and_the_work_goes_on_in_me
     session.click_on("button", "See results so far").await;
     assert_results_match_partly(&session, &evaluate(&answers)).await;
     assert_no_axe_violations(&session, &env, "results without storage").await;
+    session.assert_no_errors();
+    session.close().await;
+}
+
+/// Pages in a PDF that Chromium printed: each page is one `/Type /Page` object.
+fn pdf_page_count(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type /Page")
+        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_complete_result_prints_on_one_to_three_pages() {
+    use chromiumoxide::cdp::browser_protocol::page::PrintToPdfParams;
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    // The offline page, which holds nothing but the widget: on a host page, the host's
+    // own header and footer print too.
+    let session = Session::start(&env).await;
+    session
+        .open(&site.url("/partnership-assessment.html"))
+        .await;
+    session.find("heading", START_HEADING).await;
+
+    // Every question answered (reflections too) gives the longest report there is.
+    let id = partnership_engine::ResultId::parse("0f8fad5b-d9cb-469f-a165-70867728950e")
+        .expect("a valid id");
+    let mut assessment = partnership_engine::Assessment::new(
+        id,
+        partnership_engine::Timestamp::from_unix_millis(1_790_000_000_000),
+    );
+    assessment.set_organization_name("Riverside Food Bank");
+    assessment.answers = expected_answers();
+    for prompt in INSTRUMENTS.reflection.prompts.iter() {
+        assessment.answers.reflections.insert(
+            prompt.id.to_string(),
+            "We talked about this at the March board meeting and want to come back to it."
+                .to_string(),
+        );
+    }
+    let document = export(&assessment);
+    std::fs::write(env.artifacts.join("complete-result.json"), &document).expect("keep it");
+    drop_file(&session, &document, "complete.json").await;
+    assert_results_match(&session, &evaluate(&assessment.answers)).await;
+
+    let pdf = session
+        .page
+        .pdf(
+            PrintToPdfParams::builder()
+                .paper_width(8.27)
+                .paper_height(11.69)
+                .build(),
+        )
+        .await
+        .expect("print to PDF");
+    let pages = pdf_page_count(&pdf);
+    std::fs::write(env.artifacts.join("results-print.pdf"), &pdf).expect("keep the PDF");
+    assert!(pdf.starts_with(b"%PDF"), "Chromium wrote a PDF");
+    assert!(
+        (1..=3).contains(&pages),
+        "a complete result prints on {pages} A4 pages; the report should take one to three"
+    );
     session.assert_no_errors();
     session.close().await;
 }

@@ -258,7 +258,7 @@ fn areas(report: &Report) -> Html {
                 { list(false, gaps) }
             }
             <h4>{ "Each area in detail" }</h4>
-            { for rd.dimensions.iter().map(area_detail) }
+            <div class="pa-area-details">{ for rd.dimensions.iter().map(area_detail) }</div>
         </>
     };
     part("pa-areas", "The eight areas of readiness".into(), body)
@@ -565,5 +565,11 @@ fn compare_part(props: &ResultsProps) -> Html {
             { for table }
         </>
     };
-    part("pa-compare", "Compare with an earlier result".into(), body)
+    let section = part("pa-compare", "Compare with an earlier result".into(), body);
+    if props.earlier.is_some() {
+        section
+    } else {
+        // Nothing to compare yet: the section is only a control, so it stays off paper.
+        html! { <div class="pa-no-print">{ section }</div> }
+    }
 }

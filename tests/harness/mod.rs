@@ -670,3 +670,74 @@ async fn record(page: &Page, log: &Arc<Mutex<PageLog>>) -> Vec<JoinHandle<()>> {
     }));
     tasks
 }
+
+// ----------------------------------------------------------------------------------------
+// Checking exported files against their JSON Schemas, with the pinned ajv from
+// package.json (Draft 2020-12, the standard formats and the integer formats schemars
+// writes), so a test validates against the
+// whole schema rather than a hand-picked part of it.
+
+/// Validates `document` against the JSON Schema in the file `schema`; the error lists every
+/// place the document breaks the schema.
+pub fn validate_against_schema(schema: &Path, document: &[u8]) -> Result<(), String> {
+    let node_modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules");
+    let scratch = ScratchDir::new("schema-check");
+    let document_path = scratch.path().join("document.json");
+    std::fs::write(&document_path, document).map_err(|e| format!("write document: {e}"))?;
+    let script = "const [schemaPath, docPath] = process.argv.slice(1);\
+        const Ajv = require('ajv/dist/2020').default;\
+        const addFormats = require('ajv-formats').default;\
+        const fs = require('fs');\
+        const ajv = new Ajv({ allErrors: true, strict: false });\
+        addFormats(ajv);\
+        const integer = (lo, hi) => ({ type: 'number',\
+          validate: (x) => Number.isInteger(x) && x >= lo && x <= hi });\
+        ajv.addFormat('uint8', integer(0, 255));\
+        ajv.addFormat('int8', integer(-128, 127));\
+        ajv.addFormat('uint32', integer(0, 4294967295));\
+        const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));\
+        const ok = validate(JSON.parse(fs.readFileSync(docPath, 'utf8')));\
+        if (!ok) { console.error(JSON.stringify(validate.errors, null, 1)); process.exit(1); }";
+    let output = std::process::Command::new("node")
+        .arg("-e")
+        .arg(script)
+        .arg(schema)
+        .arg(&document_path)
+        .env("NODE_PATH", &node_modules)
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
+}
+
+/// Waits (up to 20 s) for a finished download with this extension in `dir`. Chromium may
+/// create the file before it has written it, so a file counts only once it is non-empty
+/// and its size has stayed the same across two looks.
+pub async fn wait_for_download(dir: &Path, extension: &str) -> PathBuf {
+    let started = Instant::now();
+    let mut last: Option<(PathBuf, u64)> = None;
+    loop {
+        let found = std::fs::read_dir(dir).ok().and_then(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == extension))
+        });
+        if let Some(file) = found {
+            let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+            if size > 0 && last.as_ref() == Some(&(file.clone(), size)) {
+                return file;
+            }
+            last = Some((file, size));
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no finished download arrived in {}",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
