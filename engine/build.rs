@@ -2,6 +2,8 @@
 //! build with `file: id: problem` lines when a file breaks a rule of `instruments/FORMAT.md`.
 //! The wasm therefore carries the data, never a TOML parser.
 
+#[path = "build/common.rs"]
+mod common;
 #[path = "build/instrument_files.rs"]
 mod instrument_files;
 #[path = "build/partner_file.rs"]
@@ -15,7 +17,7 @@ fn main() {
     let dir = Path::new("instruments");
     partner_file::build(dir);
     println!("cargo:rerun-if-changed=instruments");
-    println!("cargo:rerun-if-changed=build/instrument_files.rs");
+    println!("cargo:rerun-if-changed=build");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
     if let Err(errors) = workshop_file::build(dir, Path::new(&out_dir)) {
         fail(&errors);

@@ -8,6 +8,8 @@
 #![allow(dead_code)]
 
 use serde::Deserialize;
+
+use crate::common::{Check, LText, text_literal as text, variant};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -21,7 +23,6 @@ pub const FILE_NAMES: [&str; 5] = [
 ];
 
 /// A localised text: language tag -> text.
-pub type LText = BTreeMap<String, String>;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -278,53 +279,12 @@ pub const STAGES: [&str; 5] = [
 ];
 pub const TRUST_DIMENSION: &str = "trust";
 
-/// Collects the problems found in one file.
-struct Check<'a> {
-    file: &'a str,
-    errors: &'a mut Vec<String>,
-}
-
+/// The checks only instrument files need.
 impl Check<'_> {
-    fn err(&mut self, id: &str, message: impl std::fmt::Display) {
-        self.errors
-            .push(format!("{}: {}: {}", self.file, id, message));
-    }
-
-    fn text(&mut self, id: &str, field: &str, text: &LText) {
-        match text.get("en") {
-            None => self.err(id, format_args!("`{field}` has no `en` text")),
-            Some(t) if t.trim().is_empty() => {
-                self.err(id, format_args!("`{field}` has an empty `en` text"))
-            }
-            Some(_) => {}
-        }
-        for (lang, t) in text {
-            if !is_language_tag(lang) {
-                self.err(
-                    id,
-                    format_args!("`{field}` has a bad language tag `{lang}`"),
-                );
-            } else if t.trim().is_empty() {
-                self.err(id, format_args!("`{field}` has an empty `{lang}` text"));
-            }
-        }
-    }
-
     fn texts(&mut self, id: &str, field: &str, texts: &[LText], min: usize, max: usize) {
         self.count(id, field, texts.len(), min, max);
         for (i, t) in texts.iter().enumerate() {
             self.text(id, &format!("{field}[{i}]"), t);
-        }
-    }
-
-    fn count(&mut self, id: &str, what: &str, n: usize, min: usize, max: usize) {
-        if n < min || n > max {
-            let expected = if min == max {
-                format!("exactly {min}")
-            } else {
-                format!("{min} to {max}")
-            };
-            self.err(id, format_args!("has {n} {what}, expected {expected}"));
         }
     }
 
@@ -413,15 +373,6 @@ pub fn is_id(id: &str) -> bool {
                 && p.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         })
-}
-
-/// A short BCP 47-style tag: `en`, `fr`, `pt-BR`.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_lowercase())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 fn parse<T: serde::de::DeserializeOwned>(
@@ -808,18 +759,6 @@ fn validate_reflection(c: &mut Check, f: &ReflectionFile) {
 // ----------------------------------------------------------------------------------------
 // Code generation. Assumes a validated set (counts and vocabularies are exact).
 
-fn text(t: &LText) -> String {
-    // English first: `Text::en` and the fallback rely on it.
-    let mut out = String::from("Text::new(&[");
-    let en = t.get("en").map(String::as_str).unwrap_or("");
-    let _ = write!(out, "(\"en\", {en:?})");
-    for (lang, s) in t.iter().filter(|(l, _)| *l != "en") {
-        let _ = write!(out, ", ({lang:?}, {s:?})");
-    }
-    out.push_str("])");
-    out
-}
-
 fn texts(ts: &[LText]) -> String {
     let parts: Vec<String> = ts.iter().map(text).collect();
     format!("[{}]", parts.join(", "))
@@ -831,17 +770,6 @@ fn meta(id: &str, version: i64, title: &LText, intro: &LText) -> String {
         text(title),
         text(intro)
     )
-}
-
-fn variant(id: &str) -> String {
-    id.split('-')
-        .map(|p| {
-            let mut cs = p.chars();
-            cs.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + cs.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 /// The Rust source of `pub static INSTRUMENTS: Instruments`.

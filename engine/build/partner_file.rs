@@ -7,6 +7,8 @@
 #![allow(dead_code)]
 
 use serde::Deserialize;
+
+use crate::common::{Check, LText, text_literal as text};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -25,8 +27,6 @@ pub const PRIORITIES: [&str; 4] = ["immediate", "explore", "long-term", "not-now
 pub const MAX_OFFERS: usize = 32;
 /// At most this many sectors.
 pub const MAX_SECTORS: usize = 32;
-
-pub type LText = BTreeMap<String, String>;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,41 +105,7 @@ pub struct PriorityDef {
     pub explanation: LText,
 }
 
-struct Check {
-    errors: Vec<String>,
-}
-
-impl Check {
-    fn err(&mut self, id: &str, message: impl std::fmt::Display) {
-        self.errors.push(format!("{FILE_NAME}: {id}: {message}"));
-    }
-
-    fn text(&mut self, id: &str, field: &str, text: &LText) {
-        match text.get("en") {
-            None => self.err(id, format_args!("`{field}` has no `en` text")),
-            Some(t) if t.trim().is_empty() => {
-                self.err(id, format_args!("`{field}` has an empty `en` text"))
-            }
-            Some(_) => {}
-        }
-        for (lang, t) in text {
-            if !is_language_tag(lang) {
-                self.err(
-                    id,
-                    format_args!("`{field}` has a bad language tag `{lang}`"),
-                );
-            } else if t.trim().is_empty() {
-                self.err(id, format_args!("`{field}` has an empty `{lang}` text"));
-            }
-        }
-    }
-
-    fn count(&mut self, id: &str, what: &str, n: usize, min: usize, max: usize) {
-        if n < min || n > max {
-            self.err(id, format_args!("has {n} {what}, expected {min} to {max}"));
-        }
-    }
-
+impl Check<'_> {
     fn fixed(&mut self, what: &str, ids: Vec<&str>, expected: &[&str]) {
         if ids != expected {
             self.err(
@@ -158,22 +124,17 @@ pub fn is_term_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// A short BCP 47-style tag: `en`, `fr`, `pt-BR`.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_lowercase())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
 /// Parses and validates `partners.toml`.
 pub fn load(source: &str) -> Result<PartnerFile, Vec<String>> {
     let f: PartnerFile = match toml::from_str(source) {
         Ok(f) => f,
         Err(e) => return Err(vec![format!("{FILE_NAME}: {}", e.to_string().trim_end())]),
     };
-    let mut c = Check { errors: Vec::new() };
+    let mut errors = Vec::new();
+    let mut c = Check {
+        file: FILE_NAME,
+        errors: &mut errors,
+    };
     if f.id != "partners" {
         c.err(&f.id, "the instrument id must be `partners`");
     }
@@ -264,22 +225,11 @@ pub fn load(source: &str) -> Result<PartnerFile, Vec<String>> {
     for (field, t) in f.messages.all() {
         c.text("messages", field, t);
     }
-    if c.errors.is_empty() {
+    if errors.is_empty() {
         Ok(f)
     } else {
-        Err(c.errors)
+        Err(errors)
     }
-}
-
-fn text(t: &LText) -> String {
-    let mut out = String::from("Text::new(&[");
-    let en = t.get("en").map(String::as_str).unwrap_or("");
-    let _ = write!(out, "(\"en\", {en:?})");
-    for (lang, s) in t.iter().filter(|(l, _)| *l != "en") {
-        let _ = write!(out, ", ({lang:?}, {s:?})");
-    }
-    out.push_str("])");
-    out
 }
 
 /// The Rust source of `pub static PARTNER_VOCABULARY: PartnerVocabulary`. Assumes a

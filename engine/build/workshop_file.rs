@@ -9,6 +9,8 @@
 #![allow(dead_code)]
 
 use serde::Deserialize;
+
+use crate::common::{LText, is_language_tag, variant};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -23,7 +25,6 @@ pub const SHAPES: [&str; 4] = ["many-dont-know", "one-outlier", "split-room", "s
 pub const PLACEHOLDERS: [&str; 6] = ["topic", "respondents", "low", "middle", "high", "dont_know"];
 
 /// A localised text: language tag -> text.
-pub type LText = BTreeMap<String, String>;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -44,14 +45,6 @@ pub struct PromptDef {
 /// Whether `shape` applies to `topic`: barriers have no "Don't know".
 pub fn applies(topic: &str, shape: &str) -> bool {
     !(shape == "many-dont-know" && topic != "item")
-}
-
-fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_lowercase())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The placeholders of a template, or an error for an unbalanced or unknown one.
@@ -159,17 +152,6 @@ pub fn load(source: &str) -> Result<WorkshopFile, Vec<String>> {
     } else {
         Err(errors)
     }
-}
-
-fn variant(id: &str) -> String {
-    id.split('-')
-        .map(|p| {
-            let mut cs = p.chars();
-            cs.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + cs.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 /// The Rust source of `PROMPTS`, for `engine/src/workshop/prompts.rs`. Assumes a

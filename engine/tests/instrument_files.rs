@@ -1,6 +1,9 @@
 //! The build-time validation of the instrument files: the real files pass, and each broken
 //! input fails with a message naming the file and the id.
 
+#[allow(dead_code)] // each checker uses a different part of it
+#[path = "../build/common.rs"]
+mod common;
 #[path = "../build/instrument_files.rs"]
 mod instrument_files;
 

@@ -1,6 +1,9 @@
 //! The build-time validation of `instruments/workshop.toml`: the real file passes, each
 //! broken input fails with a message naming the place, and every prompt renders.
 
+#[allow(dead_code)] // each checker uses a different part of it
+#[path = "../build/common.rs"]
+mod common;
 #[path = "../build/workshop_file.rs"]
 mod workshop_file;
 
