@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use chromiumoxide::cdp::browser_protocol::browser::{
     SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
 };
+use chromiumoxide::cdp::browser_protocol::emulation::{MediaFeature, SetEmulatedMediaParams};
 use harness::{ScratchDir, Session, Site, TestEnvironment};
 use partnership_engine::{Assessment, INSTRUMENTS, ResultId, Timestamp, export, import};
 
@@ -745,25 +746,56 @@ async fn a_host_page_saved_complete_and_reopened_from_disk_shows_one_widget_per_
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_dark_theme_passes_axe_on_the_start_and_results_screens() {
+async fn the_dark_and_auto_themes_pass_axe_on_the_start_and_results_screens() {
     let env = TestEnvironment::from_env();
-    let html = page(
+    let dark = page(
         "Dark",
         "",
         "<partnership-assessment theme=\"dark\"></partnership-assessment>",
     );
-    let site = Site::serve(&env, &[("dark.html", &html), ("watch.js", WATCH_JS)]);
+    let auto = page(
+        "Auto",
+        "",
+        "<partnership-assessment theme=\"auto\"></partnership-assessment>",
+    );
+    let site = Site::serve(
+        &env,
+        &[
+            ("dark.html", &dark),
+            ("auto.html", &auto),
+            ("watch.js", WATCH_JS),
+        ],
+    );
     let session = Session::start(&env).await;
+    session
+        .page
+        .execute(
+            SetEmulatedMediaParams::builder()
+                .features(vec![MediaFeature::new("prefers-color-scheme", "dark")])
+                .build(),
+        )
+        .await
+        .expect("prefer a dark colour scheme");
+    let background = format!(
+        "getComputedStyle({}.querySelector('.pa-root')).backgroundColor",
+        root(0)
+    );
+    // theme="auto" follows the system's preference.
+    session.open(&site.url("/auto.html")).await;
+    wait_for_text(&session, 0, START_HEADING).await;
+    let auto_background: String = session.eval(&background).await;
+    assert_eq!(auto_background, "rgb(22, 27, 34)");
+
     session.open(&site.url("/dark.html")).await;
-    session.find("heading", START_HEADING).await;
+    wait_for_text(&session, 0, START_HEADING).await;
     session.settle().await;
+    let dark_background: String = session.eval(&background).await;
+    assert_eq!(dark_background, "rgb(22, 27, 34)");
     let violations = session.axe_violations(&env.axe).await;
     assert!(violations.is_empty(), "start screen: {violations:#?}");
 
-    // Barriers rated high show every risk tag colour on the results.
-    session
-        .click_on("button", INSTRUMENTS.barriers.meta.title.en())
-        .await;
+    // Barriers rated across the scale show every risk tag colour on the results.
+    click_in(&session, 0, INSTRUMENTS.barriers.meta.title.en()).await;
     let _: bool = session
         .eval(&format!(
             "(function () {{ {}.querySelectorAll('fieldset.pa-question').forEach(function (g, i) {{ \
@@ -772,12 +804,14 @@ async fn the_dark_theme_passes_axe_on_the_start_and_results_screens() {
             root(0)
         ))
         .await;
-    session.click_on("button", "See my results").await;
-    session.find("heading", "Your results").await;
+    click_in(&session, 0, "See my results").await;
+    wait_for_text(&session, 0, "Your results").await;
     session.settle().await;
     session.screenshot("dark-theme-results").await;
     let violations = session.axe_violations(&env.axe).await;
     assert!(violations.is_empty(), "results screen: {violations:#?}");
+    let warnings: Vec<String> = session.eval("window.__warnings").await;
+    assert!(warnings.is_empty(), "{warnings:#?}");
     session.assert_no_errors();
     session.close().await;
 }

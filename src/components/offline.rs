@@ -53,8 +53,9 @@ pub fn save_offline(state: &UseReducerHandle<State>, host: &Rc<Host>) -> Html {
         })
     };
     html! {
-        <section class="pa-offline pa-no-print" aria-labelledby="pa-offline-title">
-            <h2 id="pa-offline-title" class="pa-section-title">{ "Use it without internet" }</h2>
+        // Not a landmark: with several widgets on a page, their regions must stay few.
+        <div class="pa-offline pa-no-print">
+            <h2 class="pa-section-title">{ "Use it without internet" }</h2>
             { para("", "Save the whole assessment as one file. It opens in any up-to-date web \
                 browser, from a computer or a USB stick, with no internet connection, and you \
                 can email it to the people you want to ask.".into()) }
@@ -68,6 +69,6 @@ pub fn save_offline(state: &UseReducerHandle<State>, host: &Rc<Host>) -> Html {
                 }
                 { button("pa-button pa-button-quiet", "Save for offline use".into(), save) }
             </div>
-        </section>
+        </div>
     }
 }

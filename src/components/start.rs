@@ -72,7 +72,7 @@ pub fn start(props: &StartProps) -> Html {
     let resume = Callback::from(move |_: MouseEvent| on.emit(Action::Resume));
     let welcome = props.draft.as_ref().map(|draft| {
         format!(
-            "Welcome back. Answers you gave on this device are still here: {} questions \
+            "Welcome back. Answers saved earlier are still here: {} questions \
              answered, last changed on {}.",
             flow::progress(&INSTRUMENTS, Scope::Full, &draft.answers).answered,
             draft.updated_at.to_string().get(..10).unwrap_or("")
