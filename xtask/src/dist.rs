@@ -350,7 +350,6 @@ mod tests {
         assert_eq!(literal, "\"a\\u003c/style>\\\"\\\\\\n\\u2028\"");
     }
 
-    #[test]
     const PAGE: &str = "<p>\n<!--@@WIDGET_SCRIPT@@-->\n</p>";
 
     fn loader(body: &str) -> String {
