@@ -160,6 +160,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissMessage))
     };
 
+    let region = host.options.region_name.clone();
     let screen = match state.screen {
         Screen::Start => html! {
             { start(&StartProps {
@@ -211,7 +212,8 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class="pa-app" aria-labelledby="pa-title">
+        <section class="pa-app" aria-labelledby={region.is_empty().then_some("pa-title")}
+            aria-label={(!region.is_empty()).then_some(region)}>
             <h1 id="pa-title" class="pa-title">{ "Partnership Assessment" }</h1>
             if state.screen == Screen::Start {
                 <p class="pa-lead">

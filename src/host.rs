@@ -12,7 +12,7 @@ use std::rc::Rc;
 use partnership_engine::flow::Scope;
 use partnership_engine::{Assessment, INSTRUMENTS, export, import};
 use wasm_bindgen::prelude::*;
-use yew::UseReducerDispatcher;
+use yew::{AttrValue, UseReducerDispatcher};
 
 use crate::effects;
 use crate::state::{Action, Screen, State};
@@ -62,6 +62,8 @@ pub struct HostOptions {
     pub organization: String,
     /// The scopes offered on the start screen, in order.
     pub scopes: Rc<[Scope]>,
+    /// The name of the widget's region landmark, or "" to use its title.
+    pub region_name: AttrValue,
     /// A results document carried inside an offline copy, or "".
     pub carried: String,
 }

@@ -25,7 +25,8 @@ pub fn tr(text: &partnership_engine::Text) -> &'static str {
 
 /// Mounts one independent instance of the app inside `root`, for the attributes the loader
 /// read from its element (already checked there): the draft's `localStorage` key, the
-/// organisation to prefill, the instrument ids to offer, a results document carried by an
+/// organisation to prefill, the instrument ids to offer, the name of the widget's region
+/// ("" for the title; the loader numbers the second widget on a page and later ones), a results document carried by an
 /// offline copy (or ""), and the loader's `notify(kind, json)` and `offlinePage(json)`.
 ///
 /// Each call creates its own Yew root, so several widgets on one page keep separate state.
@@ -35,6 +36,7 @@ pub fn mount(
     storage_key: String,
     organization: String,
     instruments: String,
+    region_name: String,
     carried: String,
     notify: js_sys::Function,
     offline_page: js_sys::Function,
@@ -43,6 +45,7 @@ pub fn mount(
         storage_key,
         organization,
         scopes: host::offered_scopes(&instruments).into(),
+        region_name: region_name.into(),
         carried,
     };
     host::start(root, options, notify, offline_page)

@@ -184,6 +184,14 @@
     return key === "" ? DRAFT_KEY : DRAFT_KEY + ":" + key;
   }
 
+  // Each widget is a region landmark; from the second on a page, its name says which one,
+  // so screen reader users can tell them apart (landmarks must be unique).
+  var widgetCount = 0;
+  function regionName() {
+    widgetCount += 1;
+    return widgetCount === 1 ? "" : "Partnership Assessment " + widgetCount;
+  }
+
   // The answers an offline copy carries go to the first widget that starts.
   var carriedTaken = false;
   function takeCarried() {
@@ -232,6 +240,7 @@
       var key = storageKey(element);
       var prefill = organization(element);
       var offered = instruments(element);
+      var region = regionName();
       var root = this.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [widgetSheet()];
       var mountPoint = document.createElement("div");
@@ -247,7 +256,7 @@
       var ready = start().then(
         function () {
           var widget = wasm_bindgen.mount(
-            mountPoint, key, prefill, offered, takeCarried(), notify, offlinePage
+            mountPoint, key, prefill, offered, region, takeCarried(), notify, offlinePage
           );
           widgets.set(element, widget);
           return widget;

@@ -244,6 +244,13 @@ async fn two_widgets_keep_separate_drafts_and_each_resumes_its_own() {
     session.open(&site.url("/two.html")).await;
     wait_for_text(&session, 0, "1 questions answered").await;
     wait_for_text(&session, 1, "3 questions answered").await;
+    // Two start screens in regions a screen reader user can tell apart. (The question
+    // screens' inner landmarks are not numbered yet, so axe runs here.)
+    session.find("region", TITLE).await;
+    session.find("region", &format!("{TITLE} 2")).await;
+    session.settle().await;
+    let violations = session.axe_violations(&env.axe).await;
+    assert!(violations.is_empty(), "{violations:#?}");
     for n in 0..2 {
         click_in(&session, n, "Resume where I left off").await;
     }
