@@ -30,6 +30,9 @@ pub fn tr(text: &partnership_engine::Text) -> &'static str {
 /// offline copy (or ""), and the loader's `notify(kind, json)` and `offlinePage(json)`.
 ///
 /// Each call creates its own Yew root, so several widgets on one page keep separate state.
+// Plain arguments rather than an options object: nothing to decode field by field in the
+// wasm, and the loader is the only caller.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
