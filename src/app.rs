@@ -1,41 +1,70 @@
+use std::rc::Rc;
+
 use partnership_engine::csv::export_csv;
 use partnership_engine::explain::export_file_name;
-use partnership_engine::{Assessment, export, import};
+use partnership_engine::flow::Scope;
+use partnership_engine::{export, import};
 use web_sys::{File, HtmlElement};
 use yew::prelude::*;
 
 use crate::components::files::{ConfirmProps, confirm_replace};
+use crate::components::offline;
 use crate::components::questions::{QuestionsProps, questions};
 use crate::components::results::{ResultsProps, results};
 use crate::components::start::{StartProps, start};
 use crate::effects;
+use crate::host::Host;
 use crate::state::{Action, Change, Screen, State};
 
-/// The initial state: a new assessment, and the draft this device kept, if any.
-fn initial_state() -> State {
-    let fresh = Assessment::new(effects::new_result_id(), effects::now());
-    let (draft, storage_ok) = match effects::load_draft() {
-        Ok(Some(json)) => {
-            // A draft this build cannot read is left alone rather than lost: it may come
-            // from a newer version in another tab.
-            let draft = import(json.as_bytes())
-                .ok()
-                .map(|i| i.assessment)
-                .filter(|a| a.answers != Default::default() || a.organization_name.is_some());
-            (draft, true)
-        }
+/// The initial state: a new assessment (with the organisation the page prefills), and the
+/// draft this element kept or the answers an offline copy carries, whichever changed last.
+fn initial_state(host: &Host) -> State {
+    let fresh = host.fresh_assessment();
+    let readable = |json: &str| {
+        // A draft this build cannot read is left alone rather than lost: it may come
+        // from a newer version in another tab.
+        import(json.as_bytes())
+            .ok()
+            .map(|i| i.assessment)
+            .filter(|a| a.answers != Default::default() || a.organization_name.is_some())
+    };
+    let carried = readable(&host.options.carried);
+    let (draft, storage_ok) = match effects::load_draft(&host.options.storage_key) {
+        Ok(Some(json)) => (readable(&json), true),
         Ok(None) => (None, true),
         Err(effects::StorageUnavailable) => (None, false),
     };
-    State::new(fresh, draft, storage_ok)
+    let draft = match (draft, carried) {
+        (Some(d), Some(c)) => Some(if c.updated_at > d.updated_at { c } else { d }),
+        (d, c) => d.or(c),
+    };
+    let mut state = State::new(fresh, draft, storage_ok);
+    state.scope = host.options.scopes.first().copied().unwrap_or(Scope::Full);
+    state
+}
+
+/// The app's link to its element: see [`crate::host`].
+#[derive(Properties)]
+pub struct AppProps {
+    pub host: Rc<Host>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.host, &other.host)
+    }
 }
 
 /// The root component: the app frame, the live regions and the screen showing.
 ///
 /// A named `section` (a region landmark), never `main`: the host page owns its `main`.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(initial_state);
+pub fn App(props: &AppProps) -> Html {
+    let host = props.host.clone();
+    let state = {
+        let host = host.clone();
+        use_reducer(move || initial_state(&host))
+    };
     let heading = use_node_ref();
 
     // Move focus to the new heading after every navigation (not on first load: the host
@@ -51,13 +80,17 @@ pub fn App() -> Html {
         });
     }
 
-    // Keep the draft on this device after every change, once the person has started.
+    // Keep the draft on this device after every change, once the person has started, and
+    // tell the host page about new answers and shown results (see `crate::host`).
     {
         let state = state.clone();
-        use_effect_with(state.revision, move |_| {
+        let host = host.clone();
+        use_effect_with((state.revision, state.navigation), move |_| {
+            host.observe(&state, state.dispatcher());
             if state.started
                 && state.storage_ok
-                && effects::save_draft(&export(&state.assessment)).is_err()
+                && effects::save_draft(&host.options.storage_key, &export(&state.assessment))
+                    .is_err()
             {
                 state.dispatch(Action::StorageFailed);
             }
@@ -101,6 +134,7 @@ pub fn App() -> Html {
     };
     let on_export = {
         let state = state.clone();
+        let host = host.clone();
         Callback::from(move |spreadsheet: bool| {
             let a = &state.assessment;
             let (name, mime, content) = if spreadsheet {
@@ -113,6 +147,7 @@ pub fn App() -> Html {
                 (export_file_name(a, "json"), "application/json", export(a))
             };
             if effects::download(&name, mime, &content).is_ok() {
+                host.notify("export", a);
                 state.dispatch(Action::Exported {
                     name,
                     restorable: !spreadsheet,
@@ -125,6 +160,7 @@ pub fn App() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissMessage))
     };
 
+    let region = host.options.region_name.clone();
     let screen = match state.screen {
         Screen::Start => html! {
             { start(&StartProps {
@@ -136,6 +172,7 @@ pub fn App() -> Html {
                 on: on.clone(),
                 on_change: on_change.clone(),
                 on_file,
+                scopes: host.options.scopes.clone(),
             }) }
         },
         Screen::Questions => html! {
@@ -175,7 +212,8 @@ pub fn App() -> Html {
     };
 
     html! {
-        <section class="pa-app" aria-labelledby="pa-title">
+        <section class="pa-app" aria-labelledby={region.is_empty().then_some("pa-title")}
+            aria-label={(!region.is_empty()).then_some(region)}>
             <h1 id="pa-title" class="pa-title">{ "Partnership Assessment" }</h1>
             if state.screen == Screen::Start {
                 <p class="pa-lead">
@@ -218,6 +256,9 @@ pub fn App() -> Html {
                 }
             </div>
             { screen }
+            if matches!(state.screen, Screen::Start | Screen::Results) {
+                { offline::save_offline(&state, &host) }
+            }
         </section>
     }
 }

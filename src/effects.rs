@@ -10,9 +10,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Storage, Url};
 
-/// Where the draft lives in `localStorage`.
-const DRAFT_KEY: &str = "partnership-assessment:draft:v1";
-
 /// The current time, from `Date.now()`.
 pub fn now() -> Timestamp {
     Timestamp::from_unix_millis(js_sys::Date::now() as i64)
@@ -43,19 +40,31 @@ fn storage() -> Option<Storage> {
 #[derive(Debug)]
 pub struct StorageUnavailable;
 
-/// The draft saved on this device.
-pub fn load_draft() -> Result<Option<String>, StorageUnavailable> {
+// Each element keeps its draft under its own key, which the loader derives from the
+// element's `storage-key` attribute (`partnership-assessment:draft:v1[:name]`): the widget
+// touches no other key.
+
+/// The draft saved on this device under `key`.
+pub fn load_draft(key: &str) -> Result<Option<String>, StorageUnavailable> {
     storage()
         .ok_or(StorageUnavailable)?
-        .get_item(DRAFT_KEY)
+        .get_item(key)
         .map_err(|_| StorageUnavailable)
 }
 
-/// Saves the draft.
-pub fn save_draft(json: &str) -> Result<(), StorageUnavailable> {
+/// Saves the draft under `key`.
+pub fn save_draft(key: &str, json: &str) -> Result<(), StorageUnavailable> {
     storage()
         .ok_or(StorageUnavailable)?
-        .set_item(DRAFT_KEY, json)
+        .set_item(key, json)
+        .map_err(|_| StorageUnavailable)
+}
+
+/// Forgets the draft under `key`.
+pub fn clear_draft(key: &str) -> Result<(), StorageUnavailable> {
+    storage()
+        .ok_or(StorageUnavailable)?
+        .remove_item(key)
         .map_err(|_| StorageUnavailable)
 }
 

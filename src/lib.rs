@@ -8,6 +8,7 @@
 mod app;
 mod components;
 pub mod effects;
+pub mod host;
 pub mod state;
 
 use wasm_bindgen::prelude::*;
@@ -22,10 +23,33 @@ pub fn tr(text: &partnership_engine::Text) -> &'static str {
     text.get(LANG)
 }
 
-/// Mounts one independent instance of the app inside `host`.
+/// Mounts one independent instance of the app inside `root`, for the attributes the loader
+/// read from its element (already checked there): the draft's `localStorage` key, the
+/// organisation to prefill, the instrument ids to offer, the name of the widget's region
+/// ("" for the title; the loader numbers the second widget on a page and later ones), a results document carried by an
+/// offline copy (or ""), and the loader's `notify(kind, json)` and `offlinePage(json)`.
 ///
 /// Each call creates its own Yew root, so several widgets on one page keep separate state.
+// Plain arguments rather than an options object: nothing to decode field by field in the
+// wasm, and the loader is the only caller.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element) {
-    yew::Renderer::<App>::with_root(host).render();
+pub fn mount(
+    root: web_sys::Element,
+    storage_key: String,
+    organization: String,
+    instruments: String,
+    region_name: String,
+    carried: String,
+    notify: js_sys::Function,
+    offline_page: js_sys::Function,
+) -> host::Widget {
+    let options = host::HostOptions {
+        storage_key,
+        organization,
+        scopes: host::offered_scopes(&instruments).into(),
+        region_name: region_name.into(),
+        carried,
+    };
+    host::start(root, options, notify, offline_page)
 }

@@ -75,6 +75,10 @@ pub enum Action {
     CompareRead(Result<Box<Imported>, ImportError>),
     /// Stop comparing.
     ClearComparison,
+    /// The host page called `reset()`: start over with this new assessment, no draft.
+    Reset(Box<Assessment>),
+    /// The host page called `load()` with a document the engine accepted: open it.
+    Load(Box<Imported>),
 }
 
 /// The whole state of one widget.
@@ -234,8 +238,9 @@ impl Reducible for State {
             Action::Resume => {
                 if let Some(draft) = s.draft.take() {
                     s.replace_assessment((*draft).clone());
-                    s.scope = Scope::Full;
-                    s.section = flow::resume_at(&INSTRUMENTS, Scope::Full, &draft.answers);
+                    // The scope the widget opened with: the full assessment, unless the
+                    // host page offers fewer instruments.
+                    s.section = flow::resume_at(&INSTRUMENTS, s.scope, &draft.answers);
                     s.started = true;
                     s.unsaved = true;
                     s.navigate(Screen::Questions);
@@ -314,6 +319,12 @@ impl Reducible for State {
                 s.earlier = None;
                 s.compare_error = None;
             }
+            Action::Reset(fresh) => {
+                let scope = s.scope;
+                s = State::new(*fresh, None, s.storage_ok);
+                s.scope = scope;
+            }
+            Action::Load(imported) => s.open(&imported),
         }
         Rc::new(s)
     }
@@ -493,6 +504,45 @@ mod tests {
             "the earlier file stays"
         );
         assert!(bad.reduce(Action::ClearComparison).earlier.is_none());
+    }
+
+    #[test]
+    fn reset_starts_over_on_the_start_screen_with_nothing_kept() {
+        let s = agree(fresh().reduce(Action::Begin(Scope::Full)));
+        let blank = Assessment::new(ResultId::from_random_bytes([4; 16]), at(9));
+        let s = s.reduce(Action::Reset(Box::new(blank.clone())));
+        assert_eq!(*s.assessment, blank);
+        assert_eq!(s.screen, Screen::Start);
+        assert!(!s.started && !s.unsaved && s.draft.is_none());
+        assert_eq!(
+            s.navigation, 0,
+            "a reset by the host page does not move focus"
+        );
+    }
+
+    #[test]
+    fn load_opens_the_document_at_once_even_over_unsaved_answers() {
+        let s = agree(fresh().reduce(Action::Begin(Scope::Full)));
+        let other = Assessment::new(ResultId::from_random_bytes([9; 16]), at(0));
+        let file = import(export(&other).as_bytes()).map(Box::new);
+        let Ok(file) = file else {
+            panic!("the engine reads its own document");
+        };
+        let s = s.reduce(Action::Load(file));
+        assert_eq!(*s.assessment, other);
+        assert_eq!(s.screen, Screen::Results);
+    }
+
+    #[test]
+    fn resume_stays_within_the_scope_the_widget_opened_with() {
+        let mut draft = Assessment::new(ResultId::from_random_bytes([5; 16]), at(0));
+        draft.set_organization_name("Riverside");
+        let blank = Assessment::new(ResultId::from_random_bytes([6; 16]), at(0));
+        let mut s = State::new(blank, Some(draft), true);
+        s.scope = Scope::Timing;
+        let s = Rc::new(s).reduce(Action::Resume);
+        assert_eq!((s.scope, s.section), (Scope::Timing, 0));
+        assert_eq!(s.screen, Screen::Questions);
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub struct StartProps {
     pub on: Callback<Action>,
     pub on_change: Callback<Change>,
     pub on_file: Callback<File>,
+    /// What the host page offers: the full assessment first when it offers everything.
+    pub scopes: Rc<[Scope]>,
 }
 
 fn role_label(role: RespondentRole) -> &'static str {
@@ -70,7 +72,7 @@ pub fn start(props: &StartProps) -> Html {
     let resume = Callback::from(move |_: MouseEvent| on.emit(Action::Resume));
     let welcome = props.draft.as_ref().map(|draft| {
         format!(
-            "Welcome back. Answers you gave on this device are still here: {} questions \
+            "Welcome back. Answers saved earlier are still here: {} questions \
              answered, last changed on {}.",
             flow::progress(&INSTRUMENTS, Scope::Full, &draft.answers).answered,
             draft.updated_at.to_string().get(..10).unwrap_or("")
@@ -123,12 +125,15 @@ pub fn start(props: &StartProps) -> Html {
             { para("", "Most people answer everything in one sitting. You can skip any question, \
                 answer \"Don't know\", and come back later: your answers are kept on this device \
                 as you go.".into()) }
+            if props.scopes.first() == Some(&Scope::Full) {
+                <ul class="pa-plain-list">
+                    { scope_button(Scope::Full, &props.on) }
+                </ul>
+                { para("", "Or answer one part on its own:".into()) }
+            }
             <ul class="pa-plain-list">
-                { scope_button(Scope::Full, &props.on) }
-            </ul>
-            { para("", "Or answer one part on its own:".into()) }
-            <ul class="pa-plain-list">
-                { for Scope::ALL[1..].iter().map(|&scope| scope_button(scope, &props.on)) }
+                { for props.scopes.iter().filter(|&&s| s != Scope::Full)
+                    .map(|&scope| scope_button(scope, &props.on)) }
             </ul>
 
             <h2 class="pa-section-title">{ "Open a saved result" }</h2>

@@ -33,8 +33,15 @@ pub fn run() -> Result<PathBuf, String> {
 
     let static_dir = root.join("static");
     let read = |name: &str| read_text(&static_dir.join(name));
-    let script = assemble_script(&read("loader.js")?, &glue, &optimised, &read("widget.css")?)?;
-    let offline = assemble_offline_page(&read("offline.html")?, &script)?;
+    let template = read("offline.html")?;
+    let script = assemble_script(
+        &read("loader.js")?,
+        &glue,
+        &optimised,
+        &read("widget.css")?,
+        &template,
+    )?;
+    let offline = assemble_offline_page(&template, &script)?;
 
     let dist = paths::dist_dir();
     // Start from an empty folder so nothing stale is ever served or shipped.
@@ -141,15 +148,43 @@ fn optimise(input: &Path, work: &Path) -> Result<Vec<u8>, String> {
 const GLUE_SLOT: &str = "/*@@WASM_BINDGEN_GLUE@@*/";
 const WASM_SLOT: &str = "\"@@WASM_DEFLATE_BASE64@@\"";
 const CSS_SLOT: &str = "\"@@WIDGET_CSS@@\"";
+const OFFLINE_SLOT: &str = "\"@@OFFLINE_PAGE@@\"";
 const SCRIPT_SLOT: &str = "<!--@@WIDGET_SCRIPT@@-->";
+/// The loader is one named function called at once, nothing around it: "Save for offline
+/// use" rebuilds the script as `(` + the function's source + `)();\n`.
+const LOADER_START: &str = "(function partnershipAssessmentLoader() {";
+const LOADER_END: &str = "})();\n";
 
 /// Fills the loader template. Pure, so the same inputs always give the same bytes.
-pub fn assemble_script(loader: &str, glue: &str, wasm: &[u8], css: &str) -> Result<String, String> {
+/// `offline` is the offline page template, which the loader carries to rebuild the page.
+pub fn assemble_script(
+    loader: &str,
+    glue: &str,
+    wasm: &[u8],
+    css: &str,
+    offline: &str,
+) -> Result<String, String> {
+    if !loader.starts_with(LOADER_START) || !loader.ends_with(LOADER_END) {
+        return Err(format!(
+            "static/loader.js must be exactly one function expression called at once, from \
+             `{LOADER_START}` to `{}`, so that it can rebuild itself",
+            LOADER_END.trim_end()
+        ));
+    }
+    let Some((before, after)) = offline.split_once(SCRIPT_SLOT) else {
+        return Err(format!(
+            "static/offline.html must contain {SCRIPT_SLOT} exactly once"
+        ));
+    };
     let mut script = loader.to_string();
     for (slot, value) in [
         (GLUE_SLOT, glue.to_string()),
         (WASM_SLOT, format!("\"{}\"", base64(&deflate_raw(wasm)?))),
         (CSS_SLOT, json_string(css)),
+        (
+            OFFLINE_SLOT,
+            format!("[{}, {}]", json_string(before), json_string(after)),
+        ),
     ] {
         if script.matches(slot).count() != 1 {
             return Err(format!("static/loader.js must contain {slot} exactly once"));
@@ -343,23 +378,36 @@ mod tests {
         assert_eq!(literal, "\"a\\u003c/style>\\\"\\\\\\n\\u2028\"");
     }
 
+    const PAGE: &str = "<p>\n<!--@@WIDGET_SCRIPT@@-->\n</p>";
+
+    fn loader(body: &str) -> String {
+        format!("{LOADER_START}\n{body}\n{LOADER_END}")
+    }
+
     #[test]
     fn the_script_is_assembled_deterministically_and_every_slot_is_filled() {
-        let loader = format!("{GLUE_SLOT}\nvar w = {WASM_SLOT};\nvar c = {CSS_SLOT};");
-        let a = assemble_script(&loader, "glue();", &[0, 1, 2], "p{}").unwrap();
-        let b = assemble_script(&loader, "glue();", &[0, 1, 2], "p{}").unwrap();
+        let loader = loader(&format!(
+            "{GLUE_SLOT}\nvar w = {WASM_SLOT};\nvar c = {CSS_SLOT};\nvar o = {OFFLINE_SLOT};"
+        ));
+        let a = assemble_script(&loader, "glue();", &[0, 1, 2], "p{}", PAGE).unwrap();
+        let b = assemble_script(&loader, "glue();", &[0, 1, 2], "p{}", PAGE).unwrap();
         assert_eq!(a, b);
         let expected_wasm = base64(&deflate_raw(&[0, 1, 2]).unwrap());
         assert_eq!(
             a,
-            format!("glue();\nvar w = \"{expected_wasm}\";\nvar c = \"p{{}}\";")
+            self::loader(&format!(
+                "glue();\nvar w = \"{expected_wasm}\";\nvar c = \"p{{}}\";\n\
+                 var o = [\"\\u003cp>\\n\", \"\\n\\u003c/p>\"];"
+            ))
         );
     }
 
     #[test]
-    fn a_loader_missing_a_slot_is_refused() {
-        let err = assemble_script("no slots", "", &[], "").unwrap_err();
+    fn a_loader_missing_a_slot_or_not_one_function_is_refused() {
+        let err = assemble_script(&loader("no slots"), "", &[], "", PAGE).unwrap_err();
         assert!(err.contains("exactly once"), "{err}");
+        let err = assemble_script("var x = 1;\n", "", &[], "", PAGE).unwrap_err();
+        assert!(err.contains("one function expression"), "{err}");
     }
 
     #[test]
