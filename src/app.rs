@@ -51,6 +51,16 @@ pub fn App() -> Html {
         });
     }
 
+    // Move focus where the partner map asks (after Edit, Duplicate, Remove, a save).
+    {
+        let heading = heading.clone();
+        use_effect_with(state.partners.focus, move |focus| {
+            if let (Some((target, _)), Some(near)) = (focus, heading.cast::<web_sys::Node>()) {
+                effects::focus_by_id(&near, crate::components::partners::focus_id(*target));
+            }
+        });
+    }
+
     // Keep the draft on this device after every change, once the person has started.
     {
         let state = state.clone();
@@ -147,6 +157,7 @@ pub fn App() -> Html {
                 report: state.report.clone(),
                 on: on.clone(),
                 on_change,
+                partners: state.partners.clone(),
             }) }
         },
         Screen::Results => html! {

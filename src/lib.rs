@@ -8,6 +8,7 @@
 mod app;
 mod components;
 pub mod effects;
+pub mod partners;
 pub mod state;
 
 use wasm_bindgen::prelude::*;

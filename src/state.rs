@@ -75,6 +75,8 @@ pub enum Action {
     CompareRead(Result<Box<Imported>, ImportError>),
     /// Stop comparing.
     ClearComparison,
+    /// Something happened on the partner map, at this moment (`crate::partners`).
+    Partners(crate::partners::PartnerAction, Timestamp),
 }
 
 /// The whole state of one widget.
@@ -112,6 +114,8 @@ pub struct State {
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
     pub revision: u32,
+    /// The partner map's form and table (`crate::partners`).
+    pub partners: Rc<crate::partners::PartnerUi>,
 }
 
 impl State {
@@ -137,6 +141,7 @@ impl State {
             storage_ok,
             navigation: 0,
             revision: 0,
+            partners: Rc::default(),
         }
     }
 
@@ -314,6 +319,7 @@ impl Reducible for State {
                 s.earlier = None;
                 s.compare_error = None;
             }
+            Action::Partners(action, now) => crate::partners::reduce(&mut s, action, now),
         }
         Rc::new(s)
     }

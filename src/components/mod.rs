@@ -2,6 +2,7 @@
 
 pub mod choice;
 pub mod files;
+pub mod partners;
 pub mod questions;
 pub mod results;
 pub mod start;
