@@ -21,7 +21,11 @@ fn initial_state() -> State {
             let draft = import(json.as_bytes())
                 .ok()
                 .map(|i| i.assessment)
-                .filter(|a| a.answers != Default::default() || a.organization_name.is_some());
+                .filter(|a| {
+                    a.answers != Default::default()
+                        || a.organization_name.is_some()
+                        || a.partners != Default::default()
+                });
             (draft, true)
         }
         Ok(None) => (None, true),

@@ -158,8 +158,9 @@ impl State {
     /// Whether opening a file would lose something the respondent has not saved: answers
     /// changed since the last export, or a draft on this device not yet resumed.
     pub fn has_unsaved_work(&self) -> bool {
-        let answered =
-            flow::progress(&INSTRUMENTS, Scope::Full, &self.assessment.answers).answered > 0;
+        let answered = flow::progress(&INSTRUMENTS, Scope::Full, &self.assessment.answers).answered
+            > 0
+            || self.assessment.partners != Default::default();
         (self.started && self.unsaved && answered) || self.draft.is_some()
     }
 

@@ -526,25 +526,23 @@ const CELL: i32 = 90;
 const LEFT: i32 = 46;
 const TOP: i32 = 8;
 
-/// The shape of a point: one per priority, so the chart reads without colour.
+/// The shape of a point: one per priority, so the chart reads without colour (a circle,
+/// a square, a triangle, a diamond). One `path` keeps the rendering code small.
 #[inline(never)]
 fn shape(p: Priority, x: i32, y: i32, r: i32) -> Html {
-    let class = priority_class(p);
-    match p {
-        Priority::Immediate => html! {
-            <circle {class} cx={x.to_string()} cy={y.to_string()} r={r.to_string()} />
-        },
-        Priority::Explore => html! {
-            <rect {class} x={(x - r).to_string()} y={(y - r).to_string()}
-                width={(2 * r).to_string()} height={(2 * r).to_string()} />
-        },
-        Priority::LongTerm => html! {
-            <polygon {class} points={format!("{x},{} {},{} {},{}", y - r - 1, x + r + 1, y + r, x - r - 1, y + r)} />
-        },
-        Priority::NotNow => html! {
-            <polygon {class} points={format!("{x},{} {},{y} {x},{} {},{y}", y - r - 1, x + r + 1, y + r + 1, x - r - 1)} />
-        },
-    }
+    let (l, t, rr, b) = (x - r - 1, y - r - 1, x + r + 1, y + r + 1);
+    let d = match p {
+        Priority::Immediate => format!(
+            "M{} {y}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0",
+            x - r,
+            2 * r,
+            2 * r
+        ),
+        Priority::Explore => format!("M{} {}h{}v{}h-{}z", x - r, y - r, 2 * r, 2 * r, 2 * r),
+        Priority::LongTerm => format!("M{x} {t}L{rr} {}H{l}z", y + r),
+        Priority::NotNow => format!("M{x} {t}L{rr} {y}L{x} {b}L{l} {y}z"),
+    };
+    html! { <path class={priority_class(p)} {d} /> }
 }
 
 fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
@@ -586,33 +584,10 @@ fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
                 { shape(priority, x, y, r) }
                 if side <= 3 {
                     <text class="pa-matrix-number" x={(x + r + 2).to_string()} y={(y - r).to_string()}>
-                        { (i + 1).to_string() }
+                        { i + 1 }
                     </text>
                 }
             </g>
-        }
-    });
-    let grid = (0..4).map(|n| {
-        let at = n * CELL;
-        html! {
-            <>
-                <line class="pa-matrix-grid" x1={(LEFT + at).to_string()} x2={(LEFT + at).to_string()}
-                    y1={TOP.to_string()} y2={(TOP + 3 * CELL).to_string()} />
-                <line class="pa-matrix-grid" x1={LEFT.to_string()} x2={(LEFT + 3 * CELL).to_string()}
-                    y1={(TOP + at).to_string()} y2={(TOP + at).to_string()} />
-            </>
-        }
-    });
-    let axis = PartnerRating::ALL.iter().enumerate().map(|(n, &r)| {
-        let n = n as i32;
-        let label = rating_label(r);
-        html! {
-            <>
-                <text class="pa-matrix-tick" x={(LEFT + n * CELL + CELL / 2).to_string()}
-                    y={(TOP + 3 * CELL + 14).to_string()} text-anchor="middle">{ label }</text>
-                <text class="pa-matrix-tick" x={(LEFT - 4).to_string()}
-                    y={(TOP + (2 - n) * CELL + CELL / 2).to_string()} text-anchor="end">{ label }</text>
-            </>
         }
     });
     let mut counts = [0usize; 4];
@@ -655,17 +630,19 @@ fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
         <figure class="pa-matrix">
             <h3 id="pa-matrix-title" class="pa-item-title">{ "The opportunity matrix" }</h3>
             <p class="pa-muted" id="pa-matrix-desc">{ description }</p>
-            <svg class="pa-matrix-chart" viewBox="0 0 330 336" role="img"
+            <svg class="pa-matrix-chart" viewBox="0 0 330 320" role="img"
                 aria-labelledby="pa-matrix-title pa-matrix-desc" focusable="false">
-                <rect class="pa-matrix-best" x={(LEFT + 2 * CELL).to_string()} y={TOP.to_string()}
-                    width={CELL.to_string()} height={CELL.to_string()} />
-                { for grid }
-                { for axis }
-                <text class="pa-matrix-axis" x={(LEFT + 3 * CELL / 2).to_string()} y="330" text-anchor="middle">
-                    { "Resource complementarity" }
-                </text>
-                <text class="pa-matrix-axis" x="10" y={(TOP + 3 * CELL / 2).to_string()} text-anchor="middle"
-                    transform={format!("rotate(-90 10 {})", TOP + 3 * CELL / 2)}>
+                // The grid and axes are fixed: LEFT 46, TOP 8, cells of 90.
+                <rect class="pa-matrix-best" x="226" y="8" width="90" height="90" />
+                <path class="pa-matrix-grid" d="M46 8V278M136 8V278M226 8V278M316 8V278M46 8H316M46 98H316M46 188H316M46 278H316" />
+                <text class="pa-matrix-tick" x="91" y="292" text-anchor="middle">{ rating_label(PartnerRating::Low) }</text>
+                <text class="pa-matrix-tick" x="181" y="292" text-anchor="middle">{ rating_label(PartnerRating::Medium) }</text>
+                <text class="pa-matrix-tick" x="271" y="292" text-anchor="middle">{ rating_label(PartnerRating::High) }</text>
+                <text class="pa-matrix-tick" x="42" y="57" text-anchor="end">{ rating_label(PartnerRating::High) }</text>
+                <text class="pa-matrix-tick" x="42" y="147" text-anchor="end">{ rating_label(PartnerRating::Medium) }</text>
+                <text class="pa-matrix-tick" x="42" y="237" text-anchor="end">{ rating_label(PartnerRating::Low) }</text>
+                <text class="pa-matrix-axis" x="181" y="312" text-anchor="middle">{ "Resource complementarity" }</text>
+                <text class="pa-matrix-axis" x="12" y="143" text-anchor="middle" transform="rotate(-90 12 143)">
                     { "Mission alignment" }
                 </text>
                 { for points }
