@@ -353,6 +353,14 @@ mod tests {
     }
 
     #[test]
+    fn a_partner_list_alone_is_work_that_a_file_must_not_silently_replace() {
+        let s = fresh().reduce(Action::Begin(partnership_engine::flow::Scope::Partners));
+        assert!(!s.has_unsaved_work());
+        let s = add(s, "Food bank", PartnerRating::High, PartnerRating::High);
+        assert!(s.has_unsaved_work());
+    }
+
+    #[test]
     fn the_limit_is_explained_and_needs_and_sorting_are_kept() {
         let mut s = fresh();
         let mut map = PartnerMap::default();
