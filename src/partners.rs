@@ -361,6 +361,21 @@ mod tests {
     }
 
     #[test]
+    fn opening_a_file_empties_a_form_that_pointed_into_the_old_list() {
+        use partnership_engine::{export, import};
+        let s = add(fresh(), "Library", PartnerRating::High, PartnerRating::High);
+        let s = act(s, PartnerAction::Edit(0));
+        assert_eq!(s.partners.form.editing, Some(0));
+        let other = Assessment::new(ResultId::from_random_bytes([9; 16]), at(0));
+        let file = import(export(&other).as_bytes()).map(Box::new);
+        let s = s
+            .reduce(Action::FileRead(file))
+            .reduce(Action::ConfirmReplace);
+        assert_eq!(*s.assessment, other);
+        assert_eq!(s.partners.form, PartnerForm::default());
+    }
+
+    #[test]
     fn the_limit_is_explained_and_needs_and_sorting_are_kept() {
         let mut s = fresh();
         let mut map = PartnerMap::default();

@@ -178,6 +178,8 @@ impl State {
 
     fn open(&mut self, imported: &Imported) {
         self.replace_assessment(imported.assessment.clone());
+        // A half-typed partner form belongs to the list that was just replaced.
+        self.partners = Rc::default();
         self.import_warnings = imported.warnings.iter().map(|w| w.to_string()).collect();
         self.import_error = None;
         self.message = Some("Your saved result is open. Here is what it shows.".to_owned());
@@ -240,6 +242,7 @@ impl Reducible for State {
             Action::Resume => {
                 if let Some(draft) = s.draft.take() {
                     s.replace_assessment((*draft).clone());
+                    s.partners = Rc::default();
                     s.scope = Scope::Full;
                     s.section = flow::resume_at(&INSTRUMENTS, Scope::Full, &draft.answers);
                     s.started = true;

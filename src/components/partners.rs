@@ -523,7 +523,7 @@ fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
 /// The chart's plot area, in viewBox units: three columns (complementarity Low, Medium,
 /// High) by three rows (mission alignment High at the top).
 const CELL: i32 = 90;
-const LEFT: i32 = 46;
+const LEFT: i32 = 64;
 const TOP: i32 = 8;
 
 /// The shape of a point: one per priority, so the chart reads without colour (a circle,
@@ -630,19 +630,19 @@ fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
         <figure class="pa-matrix">
             <h3 id="pa-matrix-title" class="pa-item-title">{ "The opportunity matrix" }</h3>
             <p class="pa-muted" id="pa-matrix-desc">{ description }</p>
-            <svg class="pa-matrix-chart" viewBox="0 0 330 320" role="img"
+            <svg class="pa-matrix-chart" viewBox="0 0 340 320" role="img"
                 aria-labelledby="pa-matrix-title pa-matrix-desc" focusable="false">
-                // The grid and axes are fixed: LEFT 46, TOP 8, cells of 90.
-                <rect class="pa-matrix-best" x="226" y="8" width="90" height="90" />
-                <path class="pa-matrix-grid" d="M46 8V278M136 8V278M226 8V278M316 8V278M46 8H316M46 98H316M46 188H316M46 278H316" />
-                <text class="pa-matrix-tick" x="91" y="292" text-anchor="middle">{ rating_label(PartnerRating::Low) }</text>
-                <text class="pa-matrix-tick" x="181" y="292" text-anchor="middle">{ rating_label(PartnerRating::Medium) }</text>
-                <text class="pa-matrix-tick" x="271" y="292" text-anchor="middle">{ rating_label(PartnerRating::High) }</text>
-                <text class="pa-matrix-tick" x="42" y="57" text-anchor="end">{ rating_label(PartnerRating::High) }</text>
-                <text class="pa-matrix-tick" x="42" y="147" text-anchor="end">{ rating_label(PartnerRating::Medium) }</text>
-                <text class="pa-matrix-tick" x="42" y="237" text-anchor="end">{ rating_label(PartnerRating::Low) }</text>
-                <text class="pa-matrix-axis" x="181" y="312" text-anchor="middle">{ "Resource complementarity" }</text>
-                <text class="pa-matrix-axis" x="12" y="143" text-anchor="middle" transform="rotate(-90 12 143)">
+                // The grid and axes are fixed: LEFT 64, TOP 8, cells of 90.
+                <rect class="pa-matrix-best" x="244" y="8" width="90" height="90" />
+                <path class="pa-matrix-grid" d="M64 8V278M154 8V278M244 8V278M334 8V278M64 8H334M64 98H334M64 188H334M64 278H334" />
+                <text class="pa-matrix-tick" x="109" y="292" text-anchor="middle">{ rating_label(PartnerRating::Low) }</text>
+                <text class="pa-matrix-tick" x="199" y="292" text-anchor="middle">{ rating_label(PartnerRating::Medium) }</text>
+                <text class="pa-matrix-tick" x="289" y="292" text-anchor="middle">{ rating_label(PartnerRating::High) }</text>
+                <text class="pa-matrix-tick" x="60" y="57" text-anchor="end">{ rating_label(PartnerRating::High) }</text>
+                <text class="pa-matrix-tick" x="60" y="147" text-anchor="end">{ rating_label(PartnerRating::Medium) }</text>
+                <text class="pa-matrix-tick" x="60" y="237" text-anchor="end">{ rating_label(PartnerRating::Low) }</text>
+                <text class="pa-matrix-axis" x="199" y="312" text-anchor="middle">{ "Resource complementarity" }</text>
+                <text class="pa-matrix-axis" x="10" y="143" text-anchor="middle" transform="rotate(-90 10 143)">
                     { "Mission alignment" }
                 </text>
                 { for points }
