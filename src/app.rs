@@ -26,7 +26,11 @@ fn initial_state(host: &Host) -> State {
         import(json.as_bytes())
             .ok()
             .map(|i| i.assessment)
-            .filter(|a| a.answers != Default::default() || a.organization_name.is_some())
+            .filter(|a| {
+                a.answers != Default::default()
+                    || a.organization_name.is_some()
+                    || a.partners != Default::default()
+            })
     };
     let carried = readable(&host.options.carried);
     let (draft, storage_ok) = match effects::load_draft(&host.options.storage_key) {
@@ -76,6 +80,16 @@ pub fn App(props: &AppProps) -> Html {
                 && let Some(h) = heading.cast::<HtmlElement>()
             {
                 let _ = h.focus();
+            }
+        });
+    }
+
+    // Move focus where the partner map asks (after Edit, Duplicate, Remove, a save).
+    {
+        let heading = heading.clone();
+        use_effect_with(state.partners.focus, move |focus| {
+            if let (Some((target, _)), Some(near)) = (focus, heading.cast::<web_sys::Node>()) {
+                effects::focus_by_id(&near, crate::components::partners::focus_id(*target));
             }
         });
     }
@@ -184,6 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                 report: state.report.clone(),
                 on: on.clone(),
                 on_change,
+                partners: state.partners.clone(),
             }) }
         },
         Screen::Results => html! {

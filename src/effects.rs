@@ -106,3 +106,19 @@ pub fn read_file(file: File, done: impl FnOnce(Result<Vec<u8>, Option<ImportErro
         }
     });
 }
+
+/// Moves focus to the element with `id` in the same root as `near` (the widget's shadow
+/// root, or the document when there is none). Nothing happens if it is not there.
+pub fn focus_by_id(near: &web_sys::Node, id: &str) {
+    let root = near.get_root_node();
+    let found = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.get_element_by_id(id)
+    } else {
+        None
+    };
+    if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}

@@ -10,6 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use partnership_engine::flow::Scope;
+use partnership_engine::partners::PARTNER_VOCABULARY;
 use partnership_engine::{Assessment, INSTRUMENTS, export, import};
 use wasm_bindgen::prelude::*;
 use yew::{AttrValue, UseReducerDispatcher};
@@ -18,13 +19,14 @@ use crate::effects;
 use crate::state::{Action, Screen, State};
 
 /// The instrument id each single-instrument scope answers, in flow order.
-fn instrument_scopes() -> [(&'static str, Scope); 5] {
+fn instrument_scopes() -> [(&'static str, Scope); 6] {
     let i = &INSTRUMENTS;
     [
         (i.readiness.meta.id, Scope::Readiness),
         (i.barriers.meta.id, Scope::Barriers),
         (i.timing.meta.id, Scope::Timing),
         (i.depth.meta.id, Scope::Depth),
+        (PARTNER_VOCABULARY.id, Scope::Partners),
         (i.reflection.meta.id, Scope::Reflection),
     ]
 }
@@ -36,7 +38,7 @@ fn instrument_scopes() -> [(&'static str, Scope); 5] {
 /// the full assessment first. Otherwise only the named instruments, in flow order.
 pub fn offered_scopes(list: &str) -> Vec<Scope> {
     let known = instrument_scopes();
-    let mut chosen = [false; 5];
+    let mut chosen = [false; 6];
     for id in list.split(|c: char| c == ',' || c.is_whitespace()) {
         if let Some(i) = known.iter().position(|(k, _)| *k == id) {
             chosen[i] = true;
@@ -222,14 +224,14 @@ mod tests {
     #[test]
     fn no_list_offers_everything_with_the_full_assessment_first() {
         assert_eq!(offered_scopes(""), Scope::ALL.to_vec());
-        let all = "reflection depth timing barriers readiness";
+        let all = "reflection partners depth timing barriers readiness";
         assert_eq!(offered_scopes(all), Scope::ALL.to_vec());
         assert_eq!(offered_scopes("readyness"), Scope::ALL.to_vec());
     }
 
     #[test]
     fn a_list_offers_the_named_instruments_in_flow_order() {
-        let scopes = offered_scopes(" timing,barriers  partners,,timing ");
+        let scopes = offered_scopes(" timing,barriers  budget,,timing ");
         assert_eq!(scopes, vec![Scope::Barriers, Scope::Timing]);
     }
 

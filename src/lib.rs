@@ -9,6 +9,7 @@ mod app;
 mod components;
 pub mod effects;
 pub mod host;
+pub mod partners;
 pub mod state;
 
 use wasm_bindgen::prelude::*;

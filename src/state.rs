@@ -79,6 +79,8 @@ pub enum Action {
     Reset(Box<Assessment>),
     /// The host page called `load()` with a document the engine accepted: open it.
     Load(Box<Imported>),
+    /// Something happened on the partner map, at this moment (`crate::partners`).
+    Partners(crate::partners::PartnerAction, Timestamp),
 }
 
 /// The whole state of one widget.
@@ -116,6 +118,8 @@ pub struct State {
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
     pub revision: u32,
+    /// The partner map's form and table (`crate::partners`).
+    pub partners: Rc<crate::partners::PartnerUi>,
 }
 
 impl State {
@@ -141,6 +145,7 @@ impl State {
             storage_ok,
             navigation: 0,
             revision: 0,
+            partners: Rc::default(),
         }
     }
 
@@ -157,8 +162,9 @@ impl State {
     /// Whether opening a file would lose something the respondent has not saved: answers
     /// changed since the last export, or a draft on this device not yet resumed.
     pub fn has_unsaved_work(&self) -> bool {
-        let answered =
-            flow::progress(&INSTRUMENTS, Scope::Full, &self.assessment.answers).answered > 0;
+        let answered = flow::progress(&INSTRUMENTS, Scope::Full, &self.assessment.answers).answered
+            > 0
+            || self.assessment.partners != Default::default();
         (self.started && self.unsaved && answered) || self.draft.is_some()
     }
 
@@ -176,6 +182,8 @@ impl State {
 
     fn open(&mut self, imported: &Imported) {
         self.replace_assessment(imported.assessment.clone());
+        // A half-typed partner form belongs to the list that was just replaced.
+        self.partners = Rc::default();
         self.import_warnings = imported.warnings.iter().map(|w| w.to_string()).collect();
         self.import_error = None;
         self.message = Some("Your saved result is open. Here is what it shows.".to_owned());
@@ -238,6 +246,7 @@ impl Reducible for State {
             Action::Resume => {
                 if let Some(draft) = s.draft.take() {
                     s.replace_assessment((*draft).clone());
+                    s.partners = Rc::default();
                     // The scope the widget opened with: the full assessment, unless the
                     // host page offers fewer instruments.
                     s.section = flow::resume_at(&INSTRUMENTS, s.scope, &draft.answers);
@@ -325,6 +334,7 @@ impl Reducible for State {
                 s.scope = scope;
             }
             Action::Load(imported) => s.open(&imported),
+            Action::Partners(action, now) => crate::partners::reduce(&mut s, action, now),
         }
         Rc::new(s)
     }

@@ -177,6 +177,8 @@ pub fn export_csv_with(
         .map_or("", |l| d.level(l).title.get(lang));
     sheet.row(["Depth", "recommended", "Where to start", recommended, ""]);
 
+    partner_rows(&mut sheet, assessment, lang);
+
     for prompt in instruments.reflection.prompts {
         let text = answers
             .reflections
@@ -187,10 +189,108 @@ pub fn export_csv_with(
     sheet.0
 }
 
+/// The partner map: each ticked need with who offers it, then every candidate with its
+/// sector, offers, five ratings, priority, place in the smallest covering set and notes.
+fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, lang: &str) {
+    use crate::partners::{Criterion, PARTNER_VOCABULARY, analyse};
+    let map = &assessment.partners;
+    if map.is_empty() && map.needs().is_empty() {
+        return;
+    }
+    let part = PARTNER_VOCABULARY.title.get(lang);
+    let portfolio = analyse(map);
+    let names: Vec<&str> = map.candidates().iter().map(|c| c.name()).collect();
+    for need in &portfolio.coverage {
+        let who = if need.candidates.is_empty() {
+            "Nobody on the list offers this".to_owned()
+        } else {
+            need.candidates
+                .iter()
+                .filter_map(|&i| names.get(i).copied())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let id = format!("need.{}", need.need.id());
+        sheet.row([part, &id, need.need.label().get(lang), &who, ""]);
+    }
+    for (i, c) in map.candidates().iter().enumerate() {
+        let n = i + 1;
+        let id = |field: &str| format!("partner.{n}.{field}");
+        sheet.row([part, &id("name"), "Organisation", c.name(), ""]);
+        sheet.row([
+            part,
+            &id("sector"),
+            "Sector",
+            c.sector.label().get(lang),
+            "",
+        ]);
+        let offers: Vec<&str> = c.offers.iter().map(|o| o.label().get(lang)).collect();
+        let offers = offers.join("; ");
+        sheet.row([part, &id("offers"), "Roles and kinds of value", &offers, ""]);
+        for criterion in Criterion::ALL {
+            let rating = c.ratings.get(criterion);
+            sheet.row([
+                part,
+                &id(criterion.id()),
+                criterion.label().get(lang),
+                rating.label().get(lang),
+                "",
+            ]);
+        }
+        let priority = portfolio.priorities.get(i).map(|p| p.priority);
+        let priority = priority.map_or("", |p| p.def().label.get(lang));
+        sheet.row([part, &id("priority"), "Priority", priority, ""]);
+        let in_cover = portfolio.cover.members.iter().any(|m| m.candidate == i);
+        let in_cover = if in_cover { "Yes" } else { "No" };
+        sheet.row([
+            part,
+            &id("in-smallest-set"),
+            "In the smallest set covering the needs",
+            in_cover,
+            "",
+        ]);
+        sheet.row([part, &id("notes"), "Notes", c.notes(), ""]);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{Rating, ResultId, Timestamp};
+
+    #[test]
+    fn partners_have_their_rows_with_hostile_text_kept_as_inert_cells() {
+        use crate::partners::{Candidate, Offer, PartnerRating, Sector};
+        let mut a = assessment();
+        let funding = Offer::from_id("funding").unwrap_or_else(|| panic!("funding"));
+        let data = Offer::from_id("data").unwrap_or_else(|| panic!("data"));
+        let mut c = Candidate::new("=cmd|' /C calc'!A0 <script>x</script>", Sector::other())
+            .unwrap_or_else(|e| panic!("{e}"));
+        c.offers.insert(funding);
+        c.ratings.mission_alignment = PartnerRating::High;
+        c.ratings.relationship_potential = PartnerRating::High;
+        let _ = c.set_notes("line one\n\u{202E}\"quoted\"");
+        let _ = a.partners.add(c);
+        let _ = a.partners.set_need(funding, true);
+        let _ = a.partners.set_need(data, true);
+        let csv = export_csv(&a);
+        assert!(csv.contains("\"Partner mapping\",\"partner.1.name\",\"Organisation\",\"'=cmd|' /C calc'!A0 <script>x</script>\""), "{csv}");
+        assert!(csv.contains("\"partner.1.priority\",\"Priority\",\"Immediate\""));
+        assert!(csv.contains(
+            "\"partner.1.in-smallest-set\",\"In the smallest set covering the needs\",\"Yes\""
+        ));
+        assert!(csv.contains("\"partner.1.notes\",\"Notes\",\"line one\n\u{202E}\"\"quoted\"\"\""));
+        assert!(
+            csv.contains("\"need.data\",\"Data and research\",\"Nobody on the list offers this\"")
+        );
+        assert!(
+            csv.contains("\"need.funding\",\"Funding\",\"'=cmd|' /C calc'!A0 <script>x</script>\"")
+        );
+        // Partner rows come before the reflections, which stay last.
+        assert!(csv.find("partner.1.notes") < csv.find("reflection.overlap"));
+        // Without partners the export is as it was.
+        assert!(!export_csv(&assessment()).contains("Partner mapping"));
+    }
 
     fn assessment() -> Assessment {
         let mut a = Assessment::new(

@@ -7,8 +7,9 @@
 //! # Time estimate
 //! About [`SECONDS_PER_CHOICE`] seconds per multiple-choice question (read a short
 //! statement, pick one of five to seven answers) and [`SECONDS_PER_REFLECTION`] seconds per
-//! open question (most people write a line or two, or skip it), rounded to the nearest five
-//! minutes and never less than five. The whole assessment comes to about 15 minutes.
+//! open question (most people write a line or two, or skip it), plus
+//! [`SECONDS_FOR_PARTNERS`] for the partner map, rounded to the nearest five minutes and
+//! never less than five. The whole assessment comes to about 25 minutes.
 
 use crate::answers::Answers;
 use crate::instrument::{Dimension, Instruments};
@@ -18,6 +19,9 @@ use crate::text::Text;
 pub const SECONDS_PER_CHOICE: u32 = 11;
 /// Seconds for one open reflection question.
 pub const SECONDS_PER_REFLECTION: u32 = 45;
+/// Seconds for the partner map: ticking the needs and listing and rating three or four
+/// organisations, at about two minutes each.
+pub const SECONDS_FOR_PARTNERS: u32 = 600;
 
 /// What the respondent chose to fill in: everything, or one instrument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,17 +31,20 @@ pub enum Scope {
     Barriers,
     Timing,
     Depth,
+    /// Partner mapping: a list the user builds, not questions.
+    Partners,
     Reflection,
 }
 
 impl Scope {
     /// Every scope, the full assessment first, then the instruments in flow order.
-    pub const ALL: [Scope; 6] = [
+    pub const ALL: [Scope; 7] = [
         Scope::Full,
         Scope::Readiness,
         Scope::Barriers,
         Scope::Timing,
         Scope::Depth,
+        Scope::Partners,
         Scope::Reflection,
     ];
 }
@@ -50,6 +57,9 @@ pub enum Section {
     Barriers,
     Timing,
     Depth,
+    /// The partner map (candidates and needs). It asks no questions, so it never counts
+    /// towards progress, is never "missing" and is never where a resume lands.
+    Partners,
     Reflection,
 }
 
@@ -62,6 +72,7 @@ pub fn sections(instruments: &Instruments, scope: Scope) -> Vec<Section> {
                 Section::Barriers,
                 Section::Timing,
                 Section::Depth,
+                Section::Partners,
                 Section::Reflection,
             ])
             .collect(),
@@ -69,6 +80,7 @@ pub fn sections(instruments: &Instruments, scope: Scope) -> Vec<Section> {
         Scope::Barriers => vec![Section::Barriers],
         Scope::Timing => vec![Section::Timing],
         Scope::Depth => vec![Section::Depth],
+        Scope::Partners => vec![Section::Partners],
         Scope::Reflection => vec![Section::Reflection],
     }
 }
@@ -91,6 +103,7 @@ impl Section {
             Section::Barriers => instruments.barriers.meta.title,
             Section::Timing => instruments.timing.meta.title,
             Section::Depth => instruments.depth.meta.title,
+            Section::Partners => crate::partners::PARTNER_VOCABULARY.title,
             Section::Reflection => instruments.reflection.meta.title,
         }
     }
@@ -102,6 +115,7 @@ impl Section {
             Section::Barriers => instruments.barriers.meta.id,
             Section::Timing => instruments.timing.meta.id,
             Section::Depth => instruments.depth.meta.id,
+            Section::Partners => crate::partners::PARTNER_VOCABULARY.id,
             Section::Reflection => instruments.reflection.meta.id,
         }
     }
@@ -114,6 +128,7 @@ impl Section {
             Section::Barriers => 2 * instruments.barriers.barriers.len(),
             Section::Timing => t.triggers.len() + t.preconditions.len() + t.warnings.len(),
             Section::Depth => 2,
+            Section::Partners => 0,
             Section::Reflection => instruments.reflection.prompts.len(),
         };
         n as u32
@@ -148,6 +163,7 @@ impl Section {
             Section::Depth => {
                 usize::from(answers.ambition.is_some()) + usize::from(answers.stage.is_some())
             }
+            Section::Partners => 0,
             Section::Reflection => instruments
                 .reflection
                 .prompts
@@ -164,7 +180,12 @@ impl Section {
             Section::Reflection => SECONDS_PER_REFLECTION,
             _ => SECONDS_PER_CHOICE,
         };
-        per * self.questions(instruments)
+        let partners = if self == Section::Partners {
+            SECONDS_FOR_PARTNERS
+        } else {
+            0
+        };
+        per * self.questions(instruments) + partners
     }
 }
 
@@ -245,9 +266,18 @@ mod tests {
     #[test]
     fn the_full_flow_asks_every_dimension_then_the_other_instruments() {
         let all = sections(&INSTRUMENTS, Scope::Full);
-        assert_eq!(all.len(), INSTRUMENTS.readiness.dimensions.len() + 4);
+        assert_eq!(all.len(), INSTRUMENTS.readiness.dimensions.len() + 5);
         assert_eq!(all[0], Section::Dimension(0));
+        assert_eq!(
+            all[all.len() - 2],
+            Section::Partners,
+            "as in the domain's order"
+        );
         assert_eq!(all[all.len() - 1], Section::Reflection);
+        assert_eq!(
+            sections(&INSTRUMENTS, Scope::Partners),
+            vec![Section::Partners]
+        );
         assert_eq!(sections(&INSTRUMENTS, Scope::Timing), vec![Section::Timing]);
         let readiness = sections(&INSTRUMENTS, Scope::Readiness);
         assert!(
@@ -304,8 +334,9 @@ mod tests {
     }
 
     #[test]
-    fn the_whole_assessment_takes_about_fifteen_minutes() {
-        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Full), 15);
+    fn the_whole_assessment_takes_about_twenty_five_minutes() {
+        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Full), 25);
+        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Partners), 10);
         assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Readiness), 10);
         // A short instrument is never estimated below five minutes.
         assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Depth), 5);
@@ -319,7 +350,8 @@ mod tests {
         }
         assert_eq!(resume_at(&INSTRUMENTS, Scope::Full, &a), 1);
         let gaps = missing(&INSTRUMENTS, Scope::Full, &a);
-        assert_eq!(gaps.len(), sections(&INSTRUMENTS, Scope::Full).len() - 1);
+        // Every section but the answered area and the partner map (it asks no questions).
+        assert_eq!(gaps.len(), sections(&INSTRUMENTS, Scope::Full).len() - 2);
         assert_eq!(gaps[0].0, 1);
         assert_eq!(
             gaps[0].2,
@@ -332,5 +364,12 @@ mod tests {
             ..Answers::default()
         };
         assert_eq!(resume_at(&INSTRUMENTS, Scope::Depth, &done), 0);
+        // The partner map asks no questions: never missing, never where a resume lands.
+        assert!(
+            missing(&INSTRUMENTS, Scope::Full, &a)
+                .iter()
+                .all(|g| g.1 != Section::Partners)
+        );
+        assert_eq!(resume_at(&INSTRUMENTS, Scope::Partners, &a), 0);
     }
 }

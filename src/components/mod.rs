@@ -3,6 +3,7 @@
 pub mod choice;
 pub mod files;
 pub mod offline;
+pub mod partners;
 pub mod questions;
 pub mod results;
 pub mod start;

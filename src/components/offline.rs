@@ -61,7 +61,7 @@ pub fn save_offline(state: &UseReducerHandle<State>, host: &Rc<Host>) -> Html {
                 can email it to the people you want to ask.".into()) }
             <div class="pa-offline-save">
                 if has_answers {
-                    <label class="pa-check">
+                    <label class="pa-offline-check">
                         <input type="checkbox" />
                         { "Put the answers given so far in the copy. Anyone who opens the file \
                            can read them." }

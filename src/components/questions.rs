@@ -12,7 +12,9 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::choice::choice;
+use crate::components::partners::partner_editor;
 use crate::components::{button, para, send};
+use crate::partners::PartnerUi;
 use crate::state::{Action, Change};
 use crate::tr;
 
@@ -24,6 +26,8 @@ pub struct QuestionsProps {
     pub report: Rc<Report>,
     pub on: Callback<Action>,
     pub on_change: Callback<Change>,
+    /// The partner map's form and table.
+    pub partners: Rc<PartnerUi>,
 }
 
 fn rating(i: usize) -> Option<Rating> {
@@ -50,7 +54,12 @@ pub fn questions(props: &QuestionsProps) -> Html {
         let (done, of) = (s.answered(&INSTRUMENTS, answers), s.questions(&INSTRUMENTS));
         let current = (i == props.index).then_some("step");
         let title = tr(&s.title(&INSTRUMENTS));
-        let count = format!("{done} of {of} answered");
+        let count = match s {
+            Section::Partners => {
+                format!("{} organisations listed", props.assessment.partners.len())
+            }
+            _ => format!("{done} of {of} answered"),
+        };
         html! {
             <li>
                 <button type="button" class="pa-part" aria-current={current} onclick={go}>
@@ -80,6 +89,9 @@ pub fn questions(props: &QuestionsProps) -> Html {
                     { tr(&section.title(&INSTRUMENTS)) }
                 </h2>
                 { section_body(section, props.index, &props.sections, answers, &props.on_change) }
+                if section == Section::Partners {
+                    { partner_editor(&props.assessment.partners, &props.partners, &props.on) }
+                }
                 <div class="pa-actions pa-nav">
                     { button("pa-button pa-button-quiet", "Back".into(), send(&props.on, || Action::Back)) }
                     { button("pa-button", next_label.into(), send(&props.on, || Action::Next)) }
@@ -110,6 +122,7 @@ fn intro(section: Section, index: usize, sections: &[Section]) -> Html {
         Section::Barriers => tr(&i.barriers.meta.intro),
         Section::Timing => tr(&i.timing.meta.intro),
         Section::Depth => tr(&i.depth.meta.intro),
+        Section::Partners => tr(&partnership_engine::partners::PARTNER_VOCABULARY.intro),
         Section::Reflection => tr(&i.reflection.meta.intro),
     };
     para("pa-intro", text.into())
@@ -186,6 +199,8 @@ fn section_body(
                 </>
             }
         }
+        // The partner map is drawn by `partner_editor`, which needs more than the answers.
+        Section::Partners => html! {},
         Section::Reflection => {
             let max = i.reflection.max_chars;
             html! {

@@ -137,6 +137,8 @@ pub fn results(props: &ResultsProps) -> Html {
             { barriers(r) }
             { timing(r) }
             { depth(r) }
+            { crate::components::partners::partner_results(&a.partners, &props.on,
+                &flow::sections(&INSTRUMENTS, props.scope)) }
             { plan(r) }
             { reflections(a) }
             { compare_part(props) }

@@ -46,11 +46,16 @@ fn scope_title(scope: Scope) -> &'static str {
         Scope::Barriers => tr(&i.barriers.meta.title),
         Scope::Timing => tr(&i.timing.meta.title),
         Scope::Depth => tr(&i.depth.meta.title),
+        Scope::Partners => tr(&partnership_engine::partners::PARTNER_VOCABULARY.title),
         Scope::Reflection => tr(&i.reflection.meta.title),
     }
 }
 
 fn scope_size(scope: Scope) -> String {
+    if scope == Scope::Partners {
+        let minutes = flow::estimated_minutes(&INSTRUMENTS, scope);
+        return format!("List and rate possible partners, about {minutes} minutes");
+    }
     let questions = flow::progress(&INSTRUMENTS, scope, &Default::default()).questions;
     let minutes = flow::estimated_minutes(&INSTRUMENTS, scope);
     format!("{questions} questions, about {minutes} minutes")
@@ -169,6 +174,7 @@ fn scope_size_id(scope: Scope) -> &'static str {
         Scope::Barriers => "barriers",
         Scope::Timing => "timing",
         Scope::Depth => "depth",
+        Scope::Partners => "partners",
         Scope::Reflection => "reflection",
     }
 }

@@ -5,6 +5,8 @@
 //!   and a plain-English [`PartnerError`] for each way an edit can be refused.
 //! - [`priority`](priority::decide_priority): Immediate, Explore, Long-term or Not now; the
 //!   rule and its reasoning are in [`priority`].
+//! - [`table`]: the order of the partner table for each column, the reasons for a priority
+//!   in sentences, and short inert labels for the matrix chart.
 //! - [`analyse`]: coverage of the ticked needs, gaps, sector diversity, trusted starting
 //!   points, community connectors and the exact smallest covering set ([`portfolio`]).
 //! - The vocabulary (sectors, roles, kinds of value, labels) is [`PARTNER_VOCABULARY`],
@@ -17,6 +19,7 @@
 pub(crate) mod document;
 pub mod portfolio;
 pub mod priority;
+pub mod table;
 mod vocabulary;
 
 pub use document::{CandidateDocument, PartnersDocument, RatingsDocument};

@@ -1,0 +1,657 @@
+//! The partner map: the needs of the alliance, the organisation form, the sortable table,
+//! what the list covers (and the fewest organisations that cover it), and the opportunity
+//! matrix drawn as SVG with its text twin.
+//!
+//! Names and notes are user text and may hold anything (markup, `javascript:` links,
+//! direction overrides, very long words). They only ever appear as text nodes (Yew escapes
+//! them), inside `<bdi>` so an override cannot reverse what follows, and in cells that wrap
+//! anywhere. The chart shows numbers; its point titles use the engine's `chart_label`.
+
+use partnership_engine::flow;
+use partnership_engine::flow::Section;
+use partnership_engine::partners::table::{
+    SortKey, chart_label, priority_label, priority_reasons, sorted_positions,
+};
+use partnership_engine::partners::{
+    Candidate, Criterion, MAX_CANDIDATES, MAX_NOTES_CHARS, Offer, OfferKind, OfferSet,
+    PARTNER_VOCABULARY, PartnerError, PartnerMap, PartnerRating, Portfolio, Priority, Sector,
+    analyse,
+};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::effects;
+use crate::partners::{PartnerAction, PartnerFocus, PartnerUi};
+use crate::state::Action;
+use crate::{components::para, tr};
+
+/// The element that receives focus for each [`PartnerFocus`].
+pub fn focus_id(focus: PartnerFocus) -> &'static str {
+    match focus {
+        PartnerFocus::Name => "pa-partner-name",
+        PartnerFocus::Table => "pa-partner-table-title",
+    }
+}
+
+fn send_partner(on: &Callback<Action>) -> Callback<PartnerAction> {
+    on.reform(|a| Action::Partners(a, effects::now()))
+}
+
+fn criterion_question(c: Criterion) -> &'static str {
+    PARTNER_VOCABULARY
+        .criteria
+        .iter()
+        .find(|d| d.id == c.id())
+        .map_or("", |d| tr(&d.question))
+}
+
+fn offer_description(o: Offer) -> &'static str {
+    PARTNER_VOCABULARY
+        .offers
+        .get(o.index())
+        .map_or("", |d| tr(&d.description))
+}
+
+fn rating_label(r: PartnerRating) -> &'static str {
+    tr(&r.label())
+}
+
+/// The short column titles of the five ratings.
+fn criterion_short(c: Criterion) -> &'static str {
+    match c {
+        Criterion::MissionAlignment => "Mission",
+        Criterion::ResourceComplementarity => "Resources",
+        Criterion::RelationshipPotential => "Relationship",
+        Criterion::CapacityToEngage => "Capacity",
+        Criterion::ExistingTrust => "Trust",
+    }
+}
+
+fn priority_class(p: Priority) -> &'static str {
+    match p {
+        Priority::Immediate => "pa-pri pa-pri-immediate",
+        Priority::Explore => "pa-pri pa-pri-explore",
+        Priority::LongTerm => "pa-pri pa-pri-long-term",
+        Priority::NotNow => "pa-pri pa-pri-not-now",
+    }
+}
+
+/// A name as inert, direction-isolated text.
+#[inline(never)]
+fn name_text(name: &str) -> Html {
+    html! { <bdi class="pa-partner-name">{ name.to_owned() }</bdi> }
+}
+
+/// One labelled checkbox with the offer's description as its description.
+#[inline(never)]
+fn offer_checkbox(prefix: &'static str, offer: Offer, checked: bool, on: Callback<bool>) -> Html {
+    let id = format!("{prefix}-{}", offer.id());
+    let hint = format!("{id}-hint");
+    let onchange = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        on.emit(input.checked());
+    });
+    html! {
+        <div class="pa-check">
+            <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={hint.clone()} />
+            <label for={id}>{ tr(&offer.label()) }</label>
+            <span class="pa-muted pa-check-hint" id={hint}>{ offer_description(offer) }</span>
+        </div>
+    }
+}
+
+/// The roles (or the kinds of value) as a checkbox group.
+fn offer_group(
+    prefix: &'static str,
+    legend: &'static str,
+    kind: OfferKind,
+    ticked: OfferSet,
+    on: &Callback<(Offer, bool)>,
+) -> Html {
+    let boxes = Offer::all().filter(|o| o.kind() == kind).map(|o| {
+        let on = on.clone();
+        offer_checkbox(
+            prefix,
+            o,
+            ticked.contains(o),
+            Callback::from(move |b| on.emit((o, b))),
+        )
+    });
+    html! {
+        <fieldset class="pa-question pa-checks">
+            <legend class="pa-question-text">{ legend }</legend>
+            { for boxes }
+        </fieldset>
+    }
+}
+
+/// The partner map inside the question flow.
+pub fn partner_editor(map: &PartnerMap, ui: &PartnerUi, on: &Callback<Action>) -> Html {
+    let send = send_partner(on);
+    let portfolio = analyse(map);
+    let on_need = send.reform(|(o, b)| PartnerAction::Need(o, b));
+    html! {
+        <div class="pa-partners">
+            <p class="pa-visually-hidden" role="status">{ ui.announcement.clone() }</p>
+            <h3 class="pa-item-title">{ "What the alliance needs" }</h3>
+            { para("pa-muted", "Tick what your alliance needs from partners. The map then shows \
+                who brings each need, what nobody brings yet, and the fewest organisations that \
+                together bring it all.".into()) }
+            <div class="pa-two">
+                { offer_group("pa-need", "Roles the alliance needs", OfferKind::Role, map.needs(), &on_need) }
+                { offer_group("pa-need", "Kinds of value the alliance needs", OfferKind::Value, map.needs(), &on_need) }
+            </div>
+            { form(map, ui, &send) }
+            { table(map, &portfolio, ui, Some(&send)) }
+            { portfolio_view(map, &portfolio) }
+            { matrix(map, &portfolio) }
+        </div>
+    }
+}
+
+/// The partner map on the results screen (and on paper): the list, what it covers and the
+/// matrix, with a way back to the map.
+pub fn partner_results(map: &PartnerMap, on: &Callback<Action>, sections: &[Section]) -> Html {
+    let on = on.clone();
+    // Go to the map in the current flow, or open the map on its own.
+    let at = sections.iter().position(|s| *s == Section::Partners);
+    let open = Callback::from(move |_: MouseEvent| {
+        on.emit(match at {
+            Some(i) => Action::GoTo(i),
+            None => Action::Begin(flow::Scope::Partners),
+        })
+    });
+    let label = if map.is_empty() {
+        "Map possible partners"
+    } else {
+        "Change the partner map"
+    };
+    let title = tr(&PARTNER_VOCABULARY.title);
+    let portfolio = analyse(map);
+    html! {
+        <section class="pa-result" aria-labelledby="pa-partners-result">
+            <h3 id="pa-partners-result">{ title }</h3>
+            if map.is_empty() {
+                { para("", "No organisations are on your list yet. Listing a few possible \
+                    partners shows whom to approach first.".into()) }
+            } else {
+                { table(map, &portfolio, &PartnerUi::default(), None) }
+                { portfolio_view(map, &portfolio) }
+                { matrix(map, &portfolio) }
+            }
+            <div class="pa-actions pa-no-print">
+                { crate::components::button("pa-button pa-button-quiet", label.into(), open) }
+            </div>
+        </section>
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// The form
+
+fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerAction>) -> Html {
+    let f = &ui.form;
+    let name_error = f.name_error();
+    let notes_error = f.notes_error();
+    let full = map.len() >= MAX_CANDIDATES && f.editing.is_none();
+    let on_name = send.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        PartnerAction::Name(input.value())
+    });
+    let on_notes = send.reform(|e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        PartnerAction::Notes(area.value())
+    });
+    let on_sector = send.reform(|e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        PartnerAction::Sector(Sector::from_id(&select.value()).unwrap_or_else(Sector::other))
+    });
+    let on_offer = send.reform(|(o, b)| PartnerAction::Offer(o, b));
+    let onsubmit = send.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        PartnerAction::Save
+    });
+    let cancel = send.reform(|_: MouseEvent| PartnerAction::Cancel);
+    let (title, save) = match f.editing {
+        Some(_) => ("Change this organisation", "Save the changes"),
+        None => ("Add an organisation", "Add to the list"),
+    };
+    let name_describedby = if name_error.is_some() {
+        "pa-partner-name-hint pa-partner-name-error"
+    } else {
+        "pa-partner-name-hint"
+    };
+    let notes_describedby = if notes_error.is_some() {
+        "pa-partner-notes-hint pa-partner-notes-error"
+    } else {
+        "pa-partner-notes-hint"
+    };
+    let ratings = Criterion::ALL
+        .iter()
+        .map(|&c| rating_group(c, f.ratings.get(c), send));
+    html! {
+        <form class="pa-partner-form" aria-labelledby="pa-partner-form-title" {onsubmit}>
+            <h3 id="pa-partner-form-title" class="pa-item-title">{ title }</h3>
+            if full {
+                <p class="pa-panel pa-panel-calm">{ PartnerError::TooManyCandidates.to_string() }</p>
+            }
+            <div class="pa-field">
+                <label for="pa-partner-name">{ "Name of the organisation" }</label>
+                <span class="pa-hint" id="pa-partner-name-hint">{ "Up to 120 characters." }</span>
+                <input id="pa-partner-name" type="text" autocomplete="off" value={f.name.clone()}
+                    oninput={on_name} aria-invalid={name_error.is_some().then_some("true")}
+                    aria-describedby={name_describedby} />
+                <p class="pa-field-error" id="pa-partner-name-error" aria-live="polite">
+                    { name_error.unwrap_or_default() }
+                </p>
+            </div>
+            <div class="pa-field">
+                <label for="pa-partner-sector">{ "Sector" }</label>
+                <select id="pa-partner-sector" onchange={on_sector}>
+                    { for Sector::all().map(|s| html! {
+                        <option value={s.id()} selected={s == f.sector}>{ tr(&s.label()) }</option>
+                    }) }
+                </select>
+            </div>
+            { offer_group("pa-offer", "Roles it could play", OfferKind::Role, f.offers, &on_offer) }
+            { offer_group("pa-offer", "What it could put in", OfferKind::Value, f.offers, &on_offer) }
+            { for ratings }
+            <div class="pa-field">
+                <label for="pa-partner-notes">{ "Notes (optional)" }</label>
+                <span class="pa-hint" id="pa-partner-notes-hint">
+                    { format!("Only you see these. Up to {MAX_NOTES_CHARS} characters.") }
+                </span>
+                <textarea id="pa-partner-notes" rows="3" value={f.notes.clone()} oninput={on_notes}
+                    aria-invalid={notes_error.is_some().then_some("true")}
+                    aria-describedby={notes_describedby} />
+                <p class="pa-field-error" id="pa-partner-notes-error" aria-live="polite">
+                    { notes_error.unwrap_or_default() }
+                </p>
+            </div>
+            <div role="alert" class="pa-alert">
+                if let Some(error) = &ui.error {
+                    <p class="pa-panel pa-panel-error">{ error.clone() }</p>
+                }
+            </div>
+            <div class="pa-actions">
+                <button type="submit" class="pa-button">{ save }</button>
+                if f.editing.is_some() {
+                    { crate::components::button("pa-button pa-button-quiet", "Cancel".into(), cancel) }
+                }
+            </div>
+        </form>
+    }
+}
+
+/// One rating as a radio group: Low, Medium, High.
+#[inline(never)]
+fn rating_group(c: Criterion, value: PartnerRating, send: &Callback<PartnerAction>) -> Html {
+    let name = format!("pa-rate-{}", c.id());
+    let options = PartnerRating::ALL.iter().map(|&r| {
+        let onchange = send.reform(move |_: Event| PartnerAction::Rate(c, r));
+        html! {
+            <label class="pa-option">
+                <input type="radio" name={name.clone()} checked={r == value} {onchange} />
+                <span>{ rating_label(r) }</span>
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="pa-question">
+            <legend class="pa-question-text">
+                { tr(&c.label()) }<span class="pa-legend-question">{ criterion_question(c) }</span>
+            </legend>
+            <div class="pa-options">{ for options }</div>
+        </fieldset>
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// The table
+
+/// A column header; sortable (a button with `aria-sort`) when `send` is given.
+#[inline(never)]
+fn header(
+    label: &'static str,
+    key: SortKey,
+    ui: &PartnerUi,
+    send: Option<&Callback<PartnerAction>>,
+) -> Html {
+    let Some(send) = send else {
+        return html! { <th scope="col">{ label }</th> };
+    };
+    let sort = ui.sort.filter(|(k, _)| *k == key).map(|(_, d)| d.aria());
+    let onclick = send.reform(move |_: MouseEvent| PartnerAction::Sort(key));
+    html! {
+        <th scope="col" aria-sort={sort}>
+            <button type="button" class="pa-sort" {onclick}>
+                { label }<span class="pa-sort-mark" aria-hidden="true"></span>
+            </button>
+        </th>
+    }
+}
+
+fn table(
+    map: &PartnerMap,
+    portfolio: &Portfolio,
+    ui: &PartnerUi,
+    send: Option<&Callback<PartnerAction>>,
+) -> Html {
+    let candidates = map.candidates();
+    if candidates.is_empty() {
+        return html! {
+            <>
+                <h3 id="pa-partner-table-title" class="pa-item-title" tabindex="-1">{ "Your list" }</h3>
+                { para("pa-muted", "Nobody is on the list yet. Add the first organisation above.".into()) }
+            </>
+        };
+    }
+    let order = sorted_positions(candidates, if send.is_some() { ui.sort } else { None });
+    let rows = order.iter().filter_map(|&i| {
+        let c = candidates.get(i)?;
+        Some(row(i, c, portfolio, send))
+    });
+    let caption = format!("Your list: {} organisations", candidates.len());
+    html! {
+        <>
+            <h3 id="pa-partner-table-title" class="pa-item-title" tabindex="-1">{ caption }</h3>
+            if send.is_some() {
+                { para("pa-muted", "Press a column title to sort by it; press it again to reverse.".into()) }
+            }
+            <div class="pa-table-wrap" role="region" aria-labelledby="pa-partner-table-title" tabindex="0">
+                <table class="pa-compare pa-partner-table">
+                    <thead>
+                        <tr>
+                            { header("Organisation", SortKey::Name, ui, send) }
+                            { header("Sector", SortKey::Sector, ui, send) }
+                            { for Criterion::ALL.iter().map(|&c| header(criterion_short(c), SortKey::Rating(c), ui, send)) }
+                            { header("Priority and why", SortKey::Priority, ui, send) }
+                            if send.is_some() {
+                                <th scope="col">{ "Actions" }</th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </>
+    }
+}
+
+/// One organisation's row.
+#[inline(never)]
+fn row(
+    i: usize,
+    c: &Candidate,
+    portfolio: &Portfolio,
+    send: Option<&Callback<PartnerAction>>,
+) -> Html {
+    let decision = portfolio
+        .priorities
+        .get(i)
+        .copied()
+        .unwrap_or_else(|| c.priority());
+    let mut notes: Vec<&'static str> = priority_reasons(&decision);
+    if portfolio.trusted_starting_points.contains(&i) {
+        notes.push(tr(&PARTNER_VOCABULARY.messages.trusted_start));
+    }
+    if portfolio.community_connectors.contains(&i) {
+        notes.push(tr(&PARTNER_VOCABULARY.messages.connector));
+    }
+    let in_cover = portfolio.cover.members.iter().any(|m| m.candidate == i);
+    let actions = send.map(|send| {
+        let name = c.name().to_owned();
+        let button = |verb: &'static str, action: PartnerAction| {
+            let onclick = send.reform(move |_: MouseEvent| action.clone());
+            html! {
+                <button type="button" class="pa-button pa-button-quiet pa-button-small" {onclick}>
+                    { verb }<span class="pa-visually-hidden">{ " " }{ name.clone() }</span>
+                </button>
+            }
+        };
+        html! {
+            <td class="pa-row-actions">
+                { button("Edit", PartnerAction::Edit(i)) }
+                { button("Duplicate", PartnerAction::Duplicate(i)) }
+                { button("Remove", PartnerAction::Remove(i)) }
+            </td>
+        }
+    });
+    let p = decision.priority;
+    html! {
+        <tr key={i} class={in_cover.then_some("pa-in-cover")}>
+            <th scope="row">
+                <span class="pa-row-number">{ format!("{}. ", i + 1) }</span>{ name_text(c.name()) }
+                if in_cover {
+                    <span class="pa-tag pa-tag-cover">{ "In the smallest set" }</span>
+                }
+                if !c.notes().is_empty() {
+                    <p class="pa-muted pa-partner-notes"><bdi>{ c.notes().to_owned() }</bdi></p>
+                }
+            </th>
+            <td>{ tr(&c.sector.label()) }</td>
+            { for Criterion::ALL.iter().map(|&k| html! { <td>{ rating_label(c.ratings.get(k)) }</td> }) }
+            <td>
+                <span class={priority_class(p)}>{ priority_label(p) }</span>
+                <ul class="pa-reasons">{ for notes.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            </td>
+            { for actions }
+        </tr>
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// Coverage, gaps, sectors and the smallest covering set
+
+fn names_of(map: &PartnerMap, positions: &[usize]) -> Html {
+    let c = map.candidates();
+    html! {
+        <>
+            { for positions.iter().enumerate().filter_map(|(n, &i)| {
+                let name = c.get(i)?.name();
+                Some(html! { <>{ if n > 0 { "; " } else { "" } }{ name_text(name) }</> })
+            }) }
+        </>
+    }
+}
+
+fn offer_labels(set: OfferSet) -> String {
+    set.iter()
+        .map(|o| tr(&o.label()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
+    let m = &PARTNER_VOCABULARY.messages;
+    let coverage = p.coverage.iter().map(|need| {
+        let label = tr(&need.need.label());
+        if need.candidates.is_empty() {
+            html! {
+                <li class="pa-gap"><strong>{ label }{ ": " }</strong>{ tr(&m.gap) }</li>
+            }
+        } else {
+            html! { <li><strong>{ label }{ ": " }</strong>{ names_of(map, &need.candidates) }</li> }
+        }
+    });
+    let members = p.cover.members.iter().filter_map(|member| {
+        let c = map.candidates().get(member.candidate)?;
+        let only = offer_labels(member.only_it);
+        Some(html! {
+            <li>
+                { name_text(c.name()) }
+                <span class="pa-muted">{ format!(" ({})", priority_label(p.priorities.get(member.candidate).map_or(Priority::NotNow, |d| d.priority))) }</span>
+                <p class="pa-cover-reason">{ format!("Only it brings: {only}.") }</p>
+                if member.not_now {
+                    <p class="pa-cover-reason">{ tr(&m.not_now_in_cover) }</p>
+                }
+            </li>
+        })
+    });
+    let needs_ticked = !map.needs().is_empty();
+    html! {
+        <div class="pa-portfolio">
+            <h3 class="pa-item-title">{ "What your list covers" }</h3>
+            if let Some(sector) = p.sectors.single_sector {
+                <div class="pa-panel pa-panel-calm">
+                    { para("", format!("All from one sector: {}.", tr(&sector.label())).into()) }
+                    { para("", tr(&m.single_sector).into()) }
+                </div>
+            }
+            if !needs_ticked {
+                { para("pa-muted", "Tick what the alliance needs to see who covers it.".into()) }
+            } else {
+                <ul class="pa-coverage">{ for coverage }</ul>
+                <h4 id="pa-cover-title">{ "The fewest organisations that bring what you need" }</h4>
+                if p.cover.members.is_empty() {
+                    { para("pa-muted", "Nobody on the list brings any of the needs you ticked yet.".into()) }
+                } else {
+                    { para("", tr(&m.cover_intro).into()) }
+                    <ol class="pa-cover" aria-labelledby="pa-cover-title">{ for members }</ol>
+                }
+                if !p.gaps.is_empty() {
+                    { para("", format!("Nobody on your list brings: {}.", offer_labels(p.gaps)).into()) }
+                }
+            }
+        </div>
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// The matrix chart
+
+/// The chart's plot area, in viewBox units: three columns (complementarity Low, Medium,
+/// High) by three rows (mission alignment High at the top).
+const CELL: i32 = 90;
+const LEFT: i32 = 64;
+const TOP: i32 = 8;
+
+/// The shape of a point: one per priority, so the chart reads without colour (a circle,
+/// a square, a triangle, a diamond). One `path` keeps the rendering code small.
+#[inline(never)]
+fn shape(p: Priority, x: i32, y: i32, r: i32) -> Html {
+    let (l, t, rr, b) = (x - r - 1, y - r - 1, x + r + 1, y + r + 1);
+    let d = match p {
+        Priority::Immediate => format!(
+            "M{} {y}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0",
+            x - r,
+            2 * r,
+            2 * r
+        ),
+        Priority::Explore => format!("M{} {}h{}v{}h-{}z", x - r, y - r, 2 * r, 2 * r, 2 * r),
+        Priority::LongTerm => format!("M{x} {t}L{rr} {}H{l}z", y + r),
+        Priority::NotNow => format!("M{x} {t}L{rr} {y}L{x} {b}L{l} {y}z"),
+    };
+    html! { <path class={priority_class(p)} {d} /> }
+}
+
+fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
+    let candidates = map.candidates();
+    if candidates.is_empty() {
+        return html! {};
+    }
+    // How many points share each cell, to lay them out in a small grid inside it.
+    let cell_of = |c: &Candidate| -> usize {
+        let col = usize::from(c.ratings.resource_complementarity.points());
+        let row = 2 - usize::from(c.ratings.mission_alignment.points());
+        row * 3 + col
+    };
+    let mut per_cell = [0usize; 9];
+    for c in candidates {
+        per_cell[cell_of(c)] += 1;
+    }
+    let mut placed = [0usize; 9];
+    let points = candidates.iter().enumerate().map(|(i, c)| {
+        let cell = cell_of(c);
+        let k = placed[cell];
+        placed[cell] += 1;
+        let n = per_cell[cell].max(1);
+        // The smallest square grid that holds every point of the cell.
+        let mut side = 1;
+        while side * side < n {
+            side += 1;
+        }
+        let step = (CELL - 8) / side as i32;
+        let x = LEFT + (cell % 3) as i32 * CELL + 4 + step / 2 + (k % side) as i32 * step;
+        let y = TOP + (cell / 3) as i32 * CELL + 4 + step / 2 + (k / side) as i32 * step;
+        let base = 4 + 3 * i32::from(c.ratings.relationship_potential.points());
+        let r = base.min(step / 2 - 1).max(2);
+        let priority = p.priorities.get(i).map_or(Priority::NotNow, |d| d.priority);
+        let title = format!("{}. {}", i + 1, chart_label(c.name()));
+        html! {
+            <g>
+                <title>{ title }</title>
+                { shape(priority, x, y, r) }
+                if side <= 3 {
+                    <text class="pa-matrix-number" x={(x + r + 2).to_string()} y={(y - r).to_string()}>
+                        { i + 1 }
+                    </text>
+                }
+            </g>
+        }
+    });
+    let mut counts = [0usize; 4];
+    for d in &p.priorities {
+        counts[usize::from(d.priority.rank())] += 1;
+    }
+    let summary = Priority::ALL
+        .iter()
+        .map(|&q| format!("{} {}", counts[usize::from(q.rank())], priority_label(q)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let description = format!(
+        "{} organisations placed by mission alignment (up) and resource complementarity \
+         (across): {summary}. Each is listed with its ratings after the chart.",
+        candidates.len()
+    );
+    let legend = Priority::ALL.iter().map(|&q| {
+        html! {
+            <li>
+                <svg class="pa-legend-shape" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                    { shape(q, 10, 10, 6) }
+                </svg>
+                { priority_label(q) }
+            </li>
+        }
+    });
+    let alternative = candidates.iter().enumerate().map(|(i, c)| {
+        let r = &c.ratings;
+        let priority = p.priorities.get(i).map_or(Priority::NotNow, |d| d.priority);
+        html! {
+            <li>
+                { name_text(c.name()) }
+                { format!(": mission alignment {}, resource complementarity {}, relationship potential {}. {}.",
+                    rating_label(r.mission_alignment), rating_label(r.resource_complementarity),
+                    rating_label(r.relationship_potential), priority_label(priority)) }
+            </li>
+        }
+    });
+    html! {
+        <figure class="pa-matrix">
+            <h3 id="pa-matrix-title" class="pa-item-title">{ "The opportunity matrix" }</h3>
+            <p class="pa-muted" id="pa-matrix-desc">{ description }</p>
+            <svg class="pa-matrix-chart" viewBox="0 0 340 320" role="img"
+                aria-labelledby="pa-matrix-title pa-matrix-desc" focusable="false">
+                // The grid and axes are fixed: LEFT 64, TOP 8, cells of 90.
+                <rect class="pa-matrix-best" x="244" y="8" width="90" height="90" />
+                <path class="pa-matrix-grid" d="M64 8V278M154 8V278M244 8V278M334 8V278M64 8H334M64 98H334M64 188H334M64 278H334" />
+                <text class="pa-matrix-tick" x="109" y="292" text-anchor="middle">{ rating_label(PartnerRating::Low) }</text>
+                <text class="pa-matrix-tick" x="199" y="292" text-anchor="middle">{ rating_label(PartnerRating::Medium) }</text>
+                <text class="pa-matrix-tick" x="289" y="292" text-anchor="middle">{ rating_label(PartnerRating::High) }</text>
+                <text class="pa-matrix-tick" x="60" y="57" text-anchor="end">{ rating_label(PartnerRating::High) }</text>
+                <text class="pa-matrix-tick" x="60" y="147" text-anchor="end">{ rating_label(PartnerRating::Medium) }</text>
+                <text class="pa-matrix-tick" x="60" y="237" text-anchor="end">{ rating_label(PartnerRating::Low) }</text>
+                <text class="pa-matrix-axis" x="199" y="312" text-anchor="middle">{ "Resource complementarity" }</text>
+                <text class="pa-matrix-axis" x="10" y="143" text-anchor="middle" transform="rotate(-90 10 143)">
+                    { "Mission alignment" }
+                </text>
+                { for points }
+            </svg>
+            <figcaption>
+                <p class="pa-muted">{ "Bigger shapes mean more relationship potential. Numbers match the list below." }</p>
+                <ul class="pa-legend" aria-label="Shapes by priority">{ for legend }</ul>
+                <ol class="pa-matrix-list">{ for alternative }</ol>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,413 @@
+//! The partner map's part of the state: the form as typed, the table's sort, and the
+//! actions that change the list. Kept apart from `state.rs`, which only forwards
+//! [`Action::Partners`](crate::state::Action::Partners) here.
+//!
+//! Every limit and message comes from `partnership_engine::partners`; this module keeps
+//! track of what is being typed and applies finished edits to the assessment.
+
+use std::rc::Rc;
+
+use partnership_engine::Timestamp;
+use partnership_engine::partners::table::{Direction, SortKey, next_sort, priority_label};
+use partnership_engine::partners::{
+    Candidate, Criterion, Offer, OfferSet, PartnerError, PartnerMap, PartnerRating, Ratings,
+    Sector, validate_name, validate_notes,
+};
+
+use crate::state::State;
+
+/// What can happen on the partner map.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartnerAction {
+    /// The name field, as typed.
+    Name(String),
+    /// The notes field, as typed.
+    Notes(String),
+    Sector(Sector),
+    /// A role or kind of value ticked (`true`) or unticked in the form.
+    Offer(Offer, bool),
+    Rate(Criterion, PartnerRating),
+    /// Add the form as a new organisation, or save the one being changed.
+    Save,
+    /// Stop changing an organisation and empty the form.
+    Cancel,
+    /// Load the organisation at this position into the form.
+    Edit(usize),
+    /// Copy the organisation at this position (the copy goes right after it) and open the
+    /// copy in the form.
+    Duplicate(usize),
+    Remove(usize),
+    /// The alliance needs this role or kind of value (`true`) or not.
+    Need(Offer, bool),
+    /// A column header's sort button was pressed.
+    Sort(SortKey),
+}
+
+/// The organisation form as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerForm {
+    /// The position of the organisation being changed; `None` while adding a new one.
+    pub editing: Option<usize>,
+    pub name: String,
+    pub notes: String,
+    pub sector: Sector,
+    pub offers: OfferSet,
+    pub ratings: Ratings,
+    /// The name was typed in or a save was tried: from now on its problems are shown.
+    pub name_touched: bool,
+}
+
+impl Default for PartnerForm {
+    fn default() -> Self {
+        PartnerForm {
+            editing: None,
+            name: String::new(),
+            notes: String::new(),
+            sector: Sector::other(),
+            offers: OfferSet::EMPTY,
+            ratings: Ratings::default(),
+            name_touched: false,
+        }
+    }
+}
+
+impl PartnerForm {
+    fn from_candidate(index: usize, c: &Candidate) -> Self {
+        PartnerForm {
+            editing: Some(index),
+            name: c.name().to_owned(),
+            notes: c.notes().to_owned(),
+            sector: c.sector,
+            offers: c.offers,
+            ratings: c.ratings,
+            name_touched: true,
+        }
+    }
+
+    /// The engine's message for the name, once the person has typed in it or tried to save.
+    pub fn name_error(&self) -> Option<String> {
+        if !self.name_touched {
+            return None;
+        }
+        validate_name(&self.name).err().map(|e| e.to_string())
+    }
+
+    /// The engine's message for the notes.
+    pub fn notes_error(&self) -> Option<String> {
+        validate_notes(&self.notes).err().map(|e| e.to_string())
+    }
+
+    /// The candidate the form describes, or why it cannot be one.
+    fn candidate(&self) -> Result<Candidate, PartnerError> {
+        let mut c = Candidate::new(&self.name, self.sector)?;
+        c.set_notes(&self.notes)?;
+        c.offers = self.offers;
+        c.ratings = self.ratings;
+        Ok(c)
+    }
+}
+
+/// Where focus goes after an action (see `components::partners`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartnerFocus {
+    /// The name field: after Edit and Duplicate, and after an organisation was added.
+    Name,
+    /// The table's heading: after a removal, when the pressed button is gone.
+    Table,
+}
+
+/// The partner map's part of [`State`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PartnerUi {
+    pub form: PartnerForm,
+    /// The table's sort; `None` keeps the order of the list.
+    pub sort: Option<(SortKey, Direction)>,
+    /// The last thing done, for the status region.
+    pub announcement: String,
+    /// Why the last save, copy or removal was refused.
+    pub error: Option<String>,
+    /// Where focus goes next, and a counter that changes with every request.
+    pub focus: Option<(PartnerFocus, u32)>,
+}
+
+impl PartnerUi {
+    fn focus(&mut self, target: PartnerFocus) {
+        let n = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.focus = Some((target, n));
+    }
+}
+
+/// Applies a finished edit to the partner map of the assessment; on error nothing changes.
+fn commit<T>(
+    s: &mut State,
+    now: Timestamp,
+    edit: impl FnOnce(&mut PartnerMap) -> Result<T, PartnerError>,
+) -> Result<T, PartnerError> {
+    let mut assessment = (*s.assessment).clone();
+    let done = edit(&mut assessment.partners)?;
+    assessment.touch(now);
+    s.assessment = Rc::new(assessment);
+    s.revision = s.revision.wrapping_add(1);
+    s.unsaved = true;
+    Ok(done)
+}
+
+fn quoted(name: &str) -> String {
+    format!("“{name}”")
+}
+
+/// The reducer's part for [`PartnerAction`]s.
+pub fn reduce(s: &mut State, action: PartnerAction, now: Timestamp) {
+    let mut ui = (*s.partners).clone();
+    let form = &mut ui.form;
+    match action {
+        PartnerAction::Name(name) => {
+            form.name = name;
+            form.name_touched = true;
+        }
+        PartnerAction::Notes(notes) => form.notes = notes,
+        PartnerAction::Sector(sector) => form.sector = sector,
+        PartnerAction::Offer(offer, on) => form.offers.set(offer, on),
+        PartnerAction::Rate(criterion, rating) => form.ratings.set(criterion, rating),
+        PartnerAction::Save => {
+            form.name_touched = true;
+            let editing = form.editing;
+            let saved = form.candidate().and_then(|c| {
+                let name = quoted(c.name());
+                let priority = priority_label(c.priority().priority);
+                commit(s, now, |map| match editing {
+                    Some(i) => map.edit(i, c).map(|()| false),
+                    None => map.add(c).map(|_| true),
+                })
+                .map(|added| (added, name, priority))
+            });
+            match saved {
+                Ok((added, name, priority)) => {
+                    ui.announcement = if added {
+                        format!("Added {name} to the list. Priority: {priority}.")
+                    } else {
+                        format!("Saved the changes to {name}. Priority: {priority}.")
+                    };
+                    ui.form = PartnerForm::default();
+                    ui.error = None;
+                    ui.focus(PartnerFocus::Name);
+                }
+                // Problems with a field show beside the field; others above the buttons.
+                Err(PartnerError::NameEmpty | PartnerError::NameTooLong { .. }) => ui.error = None,
+                Err(PartnerError::NotesTooLong { .. }) => ui.error = None,
+                Err(e) => ui.error = Some(e.to_string()),
+            }
+        }
+        PartnerAction::Cancel => {
+            ui.form = PartnerForm::default();
+            ui.error = None;
+            ui.announcement = "Nothing was changed.".to_owned();
+            ui.focus(PartnerFocus::Name);
+        }
+        PartnerAction::Edit(i) => match s.assessment.partners.candidates().get(i) {
+            Some(c) => {
+                ui.form = PartnerForm::from_candidate(i, c);
+                ui.error = None;
+                ui.announcement = format!("Changing {} in the form.", quoted(c.name()));
+                ui.focus(PartnerFocus::Name);
+            }
+            None => ui.error = Some(PartnerError::NoSuchCandidate { index: i }.to_string()),
+        },
+        PartnerAction::Duplicate(i) => match commit(s, now, |map| map.duplicate(i)) {
+            Ok(copy) => {
+                if let Some(c) = s.assessment.partners.candidates().get(copy) {
+                    ui.form = PartnerForm::from_candidate(copy, c);
+                    ui.announcement = format!(
+                        "Added a copy called {} below the original. Change what differs and save.",
+                        quoted(c.name())
+                    );
+                }
+                ui.error = None;
+                ui.focus(PartnerFocus::Name);
+            }
+            Err(e) => ui.error = Some(e.to_string()),
+        },
+        PartnerAction::Remove(i) => match commit(s, now, |map| map.remove(i)) {
+            Ok(removed) => {
+                // The form may be changing this organisation or one after it.
+                match ui.form.editing {
+                    Some(e) if e == i => ui.form = PartnerForm::default(),
+                    Some(e) if e > i => ui.form.editing = Some(e - 1),
+                    _ => {}
+                }
+                ui.announcement = format!("Removed {} from the list.", quoted(removed.name()));
+                ui.error = None;
+                ui.focus(PartnerFocus::Table);
+            }
+            Err(e) => ui.error = Some(e.to_string()),
+        },
+        PartnerAction::Need(need, on) => {
+            if let Err(e) = commit(s, now, |map| map.set_need(need, on)) {
+                ui.error = Some(e.to_string());
+            }
+        }
+        PartnerAction::Sort(key) => ui.sort = Some(next_sort(ui.sort, key)),
+    }
+    s.partners = Rc::new(ui);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Action;
+    use partnership_engine::partners::{MAX_CANDIDATES, Priority};
+    use partnership_engine::{Assessment, ResultId};
+    use yew::Reducible;
+
+    const NOW: i64 = 1_772_355_600_000;
+
+    fn at(ms: i64) -> Timestamp {
+        Timestamp::from_unix_millis(NOW + ms)
+    }
+
+    fn fresh() -> Rc<State> {
+        let a = Assessment::new(ResultId::from_random_bytes([4; 16]), at(0));
+        Rc::new(State::new(a, None, true))
+    }
+
+    fn act(s: Rc<State>, a: PartnerAction) -> Rc<State> {
+        s.reduce(Action::Partners(a, at(10)))
+    }
+
+    fn add(mut s: Rc<State>, name: &str, m: PartnerRating, c: PartnerRating) -> Rc<State> {
+        s = act(s, PartnerAction::Name(name.into()));
+        s = act(s, PartnerAction::Rate(Criterion::MissionAlignment, m));
+        s = act(
+            s,
+            PartnerAction::Rate(Criterion::ResourceComplementarity, c),
+        );
+        act(s, PartnerAction::Save)
+    }
+
+    #[test]
+    fn typing_keeps_the_form_and_saving_adds_to_the_assessment_and_the_draft() {
+        let s = act(fresh(), PartnerAction::Name("  ".into()));
+        assert_eq!(
+            s.partners.form.name_error(),
+            Some(PartnerError::NameEmpty.to_string())
+        );
+        let revision = s.revision;
+        let s = act(s, PartnerAction::Save);
+        assert!(s.assessment.partners.is_empty(), "an empty name is refused");
+        assert_eq!(s.revision, revision);
+        let s = add(s, "Food bank", PartnerRating::High, PartnerRating::High);
+        assert_eq!(s.assessment.partners.len(), 1);
+        assert_eq!(
+            s.assessment.partners.candidates()[0].priority().priority,
+            Priority::Immediate
+        );
+        assert!(
+            s.unsaved && s.revision > revision,
+            "the draft is saved after it"
+        );
+        assert_eq!(s.assessment.updated_at, at(10));
+        assert_eq!(
+            s.partners.form,
+            PartnerForm::default(),
+            "the form is empty again"
+        );
+        assert!(s.partners.announcement.contains("Food bank"));
+        assert_eq!(s.partners.focus.map(|f| f.0), Some(PartnerFocus::Name));
+    }
+
+    #[test]
+    fn edit_duplicate_and_remove_keep_the_form_pointing_at_the_right_organisation() {
+        use PartnerRating::*;
+        let mut s = add(fresh(), "Library", High, Medium);
+        s = add(s, "Clinic", Medium, High);
+        s = act(s, PartnerAction::Duplicate(0));
+        let names = |s: &State| -> Vec<String> {
+            s.assessment
+                .partners
+                .candidates()
+                .iter()
+                .map(|c| c.name().to_owned())
+                .collect()
+        };
+        assert_eq!(names(&s), ["Library", "Library (copy)", "Clinic"]);
+        assert_eq!(
+            s.partners.form.editing,
+            Some(1),
+            "the copy is open in the form"
+        );
+        s = act(s, PartnerAction::Name("Library branch".into()));
+        s = act(s, PartnerAction::Save);
+        assert_eq!(names(&s), ["Library", "Library branch", "Clinic"]);
+        s = act(s, PartnerAction::Edit(2));
+        assert_eq!(s.partners.form.name, "Clinic");
+        s = act(s, PartnerAction::Remove(0));
+        assert_eq!(s.partners.form.editing, Some(1), "still the clinic");
+        s = act(s, PartnerAction::Remove(1));
+        assert_eq!(s.partners.form, PartnerForm::default());
+        assert_eq!(names(&s), ["Library branch"]);
+        s = act(s, PartnerAction::Remove(7));
+        assert_eq!(
+            s.partners.error,
+            Some(PartnerError::NoSuchCandidate { index: 7 }.to_string())
+        );
+    }
+
+    #[test]
+    fn a_partner_list_alone_is_work_that_a_file_must_not_silently_replace() {
+        let s = fresh().reduce(Action::Begin(partnership_engine::flow::Scope::Partners));
+        assert!(!s.has_unsaved_work());
+        let s = add(s, "Food bank", PartnerRating::High, PartnerRating::High);
+        assert!(s.has_unsaved_work());
+    }
+
+    #[test]
+    fn opening_a_file_empties_a_form_that_pointed_into_the_old_list() {
+        use partnership_engine::{export, import};
+        let s = add(fresh(), "Library", PartnerRating::High, PartnerRating::High);
+        let s = act(s, PartnerAction::Edit(0));
+        assert_eq!(s.partners.form.editing, Some(0));
+        let other = Assessment::new(ResultId::from_random_bytes([9; 16]), at(0));
+        let file = import(export(&other).as_bytes()).map(Box::new);
+        let s = s
+            .reduce(Action::FileRead(file))
+            .reduce(Action::ConfirmReplace);
+        assert_eq!(*s.assessment, other);
+        assert_eq!(s.partners.form, PartnerForm::default());
+    }
+
+    #[test]
+    fn the_limit_is_explained_and_needs_and_sorting_are_kept() {
+        let mut s = fresh();
+        let mut map = PartnerMap::default();
+        for n in 0..MAX_CANDIDATES {
+            let c = Candidate::new(&format!("Org {n}"), Sector::other());
+            assert!(c.and_then(|c| map.add(c)).is_ok());
+        }
+        let mut a = (*s.assessment).clone();
+        a.partners = map;
+        Rc::make_mut(&mut s).assessment = Rc::new(a);
+        let s = add(s, "One too many", PartnerRating::High, PartnerRating::High);
+        assert_eq!(s.assessment.partners.len(), MAX_CANDIDATES);
+        assert_eq!(
+            s.partners.error,
+            Some(PartnerError::TooManyCandidates.to_string())
+        );
+        assert_eq!(
+            s.partners.form.name, "One too many",
+            "nothing typed is lost"
+        );
+
+        let funding = Offer::from_id("funding");
+        let s = act(
+            s,
+            PartnerAction::Need(funding.unwrap_or_else(|| panic!("funding")), true),
+        );
+        assert_eq!(s.assessment.partners.needs().len(), 1);
+        let s = act(s, PartnerAction::Sort(SortKey::Name));
+        let s = act(s, PartnerAction::Sort(SortKey::Name));
+        assert_eq!(
+            s.partners.sort,
+            Some((SortKey::Name, Direction::Descending))
+        );
+    }
+}
