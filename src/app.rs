@@ -8,6 +8,7 @@ use crate::components::files::{ConfirmProps, confirm_replace};
 use crate::components::questions::{QuestionsProps, questions};
 use crate::components::results::{ResultsProps, results};
 use crate::components::start::{StartProps, start};
+use crate::components::workshop::{WorkshopProps, workshop};
 use crate::effects;
 use crate::state::{Action, Change, Screen, State};
 
@@ -162,6 +163,11 @@ pub fn App() -> Html {
                 on_compare_file,
             }) }
         },
+        Screen::Workshop => workshop(&WorkshopProps {
+            heading: heading.clone(),
+            state: &state.workshop,
+            on: on.clone(),
+        }),
         Screen::ConfirmReplace => match &state.pending {
             Some(pending) => html! {
                 { confirm_replace(&ConfirmProps {

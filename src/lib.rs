@@ -9,6 +9,7 @@ mod app;
 mod components;
 pub mod effects;
 pub mod state;
+pub mod workshop_state;
 
 use wasm_bindgen::prelude::*;
 

@@ -14,6 +14,8 @@ use partnership_engine::{
 };
 use yew::prelude::*;
 
+use crate::workshop_state::{Move, WorkshopAction, WorkshopState};
+
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -22,6 +24,8 @@ pub enum Screen {
     Results,
     /// A file was opened while there is work that is not saved anywhere else: ask first.
     ConfirmReplace,
+    /// Workshop mode: a facilitator merging everyone's files (`crate::workshop_state`).
+    Workshop,
 }
 
 /// One answer or detail the respondent changed.
@@ -75,6 +79,8 @@ pub enum Action {
     CompareRead(Result<Box<Imported>, ImportError>),
     /// Stop comparing.
     ClearComparison,
+    /// Something in workshop mode (`crate::workshop_state`).
+    Workshop(WorkshopAction),
 }
 
 /// The whole state of one widget.
@@ -112,6 +118,8 @@ pub struct State {
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
     pub revision: u32,
+    /// Workshop mode, apart from the assessment.
+    pub workshop: WorkshopState,
 }
 
 impl State {
@@ -137,6 +145,7 @@ impl State {
             storage_ok,
             navigation: 0,
             revision: 0,
+            workshop: WorkshopState::default(),
         }
     }
 
@@ -314,6 +323,11 @@ impl Reducible for State {
                 s.earlier = None;
                 s.compare_error = None;
             }
+            Action::Workshop(action) => match s.workshop.apply(action) {
+                Move::Stay => {}
+                Move::Workshop => s.navigate(Screen::Workshop),
+                Move::Start => s.navigate(Screen::Start),
+            },
         }
         Rc::new(s)
     }

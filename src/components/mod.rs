@@ -5,6 +5,7 @@ pub mod files;
 pub mod questions;
 pub mod results;
 pub mod start;
+pub mod workshop;
 
 use yew::prelude::*;
 
