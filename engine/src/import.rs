@@ -303,10 +303,10 @@ fn v1_to_v2(doc: Json) -> Result<Json, ImportError> {
     };
     members.retain(|(k, _)| k != "partners");
     members.push((
-        "partners".to_owned(),
+        "partners".into(),
         Json::Object(vec![
-            ("needs".to_owned(), Json::Array(Vec::new())),
-            ("candidates".to_owned(), Json::Array(Vec::new())),
+            ("needs".into(), Json::Array(Vec::new())),
+            ("candidates".into(), Json::Array(Vec::new())),
         ]),
     ));
     Ok(Json::Object(members))
@@ -396,11 +396,11 @@ fn timestamp(doc: &Json, key: &str, field: &'static str) -> Result<Timestamp, Im
 }
 
 /// An optional object: missing or `null` is empty; anything else but an object is an error.
-fn section<'v>(
-    doc: &'v Json,
+fn section<'v, 'a>(
+    doc: &'v Json<'a>,
     key: &str,
     field: &'static str,
-) -> Result<Option<&'v [(String, Json)]>, ImportError> {
+) -> Result<Option<&'v [(std::borrow::Cow<'a, str>, Json<'a>)]>, ImportError> {
     match doc.get(key) {
         None | Some(Json::Null) => Ok(None),
         Some(Json::Object(m)) => Ok(Some(m)),
@@ -606,7 +606,7 @@ fn read_answers(
     let choice = |key: &str, item: &str| -> Result<Option<&str>, ImportError> {
         match section_map.get(key) {
             None | Some(Json::Null) => Ok(None),
-            Some(Json::Str(s)) => Ok(Some(s.as_str())),
+            Some(Json::Str(s)) => Ok(Some(&**s)),
             Some(v) => Err(out_of_range(item, v)),
         }
     };
@@ -614,13 +614,13 @@ fn read_answers(
     if let Some(level) = choice("ambition", depth.ambition.id)? {
         answers.ambition = Some(
             DepthLevel::from_id(level)
-                .ok_or_else(|| out_of_range(depth.ambition.id, &Json::Str(level.to_owned())))?,
+                .ok_or_else(|| out_of_range(depth.ambition.id, &Json::Str(level.into())))?,
         );
     }
     if let Some(stage) = choice("stage", depth.stage_question.id)? {
         answers.stage =
             Some(Stage::from_id(stage).ok_or_else(|| {
-                out_of_range(depth.stage_question.id, &Json::Str(stage.to_owned()))
+                out_of_range(depth.stage_question.id, &Json::Str(stage.into()))
             })?);
     }
     Ok(())
