@@ -796,7 +796,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     assert_eq!(count("duplicate-of"), 3);
     assert_eq!(count("rejected"), 2);
     let people: Vec<&Assessment> = g.people.iter().collect();
-    let first = INSTRUMENTS.readiness.dimensions[0].items[0];
+    let first = &INSTRUMENTS.readiness.dimensions[0].items[0];
     let (values, _) = item_values(&people, first.id);
     let f = figures(&values, 4);
     let item = &doc["profile"]["group"]["items"][0];
