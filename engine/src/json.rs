@@ -66,16 +66,28 @@ pub(crate) struct SyntaxError {
 }
 
 /// Parses `bytes` (UTF-8) as one JSON value.
+#[cfg(test)]
 pub(crate) fn parse(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, SyntaxError> {
+    parse_bounded(bytes, max_depth).map_err(|(e, _)| e)
+}
+
+/// As [`parse`], and on failure also whether it was because arrays and objects nest
+/// deeper than `max_depth` (the reader stops at the first level too deep, so hostile
+/// nesting never recurses further).
+pub(crate) fn parse_bounded(
+    bytes: &[u8],
+    max_depth: usize,
+) -> Result<Json<'_>, (SyntaxError, bool)> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => return Err(position(bytes, e.valid_up_to())),
+        Err(e) => return Err((position(bytes, e.valid_up_to()), false)),
     };
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),
         pos: 0,
         max_depth,
+        too_deep: false,
     };
     let result = reader.value(0).and_then(|v| {
         reader.skip_ws();
@@ -85,7 +97,7 @@ pub(crate) fn parse(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, SyntaxEr
             Err(())
         }
     });
-    result.map_err(|()| position(bytes, reader.pos))
+    result.map_err(|()| (position(bytes, reader.pos), reader.too_deep))
 }
 
 fn position(bytes: &[u8], offset: usize) -> SyntaxError {
@@ -107,6 +119,8 @@ struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
     max_depth: usize,
+    /// Set when the reader stopped at a level nested too deep.
+    too_deep: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -159,6 +173,7 @@ impl<'a> Reader<'a> {
 
     fn array(&mut self, depth: usize) -> Result<Json<'a>, ()> {
         if depth > self.max_depth {
+            self.too_deep = true;
             return Err(());
         }
         self.pos += 1; // '['
@@ -181,6 +196,7 @@ impl<'a> Reader<'a> {
 
     fn object(&mut self, depth: usize) -> Result<Json<'a>, ()> {
         if depth > self.max_depth {
+            self.too_deep = true;
             return Err(());
         }
         self.pos += 1; // '{'
