@@ -131,9 +131,7 @@ impl WorkshopState {
                 Move::Workshop
             }
             WorkshopAction::Present => Move::Stay,
-            WorkshopAction::NextSlide | WorkshopAction::PreviousSlide
-                if self.slide.is_none() =>
-            {
+            WorkshopAction::NextSlide | WorkshopAction::PreviousSlide if self.slide.is_none() => {
                 Move::Stay
             }
             WorkshopAction::NextSlide => {
@@ -182,7 +180,7 @@ impl WorkshopState {
 mod tests {
     use super::*;
     use partnership_engine::{
-        Assessment, Rating, ReadinessAnswer, ResultId, Timestamp, export, INSTRUMENTS,
+        Assessment, INSTRUMENTS, Rating, ReadinessAnswer, ResultId, Timestamp, export,
     };
 
     fn result_file(seed: u8, answer: u8, updated: i64) -> (String, Vec<u8>) {
@@ -222,7 +220,10 @@ mod tests {
         let mut s = WorkshopState::default();
         s.apply(WorkshopAction::FilesRead(vec![
             ("lost.json".into(), Err(None)),
-            ("huge.json".into(), Err(Some(ImportError::TooLarge { bytes: 1 << 30 }))),
+            (
+                "huge.json".into(),
+                Err(Some(ImportError::TooLarge { bytes: 1 << 30 })),
+            ),
             {
                 let (n, b) = result_file(1, 3, 10);
                 (n, Ok(b))
@@ -238,7 +239,11 @@ mod tests {
     #[test]
     fn the_presenter_moves_within_its_topics_and_escape_leaves() {
         let mut s = WorkshopState::default();
-        assert_eq!(s.apply(WorkshopAction::Present), Move::Stay, "nothing to present");
+        assert_eq!(
+            s.apply(WorkshopAction::Present),
+            Move::Stay,
+            "nothing to present"
+        );
         s.apply(read(vec![result_file(1, 0, 10), result_file(2, 4, 10)]));
         assert_eq!(s.apply(WorkshopAction::Present), Move::Workshop);
         assert_eq!(s.slide, Some(0));

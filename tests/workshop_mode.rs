@@ -267,9 +267,10 @@ fn cells(f: &Figures) -> Vec<String> {
         (Some(a), Some(b)) => format!("{a} to {b}"),
         _ => "–".into(),
     };
-    let agreement = f
-        .agreement
-        .map_or_else(|| "Too few answers".into(), |a| format!("{} ({a})", band(a)));
+    let agreement = f.agreement.map_or_else(
+        || "Too few answers".into(),
+        |a| format!("{} ({a})", band(a)),
+    );
     vec![
         f.n.to_string(),
         decimal(f.mean),
@@ -365,7 +366,10 @@ async fn choose_files(session: &Session, files: &[(String, String)]) {
          return input.multiple; }})()"
     );
     let multiple: bool = session.eval(&script).await;
-    assert!(multiple, "the workshop's file input takes many files at once");
+    assert!(
+        multiple,
+        "the workshop's file input takes many files at once"
+    );
 }
 
 async fn focused_heading(session: &Session) -> String {
@@ -503,7 +507,10 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
     let dims = table_rows(&session, "pa-ws-dimensions").await;
     assert_eq!(dims.len(), 1 + INSTRUMENTS.readiness.dimensions.len());
     assert_eq!(dims[0][0], "Overall readiness");
-    assert_eq!(dims[0][1..], cells(&figures(&dimension_values(&people, None), 100)));
+    assert_eq!(
+        dims[0][1..],
+        cells(&figures(&dimension_values(&people, None), 100))
+    );
     for (i, d) in INSTRUMENTS.readiness.dimensions.iter().enumerate() {
         let row = &dims[i + 1];
         assert_eq!(row[0], d.title.en());
@@ -516,7 +523,9 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
     }
     // The chart draws a bar for each row of the table.
     let bars: usize = session
-        .eval(&format!("{ROOT}.querySelectorAll('.pa-chart-rows .pa-ws-mean').length"))
+        .eval(&format!(
+            "{ROOT}.querySelectorAll('.pa-chart-rows .pa-ws-mean').length"
+        ))
         .await;
     assert_eq!(bars, dims.len());
 
@@ -543,7 +552,9 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
         item_agreement.insert(item.text.en(), f.agreement);
     }
     let bars: usize = session
-        .eval(&format!("{ROOT}.querySelectorAll('table.pa-ws-items .pa-ws-dist').length"))
+        .eval(&format!(
+            "{ROOT}.querySelectorAll('table.pa-ws-items .pa-ws-dist').length"
+        ))
         .await;
     assert_eq!(bars, all_items.len(), "a distribution bar per statement");
 
@@ -593,9 +604,10 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
             })
             .collect();
         let shown = |f: Figures| {
-            let a = f
-                .agreement
-                .map_or_else(|| "Too few answers (–)".to_owned(), |a| format!("{} ({a})", band(a)));
+            let a = f.agreement.map_or_else(
+                || "Too few answers (–)".to_owned(),
+                |a| format!("{} ({a})", band(a)),
+            );
             (decimal(f.mean), a)
         };
         let (pm, pa) = shown(figures(&rated(false), 4));
@@ -711,7 +723,11 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
         ))
         .await;
     assert_eq!(status_role, "status", "the progress is announced");
-    assert!(shadow_text(&session, ".pa-presenter").await.contains("25 people"));
+    assert!(
+        shadow_text(&session, ".pa-presenter")
+            .await
+            .contains("25 people")
+    );
     assert_no_axe_violations(&session, &env, "presenter").await;
     session.screenshot("workshop-presenter").await;
 
@@ -724,10 +740,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
         .collect();
     for n in 1..=total {
         let text = shadow_text(&session, ".pa-presenter").await;
-        assert!(
-            text.contains(&format!("Topic {n} of {total}")),
-            "{text}"
-        );
+        assert!(text.contains(&format!("Topic {n} of {total}")), "{text}");
         for name in &names {
             assert!(!text.contains(name.as_str()), "topic {n} shows {name}");
         }
@@ -805,11 +818,16 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     assert_eq!(item["stats"]["sd"], f.sd.expect("answers"));
     let text = String::from_utf8(std::fs::read(&file).expect("read")).expect("UTF-8");
     for org in ORGANIZATIONS {
-        assert!(!text.contains(org), "the summary holds no organization name");
+        assert!(
+            !text.contains(org),
+            "the summary holds no organization name"
+        );
     }
 
     // The CSV: the same figure for the same statement.
-    session.click_on("button", "Save for a spreadsheet (CSV)").await;
+    session
+        .click_on("button", "Save for a spreadsheet (CSV)")
+        .await;
     let csv_file = wait_for_file(downloads.path(), "csv").await;
     let csv = String::from_utf8(std::fs::read(&csv_file).expect("read")).expect("UTF-8");
     assert!(csv.starts_with("\u{feff}group,kind,id,"), "{}", &csv[..40]);
@@ -829,7 +847,9 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     session
         .wait_until(
             "the saved message",
-            &format!("{ROOT}.querySelector('.pa-ws-status').textContent.includes('group-summary-')"),
+            &format!(
+                "{ROOT}.querySelector('.pa-ws-status').textContent.includes('group-summary-')"
+            ),
         )
         .await;
 

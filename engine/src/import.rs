@@ -592,10 +592,10 @@ fn read_answers(
         );
     }
     if let Some(stage) = choice("stage", depth.stage_question.id)? {
-        answers.stage =
-            Some(Stage::from_id(stage).ok_or_else(|| {
-                out_of_range(depth.stage_question.id, &Json::Str(stage.into()))
-            })?);
+        answers.stage = Some(
+            Stage::from_id(stage)
+                .ok_or_else(|| out_of_range(depth.stage_question.id, &Json::Str(stage.into())))?,
+        );
     }
     Ok(())
 }

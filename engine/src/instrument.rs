@@ -178,7 +178,8 @@ impl ReadinessInstrument {
             .strip_prefix("readiness.")
             .and_then(|rest| rest.split('.').next())
             .and_then(|d| self.dimensions.iter().find(|x| x.id == d));
-        if let Some(found) = named.and_then(|d| d.items.iter().find(|i| i.id == id).map(|i| (d, i))) {
+        if let Some(found) = named.and_then(|d| d.items.iter().find(|i| i.id == id).map(|i| (d, i)))
+        {
             return Some(found);
         }
         self.dimensions

@@ -492,7 +492,10 @@ mod tests {
                 Json::Number(_) => "<number>".into(),
                 Json::Str(s) => s.to_string().into(),
                 Json::Array(a) => a.iter().map(to_serde).collect(),
-                Json::Object(m) => m.iter().map(|(k, v)| (k.to_string(), to_serde(v))).collect(),
+                Json::Object(m) => m
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), to_serde(v)))
+                    .collect(),
             }
         }
 

@@ -23,7 +23,9 @@ pub struct OpenFileProps {
 
 /// Every file of a list, in order.
 fn all_files(list: Option<web_sys::FileList>) -> Vec<File> {
-    list.map_or_else(Vec::new, |l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+    list.map_or_else(Vec::new, |l| {
+        (0..l.length()).filter_map(|i| l.get(i)).collect()
+    })
 }
 
 #[component]

@@ -207,7 +207,10 @@ fn file_report(s: &WorkshopState) -> Html {
             } => row(
                 &f.file_name,
                 "Used, updated from an older format",
-                format!("Written in format version {from_version}. {}", warnings.join(" ")),
+                format!(
+                    "Written in format version {from_version}. {}",
+                    warnings.join(" ")
+                ),
             ),
             FileStatus::DuplicateOf { kept_file, .. } => row(
                 &f.file_name,
@@ -655,10 +658,7 @@ fn slide_title(slide: Slide, p: &WorkshopProfile) -> &'static str {
     match slide {
         Slide::Overview => "Who took part",
         Slide::Dimensions => "The eight areas of readiness",
-        Slide::Disagreement(i) => p
-            .least_consensus
-            .get(i)
-            .map_or("", |d| topic_text(d.id)),
+        Slide::Disagreement(i) => p.least_consensus.get(i).map_or("", |d| topic_text(d.id)),
         Slide::Barriers => "Barriers",
         Slide::Timing => "Is now the right time?",
         Slide::Gaps => "Where roles see things differently",
