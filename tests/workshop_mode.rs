@@ -200,7 +200,7 @@ fn isqrt(v: u128) -> u128 {
         return v;
     }
     let mut x = v;
-    let mut y = (x + 1) / 2;
+    let mut y = x.div_ceil(2);
     while y < x {
         x = y;
         y = (x + v / x) / 2;
@@ -565,7 +565,7 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
     for t in &topics {
         let Some((text, agreement)) = item_agreement
             .iter()
-            .find(|(text, _)| t.starts_with(text.as_ref() as &str))
+            .find(|(text, _)| t.starts_with(**text))
         else {
             continue; // a barrier
         };

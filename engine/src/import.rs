@@ -370,11 +370,14 @@ fn timestamp(doc: &Json, key: &str, field: &'static str) -> Result<Timestamp, Im
 }
 
 /// An optional object: missing or `null` is empty; anything else but an object is an error.
+/// The members of a JSON object: keys borrowed from the file where they can be.
+type Members<'v, 'a> = &'v [(std::borrow::Cow<'a, str>, Json<'a>)];
+
 fn section<'v, 'a>(
     doc: &'v Json<'a>,
     key: &str,
     field: &'static str,
-) -> Result<Option<&'v [(std::borrow::Cow<'a, str>, Json<'a>)]>, ImportError> {
+) -> Result<Option<Members<'v, 'a>>, ImportError> {
     match doc.get(key) {
         None | Some(Json::Null) => Ok(None),
         Some(Json::Object(m)) => Ok(Some(m)),
