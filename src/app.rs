@@ -12,6 +12,7 @@ use crate::components::offline;
 use crate::components::questions::{QuestionsProps, questions};
 use crate::components::results::{ResultsProps, results};
 use crate::components::start::{StartProps, start};
+use crate::components::workshop::{WorkshopProps, workshop};
 use crate::effects;
 use crate::host::Host;
 use crate::state::{Action, Change, Screen, State};
@@ -214,6 +215,11 @@ pub fn App(props: &AppProps) -> Html {
                 on_compare_file,
             }) }
         },
+        Screen::Workshop => workshop(&WorkshopProps {
+            heading: heading.clone(),
+            state: &state.workshop,
+            on: on.clone(),
+        }),
         Screen::ConfirmReplace => match &state.pending {
             Some(pending) => html! {
                 { confirm_replace(&ConfirmProps {

@@ -122,3 +122,26 @@ pub fn focus_by_id(near: &web_sys::Node, id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Reads every chosen file, one after the other, and passes them all on together in the
+/// order chosen. A file that cannot be read is reported as such and never stops the others.
+pub fn read_files(
+    files: Vec<File>,
+    done: impl FnOnce(Vec<crate::workshop_state::ReadFile>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            let contents = match check_file_size(file.size() as u64) {
+                Err(too_large) => Err(Some(too_large)),
+                Ok(()) => match JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+                    Err(_) => Err(None),
+                },
+            };
+            read.push((name, contents));
+        }
+        done(read);
+    });
+}

@@ -11,6 +11,7 @@ pub mod effects;
 pub mod host;
 pub mod partners;
 pub mod state;
+pub mod workshop_state;
 
 use wasm_bindgen::prelude::*;
 

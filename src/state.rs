@@ -14,6 +14,8 @@ use partnership_engine::{
 };
 use yew::prelude::*;
 
+use crate::workshop_state::{Move, WorkshopAction, WorkshopState};
+
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -22,6 +24,8 @@ pub enum Screen {
     Results,
     /// A file was opened while there is work that is not saved anywhere else: ask first.
     ConfirmReplace,
+    /// Workshop mode: a facilitator merging everyone's files (`crate::workshop_state`).
+    Workshop,
 }
 
 /// One answer or detail the respondent changed.
@@ -81,6 +85,8 @@ pub enum Action {
     Load(Box<Imported>),
     /// Something happened on the partner map, at this moment (`crate::partners`).
     Partners(crate::partners::PartnerAction, Timestamp),
+    /// Something in workshop mode (`crate::workshop_state`).
+    Workshop(WorkshopAction),
 }
 
 /// The whole state of one widget.
@@ -120,6 +126,8 @@ pub struct State {
     pub revision: u32,
     /// The partner map's form and table (`crate::partners`).
     pub partners: Rc<crate::partners::PartnerUi>,
+    /// Workshop mode, apart from the assessment.
+    pub workshop: WorkshopState,
 }
 
 impl State {
@@ -146,6 +154,7 @@ impl State {
             navigation: 0,
             revision: 0,
             partners: Rc::default(),
+            workshop: WorkshopState::default(),
         }
     }
 
@@ -335,6 +344,11 @@ impl Reducible for State {
             }
             Action::Load(imported) => s.open(&imported),
             Action::Partners(action, now) => crate::partners::reduce(&mut s, action, now),
+            Action::Workshop(action) => match s.workshop.apply(action) {
+                Move::Stay => {}
+                Move::Workshop => s.navigate(Screen::Workshop),
+                Move::Start => s.navigate(Screen::Start),
+            },
         }
         Rc::new(s)
     }

@@ -172,6 +172,16 @@ impl ReadinessInstrument {
 
     /// The item with this id and its dimension.
     pub fn item(&self, id: &str) -> Option<(&Dimension, &ReadinessItem)> {
+        // Item ids are `readiness.<dimension>.<item>`: look in that dimension first (import
+        // looks up every answer, hundreds of files at a time in workshop mode).
+        let named = id
+            .strip_prefix("readiness.")
+            .and_then(|rest| rest.split('.').next())
+            .and_then(|d| self.dimensions.iter().find(|x| x.id == d));
+        if let Some(found) = named.and_then(|d| d.items.iter().find(|i| i.id == id).map(|i| (d, i)))
+        {
+            return Some(found);
+        }
         self.dimensions
             .iter()
             .find_map(|d| d.items.iter().find(|i| i.id == id).map(|i| (d, i)))

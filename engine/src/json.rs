@@ -6,25 +6,29 @@
 //! Recursion is bounded by `max_depth`, and the importer also scans the nesting depth
 //! before calling this.
 
-/// A parsed JSON value.
+use std::borrow::Cow;
+
+/// A parsed JSON value. Strings and keys borrow from the input unless they hold an escape
+/// (most never do): import reads hundreds of files in workshop mode, and one allocation per
+/// key was most of its time.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Json {
+pub(crate) enum Json<'a> {
     Null,
     Bool(bool),
     /// An integer that fits in `i64`.
     Int(i64),
     /// Any other number (fraction, exponent or too large), as written (cut short).
     Number(String),
-    Str(String),
-    Array(Vec<Json>),
+    Str(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
     /// Members in file order. With duplicate keys, `get` finds the last (as most readers
     /// do); the importer inserts members in order into maps, so the last wins there too.
-    Object(Vec<(String, Json)>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
-impl Json {
+impl<'a> Json<'a> {
     /// The member `key` of an object.
-    pub(crate) fn get(&self, key: &str) -> Option<&Json> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
         self.as_object()?
             .iter()
             .rev()
@@ -32,7 +36,7 @@ impl Json {
             .map(|(_, v)| v)
     }
 
-    pub(crate) fn as_object(&self) -> Option<&[(String, Json)]> {
+    pub(crate) fn as_object(&self) -> Option<&[(Cow<'a, str>, Json<'a>)]> {
         match self {
             Json::Object(members) => Some(members),
             _ => None,
@@ -62,15 +66,28 @@ pub(crate) struct SyntaxError {
 }
 
 /// Parses `bytes` (UTF-8) as one JSON value.
-pub(crate) fn parse(bytes: &[u8], max_depth: usize) -> Result<Json, SyntaxError> {
+#[cfg(test)]
+pub(crate) fn parse(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, SyntaxError> {
+    parse_bounded(bytes, max_depth).map_err(|(e, _)| e)
+}
+
+/// As [`parse`], and on failure also whether it was because arrays and objects nest
+/// deeper than `max_depth` (the reader stops at the first level too deep, so hostile
+/// nesting never recurses further).
+pub(crate) fn parse_bounded(
+    bytes: &[u8],
+    max_depth: usize,
+) -> Result<Json<'_>, (SyntaxError, bool)> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => return Err(position(bytes, e.valid_up_to())),
+        Err(e) => return Err((position(bytes, e.valid_up_to()), false)),
     };
     let mut reader = Reader {
+        text,
         bytes: text.as_bytes(),
         pos: 0,
         max_depth,
+        too_deep: false,
     };
     let result = reader.value(0).and_then(|v| {
         reader.skip_ws();
@@ -80,7 +97,7 @@ pub(crate) fn parse(bytes: &[u8], max_depth: usize) -> Result<Json, SyntaxError>
             Err(())
         }
     });
-    result.map_err(|()| position(bytes, reader.pos))
+    result.map_err(|()| (position(bytes, reader.pos), reader.too_deep))
 }
 
 fn position(bytes: &[u8], offset: usize) -> SyntaxError {
@@ -97,12 +114,16 @@ fn position(bytes: &[u8], offset: usize) -> SyntaxError {
 }
 
 struct Reader<'a> {
+    /// The whole input, already checked to be UTF-8 (so runs of it need no second check).
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
     max_depth: usize,
+    /// Set when the reader stopped at a level nested too deep.
+    too_deep: bool,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     // Inlined: the release profile optimises for size, which otherwise leaves these
     // one-line readers as calls on every byte (about a fifth of import's time).
     #[inline(always)]
@@ -136,7 +157,7 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, ()> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, ()> {
         self.skip_ws();
         match self.peek().ok_or(())? {
             b'{' => self.object(depth + 1),
@@ -150,8 +171,9 @@ impl Reader<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, ()> {
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, ()> {
         if depth > self.max_depth {
+            self.too_deep = true;
             return Err(());
         }
         self.pos += 1; // '['
@@ -172,8 +194,9 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, ()> {
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, ()> {
         if depth > self.max_depth {
+            self.too_deep = true;
             return Err(());
         }
         self.pos += 1; // '{'
@@ -211,21 +234,32 @@ impl Reader<'_> {
         Ok(n)
     }
 
-    fn string(&mut self) -> Result<String, ()> {
+    /// The run of plain characters from the current position up to the next quote,
+    /// backslash or control character. The input is valid UTF-8 and the run stops only at
+    /// ASCII bytes, so slicing the text there never splits a character.
+    #[inline(always)]
+    fn run(&mut self) -> Result<&'a str, ()> {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+            self.pos += 1;
+        }
+        self.text.get(start..self.pos).ok_or(())
+    }
+
+    fn string(&mut self) -> Result<Cow<'a, str>, ()> {
         self.pos += 1; // '"'
-        let mut out = String::new();
+        // Without an escape, the string is a slice of the input.
+        let first = self.run()?;
+        if self.peek() == Some(b'"') {
+            self.pos += 1;
+            return Ok(Cow::Borrowed(first));
+        }
+        let mut out = String::from(first);
+        let mut run = "";
         loop {
-            // Copy the run up to the next quote, backslash or control character at once.
-            let start = self.pos;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-                self.pos += 1;
-            }
-            // The input is valid UTF-8 and the run stops only at ASCII bytes, so it is too.
-            out.push_str(
-                std::str::from_utf8(self.bytes.get(start..self.pos).ok_or(())?).map_err(|_| ())?,
-            );
+            out.push_str(run);
             match self.next().ok_or(())? {
-                b'"' => return Ok(out),
+                b'"' => return Ok(Cow::Owned(out)),
                 b'\\' => {
                     let c = match self.next().ok_or(())? {
                         b'"' => '"',
@@ -254,6 +288,7 @@ impl Reader<'_> {
                         _ => return Err(()),
                     };
                     out.push(c);
+                    run = self.run()?;
                 }
                 _ => {
                     // A raw control character inside a string.
@@ -272,7 +307,7 @@ impl Reader<'_> {
         self.pos - start
     }
 
-    fn number(&mut self) -> Result<Json, ()> {
+    fn number(&mut self) -> Result<Json<'a>, ()> {
         let start = self.pos;
         let negative = self.peek() == Some(b'-');
         if negative {
@@ -340,7 +375,7 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
-    fn ok(s: &str) -> Json {
+    fn ok(s: &str) -> Json<'_> {
         parse(s.as_bytes(), 16).unwrap_or_else(|e| panic!("{s}: {e:?}"))
     }
 
@@ -455,9 +490,12 @@ mod tests {
                 Json::Int(n) => (*n).into(),
                 // Kept as (cut-short) text: compare only that it is a non-i64 number.
                 Json::Number(_) => "<number>".into(),
-                Json::Str(s) => s.clone().into(),
+                Json::Str(s) => s.to_string().into(),
                 Json::Array(a) => a.iter().map(to_serde).collect(),
-                Json::Object(m) => m.iter().map(|(k, v)| (k.clone(), to_serde(v))).collect(),
+                Json::Object(m) => m
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), to_serde(v)))
+                    .collect(),
             }
         }
 

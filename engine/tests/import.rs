@@ -111,7 +111,7 @@ fn too_large_is_refused_before_parsing() {
 }
 
 #[test]
-fn deep_nesting_is_refused_by_a_byte_scan() {
+fn deep_nesting_is_refused_at_the_first_level_too_deep() {
     let hostile = "[".repeat(1_000_000);
     assert_eq!(import(hostile.as_bytes()), Err(ImportError::TooDeep));
     let just_too_deep = format!(

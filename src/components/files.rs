@@ -16,6 +16,16 @@ pub struct OpenFileProps {
     /// What the button says.
     pub label: AttrValue,
     pub on_file: Callback<File>,
+    /// When given, many files can be chosen or dropped at once and all go here instead.
+    #[prop_or_default]
+    pub on_files: Option<Callback<Vec<File>>>,
+}
+
+/// Every file of a list, in order.
+fn all_files(list: Option<web_sys::FileList>) -> Vec<File> {
+    list.map_or_else(Vec::new, |l| {
+        (0..l.length()).filter_map(|i| l.get(i)).collect()
+    })
 }
 
 #[component]
@@ -33,9 +43,12 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
     };
     let on_pick = {
         let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            if let Some(on_files) = &on_files {
+                on_files.emit(all_files(input.files()));
+            } else if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 on_file.emit(file);
             }
             // Choosing the same file again after fixing it must fire again.
@@ -55,29 +68,35 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
     };
     let on_drop = {
         let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
+            let files = e.data_transfer().and_then(|d| d.files());
+            if let Some(on_files) = &on_files {
+                on_files.emit(all_files(files));
+            } else if let Some(file) = files.and_then(|f| f.get(0)) {
                 on_file.emit(file);
             }
         })
     };
     let class = classes!("pa-drop", dragging.then_some("pa-drop-active"));
+    let many = props.on_files.is_some();
+    let hint = if many {
+        " or drop the .json files on this box."
+    } else {
+        " or drop the .json file on this box."
+    };
     html! {
         <div {class} ondragover={on_drag_over} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())}
             ondragleave={on_drag_leave} ondrop={on_drop}>
             <button type="button" class="pa-button pa-button-quiet" onclick={open_picker}>
                 { props.label.clone() }
             </button>
-            <span class="pa-muted">{ " or drop the .json file on this box." }</span>
+            <span class="pa-muted">{ hint }</span>
             <input ref={input} type="file" accept=".json,application/json" hidden=true
-                onchange={on_pick} />
+                multiple={many} onchange={on_pick} />
         </div>
     }
 }

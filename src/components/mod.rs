@@ -7,6 +7,7 @@ pub mod partners;
 pub mod questions;
 pub mod results;
 pub mod start;
+pub mod workshop;
 
 use yew::prelude::*;
 

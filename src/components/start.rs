@@ -145,6 +145,7 @@ pub fn start(props: &StartProps) -> Html {
             { para("", "If you saved your results as a file before, open it to see them again \
                 or to carry on answering.".into()) }
             <OpenFile label="Choose a saved file" on_file={props.on_file.clone()} />
+            { crate::components::workshop::entry(&props.on) }
         </div>
     }
 }

@@ -117,7 +117,7 @@ fn at(position: usize, problem: PartnerError) -> ImportError {
 }
 
 /// A list of ids: missing or `null` is empty; anything else but a list of texts is damage.
-fn ids(v: Option<&Json>) -> Result<Vec<&str>, ImportError> {
+fn ids<'v>(v: Option<&'v Json<'_>>) -> Result<Vec<&'v str>, ImportError> {
     match v {
         None | Some(Json::Null) => Ok(Vec::new()),
         Some(Json::Array(items)) => items.iter().map(|i| i.as_str().ok_or(DAMAGED)).collect(),
@@ -198,7 +198,7 @@ pub(crate) fn read(
         let values = offers(ids(c.get("values"))?, OfferKind::Value, warn);
         let notes = match c.get("notes") {
             None | Some(Json::Null) => "",
-            Some(Json::Str(s)) => s.as_str(),
+            Some(Json::Str(s)) => &**s,
             Some(_) => return Err(DAMAGED),
         };
         validate_notes(notes).map_err(|p| at(i, p))?;
@@ -227,7 +227,7 @@ pub(crate) fn read(
             let Some(rating) = rating else {
                 let found = match value {
                     None | Some(Json::Null) => "nothing".to_owned(),
-                    Some(Json::Str(s)) => s.clone(),
+                    Some(Json::Str(s)) => s.to_string(),
                     Some(Json::Int(n)) => n.to_string(),
                     Some(_) => "something else".to_owned(),
                 };

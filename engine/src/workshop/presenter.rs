@@ -1,0 +1,132 @@
+//! What the workshop shows on a projector, in which order, and how figures and files are
+//! named: decisions the app only renders.
+//!
+//! # The presenter's topics
+//! One topic at a time, in the order a facilitator would lead the discussion:
+//! 1. **Who took part**: the number of respondents and the overall index (always shown).
+//! 2. **The eight areas**: the dimension figures (when anyone answered).
+//! 3. **One topic per least-consensus item or barrier**, least consensus first, each with
+//!    its discussion prompt.
+//! 4. **Barriers**: presence, harm and risk agreement (when anyone answered).
+//! 5. **Timing**: the spread of the timing verdicts (when anyone answered).
+//! 6. **Differences between groups**: only when there are gaps between visible subgroups.
+//!
+//! No topic ever carries an organisation name or a file name: the profile holds neither.
+
+use super::profile::WorkshopProfile;
+use crate::time::Timestamp;
+
+/// One topic of the presenter view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    /// How many took part and the overall index.
+    Overview,
+    /// The dimension figures.
+    Dimensions,
+    /// `least_consensus[i]` with its prompt.
+    Disagreement(usize),
+    /// Barrier agreement.
+    Barriers,
+    /// The timing verdicts.
+    Timing,
+    /// The largest gaps between subgroups.
+    Gaps,
+}
+
+/// The presenter's topics for a profile, in order (see the module documentation).
+pub fn slides(profile: &WorkshopProfile) -> Vec<Slide> {
+    let mut out = vec![Slide::Overview];
+    if profile.group.respondents == 0 {
+        return out;
+    }
+    out.push(Slide::Dimensions);
+    out.extend((0..profile.least_consensus.len()).map(Slide::Disagreement));
+    out.push(Slide::Barriers);
+    out.push(Slide::Timing);
+    if !profile.gaps.is_empty() {
+        out.push(Slide::Gaps);
+    }
+    out
+}
+
+/// Hundredths of a scale point as a decimal with two places: `275` → `"2.75"`.
+pub fn hundredths(v: u32) -> String {
+    let mut s = (v / 100).to_string();
+    s.push('.');
+    let cents = v % 100;
+    if cents < 10 {
+        s.push('0');
+    }
+    s.push_str(&cents.to_string());
+    s
+}
+
+/// The file name of an exported group summary: `group-summary-YYYY-MM-DD.<extension>`,
+/// dated when it was made. No organisation or file name goes into it.
+pub fn summary_file_name(generated_at: Timestamp, extension: &str) -> String {
+    let stamp = generated_at.to_string();
+    let mut name = String::from("group-summary-");
+    name.push_str(stamp.get(..10).unwrap_or("undated"));
+    name.push('.');
+    name.push_str(extension);
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workshop::{merge, profile};
+    use crate::{Assessment, ResultId, Timestamp, export};
+
+    #[test]
+    fn an_empty_merge_shows_only_the_overview() {
+        let p = profile(&merge::<&str, &[u8]>(&[]));
+        assert_eq!(slides(&p), vec![Slide::Overview]);
+    }
+
+    #[test]
+    fn topics_run_from_overview_through_each_disagreement_to_timing() {
+        let files: Vec<(String, String)> = (0..4u8)
+            .map(|i| {
+                let mut a = Assessment::new(
+                    ResultId::from_random_bytes([i + 1; 16]),
+                    Timestamp::from_unix_millis(0),
+                );
+                let first = crate::INSTRUMENTS.readiness.dimensions[0].items[0].id;
+                let v = crate::Rating::new(if i % 2 == 0 { 0 } else { 4 });
+                if let Some(v) = v {
+                    a.answers
+                        .set_readiness(first, crate::ReadinessAnswer::Scale(v));
+                }
+                (format!("f{i}.json"), export(&a))
+            })
+            .collect();
+        let p = profile(&merge(&files));
+        let s = slides(&p);
+        assert_eq!(s[0], Slide::Overview);
+        assert_eq!(s[1], Slide::Dimensions);
+        assert!(!p.least_consensus.is_empty());
+        for (i, _) in p.least_consensus.iter().enumerate() {
+            assert_eq!(s[2 + i], Slide::Disagreement(i));
+        }
+        let after = 2 + p.least_consensus.len();
+        assert_eq!(&s[after..after + 2], &[Slide::Barriers, Slide::Timing]);
+        // No roles given: no subgroup, so no gaps topic.
+        assert!(p.gaps.is_empty());
+        assert_eq!(s.len(), after + 2);
+    }
+
+    #[test]
+    fn hundredths_always_show_two_places() {
+        assert_eq!(hundredths(0), "0.00");
+        assert_eq!(hundredths(7), "0.07");
+        assert_eq!(hundredths(275), "2.75");
+        assert_eq!(hundredths(5150), "51.50");
+    }
+
+    #[test]
+    fn summary_files_are_named_by_date_only() {
+        let t = Timestamp::parse("2026-11-22T09:30:00.000Z").expect("a valid time");
+        assert_eq!(summary_file_name(t, "csv"), "group-summary-2026-11-22.csv");
+    }
+}

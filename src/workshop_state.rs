@@ -1,0 +1,271 @@
+//! Workshop mode's state and its reducer, kept apart from the assessment's: a facilitator
+//! merging everyone's files never touches the answers on this device.
+//!
+//! Every file read so far is kept, so files added later are merged together with the
+//! earlier ones by the engine (which also decides duplicates, the figures and the
+//! presenter's topics).
+
+use std::rc::Rc;
+
+use partnership_engine::ImportError;
+use partnership_engine::workshop::presenter::{Slide, slides};
+use partnership_engine::workshop::{FileStatus, WorkshopMerge, WorkshopProfile, merge, profile};
+
+/// What the browser said about one chosen file: its name and bytes, or why it could not
+/// be read (the engine's reason for a file too large, `None` when the browser failed).
+pub type ReadFile = (String, Result<Vec<u8>, Option<ImportError>>);
+
+/// Everything that can happen in workshop mode.
+#[derive(Debug)]
+pub enum WorkshopAction {
+    /// Leave the start screen for workshop mode.
+    Open,
+    /// Files were chosen or dropped and read.
+    FilesRead(Vec<ReadFile>),
+    /// Show the presenter view from its first topic.
+    Present,
+    NextSlide,
+    PreviousSlide,
+    /// Leave the presenter view.
+    StopPresenting,
+    /// Forget every file and start a new merge.
+    StartOver,
+    /// The group summary was saved as a file called this.
+    Exported(String),
+    /// Back to the start screen (the files stay until "Start over").
+    Leave,
+}
+
+/// What the reducer asks of the app after an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// Stay where focus is.
+    Stay,
+    /// Show the workshop screen (or the next presenter topic) and move focus to its heading.
+    Workshop,
+    /// Back to the start screen.
+    Start,
+}
+
+/// A file the browser could not read, with the reason in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableFile {
+    pub name: String,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WorkshopState {
+    /// Every file read so far, in the order given: the merge is made from all of them.
+    files: Rc<Vec<(String, Vec<u8>)>>,
+    pub unreadable: Rc<Vec<UnreadableFile>>,
+    pub merged: Option<Rc<WorkshopMerge>>,
+    pub profile: Option<Rc<WorkshopProfile>>,
+    /// The presenter's topics for the current profile.
+    pub slides: Rc<Vec<Slide>>,
+    /// The presenter topic showing, when presenting.
+    pub slide: Option<usize>,
+    /// A short confirmation for the status region.
+    pub message: Option<String>,
+}
+
+const UNREADABLE: &str = "The browser could not read this file. It may have been moved, or \
+                          the browser may not be allowed to open it.";
+
+impl WorkshopState {
+    /// How many files were chosen so far, readable or not.
+    pub fn file_count(&self) -> usize {
+        self.files.len() + self.unreadable.len()
+    }
+
+    fn add(&mut self, read: Vec<ReadFile>) {
+        let mut files = (*self.files).clone();
+        let mut unreadable = (*self.unreadable).clone();
+        for (name, contents) in read {
+            match contents {
+                Ok(bytes) => files.push((name, bytes)),
+                Err(error) => unreadable.push(UnreadableFile {
+                    name,
+                    reason: error.map_or_else(|| UNREADABLE.to_owned(), |e| e.to_string()),
+                }),
+            }
+        }
+        let merged = merge(&files);
+        let group = profile(&merged);
+        let used = merged.respondents.len();
+        let left_out = merged
+            .files
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.status,
+                    FileStatus::Rejected { .. } | FileStatus::DuplicateOf { .. }
+                )
+            })
+            .count()
+            + unreadable.len();
+        self.message = Some(format!(
+            "{} files read. The group profile includes {used} people; {left_out} files were \
+             left out (see why in the table).",
+            files.len() + unreadable.len()
+        ));
+        self.slides = Rc::new(slides(&group));
+        self.profile = Some(Rc::new(group));
+        self.merged = Some(Rc::new(merged));
+        self.files = Rc::new(files);
+        self.unreadable = Rc::new(unreadable);
+        self.slide = None;
+    }
+
+    /// Applies `action` and says where the app goes next.
+    pub fn apply(&mut self, action: WorkshopAction) -> Move {
+        let last = self.slides.len().saturating_sub(1);
+        match action {
+            WorkshopAction::Open => Move::Workshop,
+            WorkshopAction::FilesRead(read) => {
+                self.add(read);
+                Move::Stay
+            }
+            WorkshopAction::Present if self.profile.is_some() => {
+                self.slide = Some(0);
+                Move::Workshop
+            }
+            WorkshopAction::Present => Move::Stay,
+            WorkshopAction::NextSlide | WorkshopAction::PreviousSlide if self.slide.is_none() => {
+                Move::Stay
+            }
+            WorkshopAction::NextSlide => {
+                let now = self.slide.unwrap_or(0);
+                if now >= last {
+                    return Move::Stay;
+                }
+                self.slide = Some(now + 1);
+                Move::Workshop
+            }
+            WorkshopAction::PreviousSlide => {
+                let now = self.slide.unwrap_or(0);
+                if now == 0 {
+                    return Move::Stay;
+                }
+                self.slide = Some(now - 1);
+                Move::Workshop
+            }
+            WorkshopAction::StopPresenting => {
+                self.slide = None;
+                Move::Workshop
+            }
+            WorkshopAction::StartOver => {
+                *self = WorkshopState {
+                    message: Some(
+                        "Every file was put aside. Choose the files for a new group.".into(),
+                    ),
+                    ..WorkshopState::default()
+                };
+                Move::Workshop
+            }
+            WorkshopAction::Exported(name) => {
+                self.message = Some(format!("Saved as “{name}” in your downloads."));
+                Move::Stay
+            }
+            WorkshopAction::Leave => {
+                self.slide = None;
+                self.message = None;
+                Move::Start
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use partnership_engine::{
+        Assessment, INSTRUMENTS, Rating, ReadinessAnswer, ResultId, Timestamp, export,
+    };
+
+    fn result_file(seed: u8, answer: u8, updated: i64) -> (String, Vec<u8>) {
+        let mut a = Assessment::new(
+            ResultId::from_random_bytes([seed; 16]),
+            Timestamp::from_unix_millis(0),
+        );
+        if let Some(r) = Rating::new(answer) {
+            let item = INSTRUMENTS.readiness.dimensions[0].items[0].id;
+            a.answers.set_readiness(item, ReadinessAnswer::Scale(r));
+        }
+        a.touch(Timestamp::from_unix_millis(updated));
+        (format!("person-{seed}.json"), export(&a).into_bytes())
+    }
+
+    fn read(files: Vec<(String, Vec<u8>)>) -> WorkshopAction {
+        WorkshopAction::FilesRead(files.into_iter().map(|(n, b)| (n, Ok(b))).collect())
+    }
+
+    #[test]
+    fn files_added_later_are_merged_with_the_earlier_ones() {
+        let mut s = WorkshopState::default();
+        assert_eq!(s.apply(WorkshopAction::Open), Move::Workshop);
+        s.apply(read(vec![result_file(1, 0, 10), result_file(2, 4, 10)]));
+        assert_eq!(s.merged.as_ref().map(|m| m.respondents.len()), Some(2));
+        // A newer copy of person 1 and a third person, in a second batch.
+        s.apply(read(vec![result_file(1, 2, 20), result_file(3, 4, 10)]));
+        let merged = s.merged.as_ref().expect("a merge");
+        assert_eq!(merged.respondents.len(), 3);
+        assert_eq!(merged.files.len(), 4);
+        assert_eq!(merged.dropped_duplicates().count(), 1);
+        assert_eq!(s.file_count(), 4);
+    }
+
+    #[test]
+    fn an_unreadable_file_is_reported_and_the_others_still_merge() {
+        let mut s = WorkshopState::default();
+        s.apply(WorkshopAction::FilesRead(vec![
+            ("lost.json".into(), Err(None)),
+            (
+                "huge.json".into(),
+                Err(Some(ImportError::TooLarge { bytes: 1 << 30 })),
+            ),
+            {
+                let (n, b) = result_file(1, 3, 10);
+                (n, Ok(b))
+            },
+        ]));
+        assert_eq!(s.unreadable.len(), 2);
+        assert_eq!(s.unreadable[0].reason, UNREADABLE);
+        assert!(!s.unreadable[1].reason.is_empty());
+        assert_eq!(s.merged.as_ref().map(|m| m.respondents.len()), Some(1));
+        assert_eq!(s.file_count(), 3);
+    }
+
+    #[test]
+    fn the_presenter_moves_within_its_topics_and_escape_leaves() {
+        let mut s = WorkshopState::default();
+        assert_eq!(
+            s.apply(WorkshopAction::Present),
+            Move::Stay,
+            "nothing to present"
+        );
+        s.apply(read(vec![result_file(1, 0, 10), result_file(2, 4, 10)]));
+        assert_eq!(s.apply(WorkshopAction::Present), Move::Workshop);
+        assert_eq!(s.slide, Some(0));
+        assert_eq!(s.apply(WorkshopAction::PreviousSlide), Move::Stay);
+        let last = s.slides.len() - 1;
+        for _ in 0..last + 3 {
+            s.apply(WorkshopAction::NextSlide);
+        }
+        assert_eq!(s.slide, Some(last));
+        assert_eq!(s.apply(WorkshopAction::PreviousSlide), Move::Workshop);
+        assert_eq!(s.slide, Some(last - 1));
+        assert_eq!(s.apply(WorkshopAction::StopPresenting), Move::Workshop);
+        assert_eq!(s.slide, None);
+    }
+
+    #[test]
+    fn start_over_forgets_every_file() {
+        let mut s = WorkshopState::default();
+        s.apply(read(vec![result_file(1, 0, 10)]));
+        s.apply(WorkshopAction::StartOver);
+        assert!(s.merged.is_none() && s.profile.is_none());
+        assert_eq!(s.file_count(), 0);
+        assert_eq!(s.apply(WorkshopAction::Leave), Move::Start);
+    }
+}
