@@ -988,6 +988,7 @@ async fn a_complete_result_prints_on_one_to_three_pages() {
         );
     }
     let document = export(&assessment);
+    std::fs::create_dir_all(&env.artifacts).expect("the artefacts folder");
     std::fs::write(env.artifacts.join("complete-result.json"), &document).expect("keep it");
     drop_file(&session, &document, "complete.json").await;
     assert_results_match(&session, &evaluate(&assessment.answers)).await;
