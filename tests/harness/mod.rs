@@ -185,13 +185,15 @@ fn browser_config(env: &TestEnvironment, profile: &Path) -> BrowserConfig {
             height: 900,
             ..Viewport::default()
         })
+        // chromiumoxide writes the leading `--` itself: "--disable-gpu" here would reach
+        // Chromium as "----disable-gpu", which it ignores.
         .args([
-            "--disable-gpu",
-            "--disable-component-update",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-domain-reliability",
-            "--no-pings",
+            "disable-gpu",
+            "disable-component-update",
+            "disable-quic",
+            "no-first-run",
+            "disable-domain-reliability",
+            "no-pings",
         ])
         .launch_timeout(LAUNCH_LIMIT)
         .build()
