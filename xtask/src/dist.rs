@@ -12,7 +12,9 @@ use crate::{paths, setup};
 
 /// THE size budget: the gzip size of `dist/partnership-assessment.js` may not exceed this.
 /// The product goal is 150 KB including every language; tighten this as we approach it.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 180 * 1024;
+/// Raised from 180 KB when partner mapping, embedding and workshop mode landed together
+/// (235 KB measured); README "Size" says where the bytes go and what would win them back.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 240 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";
