@@ -256,6 +256,27 @@ pub fn action_sources(instruments: &'static Instruments, action: &Action) -> Vec
         .collect()
 }
 
+/// What a saved piece of work holds, for "Welcome back" and "part way through":
+/// "12 questions answered", "3 organizations listed", or both joined by "and".
+pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) -> String {
+    let answered =
+        crate::flow::progress(instruments, crate::flow::Scope::Full, &assessment.answers).answered;
+    let listed = assessment.partners.len();
+    let organizations = match listed {
+        1 => "1 organization listed".to_string(),
+        n => format!("{n} organizations listed"),
+    };
+    let questions = match answered {
+        1 => "1 question answered".to_string(),
+        n => format!("{n} questions answered"),
+    };
+    match (answered, listed) {
+        (_, 0) => questions,
+        (0, _) => organizations,
+        _ => format!("{questions} and {organizations}"),
+    }
+}
+
 /// The file name of an exported document: the organisation name as a lowercase ASCII
 /// slug (at most 40 characters), then `partnership-assessment` and the UTC date of the
 /// last change, for example `riverside-food-bank-partnership-assessment-2026-03-01.json`.
@@ -501,6 +522,31 @@ mod tests {
                 "en"
             )
             .contains("not enough answers")
+        );
+    }
+
+    #[test]
+    fn saved_work_names_answers_and_organizations_in_plain_words() {
+        use crate::partners::{Candidate, Sector};
+        let mut a = assessment(None);
+        assert_eq!(saved_work(&INSTRUMENTS, &a), "0 questions answered");
+        let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
+        a.answers
+            .readiness
+            .insert(first.to_string(), ReadinessAnswer::DontKnow);
+        assert_eq!(saved_work(&INSTRUMENTS, &a), "1 question answered");
+        a.answers.readiness.clear();
+        let sector = Sector::other();
+        let candidate = Candidate::new("Harbor Clinic", sector).expect("a valid name");
+        a.partners.add(candidate.clone()).expect("room for one");
+        assert_eq!(saved_work(&INSTRUMENTS, &a), "1 organization listed");
+        a.partners.add(candidate).expect("room for two");
+        a.answers
+            .readiness
+            .insert(first.to_string(), ReadinessAnswer::NotApplicable);
+        assert_eq!(
+            saved_work(&INSTRUMENTS, &a),
+            "1 question answered and 2 organizations listed"
         );
     }
 }

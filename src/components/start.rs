@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use partnership_engine::explain::saved_work;
 use partnership_engine::flow::{self, Scope};
 use partnership_engine::{Assessment, INSTRUMENTS, RespondentRole};
 use web_sys::{File, HtmlInputElement, HtmlSelectElement};
@@ -77,9 +78,8 @@ pub fn start(props: &StartProps) -> Html {
     let resume = Callback::from(move |_: MouseEvent| on.emit(Action::Resume));
     let welcome = props.draft.as_ref().map(|draft| {
         format!(
-            "Welcome back. Answers saved earlier are still here: {} questions \
-             answered, last changed on {}.",
-            flow::progress(&INSTRUMENTS, Scope::Full, &draft.answers).answered,
+            "Welcome back. Answers saved earlier are still here: {}, last changed on {}.",
+            saved_work(&INSTRUMENTS, draft),
             draft.updated_at.to_string().get(..10).unwrap_or("")
         )
     });
@@ -98,9 +98,9 @@ pub fn start(props: &StartProps) -> Html {
             }
             if let Some(current) = &props.in_progress {
                 <div class="pa-panel">
-                    { para("", format!("You are part way through: {} questions answered. \
+                    { para("", format!("You are part way through: {}. \
                         Starting again below keeps these answers.",
-                        flow::progress(&INSTRUMENTS, Scope::Full, &current.answers).answered).into()) }
+                        saved_work(&INSTRUMENTS, current)).into()) }
                     { button("pa-button", "Continue answering".into(), send(&props.on, || Action::Back)) }
                 </div>
             }
