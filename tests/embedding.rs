@@ -242,7 +242,7 @@ async fn two_widgets_keep_separate_drafts_and_each_resumes_its_own() {
     );
 
     session.open(&site.url("/two.html")).await;
-    wait_for_text(&session, 0, "1 questions answered").await;
+    wait_for_text(&session, 0, "1 question answered").await;
     wait_for_text(&session, 1, "3 questions answered").await;
     // Two start screens in regions a screen reader user can tell apart. (The question
     // screens' inner landmarks are not numbered yet, so axe runs here.)
@@ -273,7 +273,7 @@ async fn two_widgets_keep_separate_drafts_and_each_resumes_its_own() {
 async fn bad_attributes_get_a_clear_warning_and_a_sensible_fallback() {
     let env = TestEnvironment::from_env();
     let body = "<partnership-assessment id=\"a\" lang=\"fr\" theme=\"purple\" \
-          instruments=\"timing, partners\" organization=\"Riverside Food Bank\"></partnership-assessment>\
+          instruments=\"timing, budget\" organization=\"Riverside Food Bank\"></partnership-assessment>\
         <partnership-assessment id=\"b\" lang=\"not a tag!\" storage-key=\"bad key!\"></partnership-assessment>\
         <partnership-assessment id=\"c\" lang=\"en-GB\" theme=\"dark\" instruments=\"readyness\"></partnership-assessment>";
     let html = page("Attributes", "", body);
@@ -288,7 +288,7 @@ async fn bad_attributes_get_a_clear_warning_and_a_sensible_fallback() {
     let expect = [
         "id=\"a\">): lang=\"fr\": that language is not available yet; showing English.",
         "id=\"a\">): theme=\"purple\" is not one of light, dark or auto; using light.",
-        "instruments=\"timing, partners\" names partners that is not an instrument (offering the others)",
+        "instruments=\"timing, budget\" names budget that is not an instrument (offering the others)",
         "id=\"b\">): lang=\"not a tag!\" is not a language tag",
         "id=\"b\">): storage-key=\"bad key!\" may only use letters",
         // b fell back to the default key, which a already has, and so did c.
