@@ -8,10 +8,7 @@ mod harness;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chromiumoxide::cdp::browser_protocol::browser::{
-    SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
-};
-use harness::{ScratchDir, Session, Site, TestEnvironment};
+use harness::{Session, Site, TestEnvironment};
 use partnership_engine::explain::export_file_name;
 use partnership_engine::flow::{self, Scope, Section};
 use partnership_engine::{
@@ -166,15 +163,6 @@ async fn wait_for_focus(session: &Session, expected: &str) {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-}
-
-async fn assert_no_axe_violations(session: &Session, env: &TestEnvironment, screen: &str) {
-    session.settle().await;
-    let violations = session.axe_violations(&env.axe).await;
-    assert!(
-        violations.is_empty(),
-        "axe-core violations on the {screen} screen: {violations:#?}"
-    );
 }
 
 /// Clicks the `index`-th radio button called `label` (in page order) and waits until it is
@@ -335,7 +323,7 @@ async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_res
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = open_widget(&env, &site).await;
-    assert_no_axe_violations(&session, &env, "start").await;
+    session.assert_no_axe_violations(&env.axe, "start").await;
     session.screenshot("start-screen").await;
 
     // Tab from the page to the "Start the full assessment" button.
@@ -352,7 +340,7 @@ async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_res
         let title = section.title(&INSTRUMENTS).en();
         wait_for_focus(&session, &format!("h2:{title}")).await;
         if i == 0 {
-            assert_no_axe_violations(&session, &env, "question").await;
+            session.assert_no_axe_violations(&env.axe, "question").await;
         }
         loop {
             session.press("Tab").await;
@@ -416,7 +404,7 @@ async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_res
     let expected = expected_answers();
     let report = evaluate(&expected);
     assert_results_match(&session, &report).await;
-    assert_no_axe_violations(&session, &env, "results").await;
+    session.assert_no_axe_violations(&env.axe, "results").await;
     session.screenshot("results-screen").await;
 
     // The draft on this device holds exactly the answers given.
@@ -455,7 +443,9 @@ async fn a_mouse_user_completes_the_whole_assessment_with_next_and_the_part_list
                 .eval("document.documentElement.scrollWidth > document.documentElement.clientWidth")
                 .await;
             assert!(!overflow, "nothing scrolls sideways at 320 px");
-            assert_no_axe_violations(&session, &env, "question (320 px)").await;
+            session
+                .assert_no_axe_violations(&env.axe, "question (320 px)")
+                .await;
             session.set_width(1280).await;
         }
         session.click_on("button", "Next").await;
@@ -584,16 +574,12 @@ async fn answer_first_area(session: &Session) -> Answers {
     answers
 }
 
-async fn wait_for_file(dir: &Path, extension: &str) -> std::path::PathBuf {
-    harness::wait_for_download(dir, extension).await
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchanged() {
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = open_widget(&env, &site).await;
-    let downloads = allow_downloads(&session).await;
+    let downloads = session.allow_downloads().await;
 
     session
         .click_on("textbox", "Your organization's name (optional)")
@@ -604,7 +590,7 @@ async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchan
     session.find("heading", "Your results").await;
     session.click_on("button", "Save results as a file").await;
 
-    let file = wait_for_file(downloads.path(), "json").await;
+    let file = harness::wait_for_download(downloads.path(), "json").await;
     let bytes = std::fs::read(&file).expect("read the download");
     let imported = import(&bytes).expect("the engine accepts the exported file");
     assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
@@ -660,29 +646,12 @@ async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchan
     session.close().await;
 }
 
-/// Lets the page download into a fresh folder, which is returned.
-async fn allow_downloads(session: &Session) -> ScratchDir {
-    let downloads = ScratchDir::new("downloads");
-    session
-        .page
-        .execute(
-            SetDownloadBehaviorParams::builder()
-                .behavior(SetDownloadBehaviorBehavior::Allow)
-                .download_path(downloads.path().display().to_string())
-                .build()
-                .expect("download parameters"),
-        )
-        .await
-        .expect("allow downloads");
-    downloads
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_spreadsheet_export_has_a_bom_and_neutralises_formulas_typed_by_the_respondent() {
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = open_widget(&env, &site).await;
-    let downloads = allow_downloads(&session).await;
+    let downloads = session.allow_downloads().await;
 
     session
         .click_on("textbox", "Your organization's name (optional)")
@@ -702,7 +671,7 @@ async fn the_spreadsheet_export_has_a_bom_and_neutralises_formulas_typed_by_the_
         .click_on("button", "Save for a spreadsheet (CSV)")
         .await;
 
-    let file = wait_for_file(downloads.path(), "csv").await;
+    let file = harness::wait_for_download(downloads.path(), "csv").await;
     let name = file
         .file_name()
         .and_then(|n| n.to_str())
@@ -823,7 +792,7 @@ async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept(
     let alert = shadow_text(&session, ".pa-alert").await;
     assert!(alert.contains("have not been changed"), "{alert}");
     session.find("button", "Continue answering").await;
-    assert_no_axe_violations(&session, &env, "error").await;
+    session.assert_no_axe_violations(&env.axe, "error").await;
     session.screenshot("error-screen").await;
 
     // A valid file over unsaved work asks first; keeping changes nothing.
@@ -835,7 +804,7 @@ async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept(
     session
         .find("heading", "Replace your current answers?")
         .await;
-    assert_no_axe_violations(&session, &env, "confirm").await;
+    session.assert_no_axe_violations(&env.axe, "confirm").await;
     session.click_on("button", "Keep my current answers").await;
     session
         .find("heading", INSTRUMENTS.readiness.dimensions[0].title.en())
@@ -908,7 +877,9 @@ async fn an_earlier_result_is_compared_area_by_area_without_touching_the_current
             .any(|r| r.starts_with("Turf and pride | 4 | not scored")),
         "{rows:#?}"
     );
-    assert_no_axe_violations(&session, &env, "comparison").await;
+    session
+        .assert_no_axe_violations(&env.axe, "comparison")
+        .await;
     session.screenshot("results-compared").await;
 
     // The current answers are untouched.
@@ -945,7 +916,9 @@ async fn where_storage_is_refused_a_calm_notice_shows_and_the_work_goes_on_in_me
     let answers = answer_first_area(&session).await;
     session.click_on("button", "See results so far").await;
     assert_results_match_partly(&session, &evaluate(&answers)).await;
-    assert_no_axe_violations(&session, &env, "results without storage").await;
+    session
+        .assert_no_axe_violations(&env.axe, "results without storage")
+        .await;
     session.assert_no_errors();
     session.close().await;
 }

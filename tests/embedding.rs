@@ -8,9 +8,6 @@ mod harness;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use chromiumoxide::cdp::browser_protocol::browser::{
-    SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
-};
 use chromiumoxide::cdp::browser_protocol::emulation::{MediaFeature, SetEmulatedMediaParams};
 use harness::{ScratchDir, Session, Site, TestEnvironment};
 use partnership_engine::{Assessment, INSTRUMENTS, ResultId, Timestamp, export, import};
@@ -99,45 +96,6 @@ async fn wait_for_text(session: &Session, n: usize, text: &str) {
         .await;
 }
 
-async fn allow_downloads(session: &Session) -> ScratchDir {
-    let downloads = ScratchDir::new("downloads");
-    session
-        .page
-        .execute(
-            SetDownloadBehaviorParams::builder()
-                .behavior(SetDownloadBehaviorBehavior::Allow)
-                .download_path(downloads.path().display().to_string())
-                .build()
-                .expect("download parameters"),
-        )
-        .await
-        .expect("allow downloads");
-    downloads
-}
-
-async fn wait_for_file(dir: &Path, extension: &str) -> PathBuf {
-    let started = Instant::now();
-    loop {
-        let found = std::fs::read_dir(dir).ok().and_then(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .find(|p| p.extension().is_some_and(|e| e == extension))
-        });
-        if let Some(file) = found {
-            // Chrome writes to a temporary name and renames when done.
-            tokio::time::sleep(Duration::from_millis(200)).await;
-            return file;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no .{extension} download arrived in {}",
-            dir.display()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 /// Drops a results file on the first drop box of widget 0.
 async fn drop_file(session: &Session, contents: &str) {
     let script = format!(
@@ -194,7 +152,7 @@ async fn whole_flow(session: &Session, downloads: &Path) -> String {
     session.click_on("button", "See my results").await;
     session.find("heading", "Your results").await;
     session.click_on("button", "Save results as a file").await;
-    let file = wait_for_file(downloads, "json").await;
+    let file = harness::wait_for_download(downloads, "json").await;
     let json = std::fs::read_to_string(&file).expect("read the saved file");
     let imported = import(json.as_bytes()).expect("the engine reads the saved file");
     assert_eq!(
@@ -355,7 +313,7 @@ async fn the_host_hears_every_event_and_drives_the_widget_through_its_api() {
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = Session::start(&env).await;
-    let downloads = allow_downloads(&session).await;
+    let downloads = session.allow_downloads().await;
     session.open(&site.url("/")).await;
     session.find("heading", START_HEADING).await;
     let _: bool = session.eval(&format!("{LISTEN_JS}; true")).await;
@@ -369,7 +327,7 @@ async fn the_host_hears_every_event_and_drives_the_widget_through_its_api() {
     session.click_on("button", "See my results").await;
     session.find("heading", "Your results").await;
     session.click_on("button", "Save results as a file").await;
-    let file = wait_for_file(downloads.path(), "json").await;
+    let file = harness::wait_for_download(downloads.path(), "json").await;
     session.settle().await;
 
     let events: serde_json::Value = session.eval("window.__events").await;
@@ -557,7 +515,7 @@ async fn a_strict_csp_header_page_runs_the_whole_flow_without_a_single_violation
         )],
     );
     let session = Session::start(&env).await;
-    let downloads = allow_downloads(&session).await;
+    let downloads = session.allow_downloads().await;
     session.open(&site.url("/strict.html")).await;
     session.find("heading", START_HEADING).await;
     whole_flow(&session, downloads.path()).await;
@@ -599,20 +557,20 @@ async fn the_offline_file_runs_the_whole_flow_and_saves_copies_that_work_offline
     let stick = ScratchDir::new("usb-stick");
     let (_, url) = offline_copy(&env, &stick);
     let session = Session::start(&env).await;
-    let downloads = allow_downloads(&session).await;
+    let downloads = session.allow_downloads().await;
     session.go_offline().await;
     session.open(&url).await;
     session.find("heading", START_HEADING).await;
 
     let saved = whole_flow(&session, downloads.path()).await;
-    let json_file = wait_for_file(downloads.path(), "json").await;
+    let json_file = harness::wait_for_download(downloads.path(), "json").await;
     std::fs::remove_file(json_file).expect("clear the downloads");
 
     // A blank copy from the start page is the built offline file, byte for byte.
     session.click_on("button", "Start page").await;
     session.find("heading", START_HEADING).await;
     session.click_on("button", "Save for offline use").await;
-    let blank = wait_for_file(downloads.path(), "html").await;
+    let blank = harness::wait_for_download(downloads.path(), "html").await;
     assert_eq!(
         blank.file_name().and_then(|n| n.to_str()),
         Some("partnership-assessment.html")
@@ -635,7 +593,7 @@ async fn the_offline_file_runs_the_whole_flow_and_saves_copies_that_work_offline
         )
         .await;
     session.click_on("button", "Save for offline use").await;
-    let carrying = wait_for_file(downloads.path(), "html").await;
+    let carrying = harness::wait_for_download(downloads.path(), "html").await;
     let name = carrying
         .file_name()
         .and_then(|n| n.to_str())

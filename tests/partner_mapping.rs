@@ -6,14 +6,10 @@
 
 mod harness;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chromiumoxide::cdp::browser_protocol::browser::{
-    SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
-};
 use chromiumoxide::cdp::browser_protocol::emulation::SetEmulatedMediaParams;
-use harness::{ScratchDir, Session, Site, TestEnvironment};
+use harness::{Session, Site, TestEnvironment};
 use partnership_engine::csv::cell;
 use partnership_engine::import;
 use partnership_engine::partners::table::{chart_label, is_bidi_control};
@@ -143,15 +139,6 @@ async fn table(session: &Session) -> Vec<(String, String)> {
         .await
 }
 
-async fn assert_no_axe_violations(session: &Session, env: &TestEnvironment, screen: &str) {
-    session.settle().await;
-    let violations = session.axe_violations(&env.axe).await;
-    assert!(
-        violations.is_empty(),
-        "axe-core violations on the {screen} screen: {violations:#?}"
-    );
-}
-
 async fn no_sideways_scroll(session: &Session) -> bool {
     let fits: bool = session
         .eval("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
@@ -177,46 +164,6 @@ async fn focused_id(session: &Session) -> String {
             "(function () {{ var e = {ROOT}.activeElement; return e ? e.id : ''; }})()"
         ))
         .await
-}
-
-async fn allow_downloads(session: &Session) -> ScratchDir {
-    let downloads = ScratchDir::new("downloads");
-    session
-        .page
-        .execute(
-            SetDownloadBehaviorParams::builder()
-                .behavior(SetDownloadBehaviorBehavior::Allow)
-                .download_path(downloads.path().display().to_string())
-                .build()
-                .expect("download parameters"),
-        )
-        .await
-        .expect("allow downloads");
-    downloads
-}
-
-async fn wait_for_file(dir: &Path, extension: &str) -> std::path::PathBuf {
-    let started = Instant::now();
-    loop {
-        let done: Vec<_> = std::fs::read_dir(dir)
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == extension))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if let Some(file) = done.into_iter().next() {
-            return file;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no download arrived in {}",
-            dir.display()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 // ----------------------------------------------------------------------------------------
@@ -247,7 +194,9 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = open_partner_map(&env, &site).await;
-    assert_no_axe_violations(&session, &env, "empty partner map").await;
+    session
+        .assert_no_axe_violations(&env.axe, "empty partner map")
+        .await;
 
     // The first by keyboard alone: type the name, move each rating with the arrow keys
     // (every group starts at Medium: Right picks High, Left picks Low), Enter saves.
@@ -353,7 +302,9 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
         ))
         .await;
     assert_eq!(labelled, "img pa-matrix-title pa-matrix-desc");
-    assert_no_axe_violations(&session, &env, "partner map with three organisations").await;
+    session
+        .assert_no_axe_violations(&env.axe, "partner map with three organisations")
+        .await;
     session.screenshot("partner-map").await;
     session.set_width(320).await;
     session.settle().await;
@@ -361,7 +312,9 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
         no_sideways_scroll(&session).await,
         "nothing scrolls sideways at 320 px"
     );
-    assert_no_axe_violations(&session, &env, "partner map at 320 px").await;
+    session
+        .assert_no_axe_violations(&env.axe, "partner map at 320 px")
+        .await;
     session.screenshot("partner-map-320px").await;
     session.set_width(1280).await;
 
@@ -369,7 +322,9 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
     session.click_on("button", "See my results").await;
     session.find("heading", "Your results").await;
     assert_eq!(table(&session).await, expected);
-    assert_no_axe_violations(&session, &env, "results with partners").await;
+    session
+        .assert_no_axe_violations(&env.axe, "results with partners")
+        .await;
     session.screenshot("results-with-partners").await;
 
     // The draft holds the list; after a reload, Resume brings it back.
@@ -494,7 +449,9 @@ async fn the_smallest_covering_set_is_the_one_worked_out_by_hand_with_its_reason
     // Everyone is a local nonprofit? No: all are "Other" by default, so the one-sector
     // warning shows.
     assert!(portfolio.contains(PARTNER_VOCABULARY.messages.single_sector.en()));
-    assert_no_axe_violations(&session, &env, "partner map with a covering set").await;
+    session
+        .assert_no_axe_violations(&env.axe, "partner map with a covering set")
+        .await;
     session.screenshot("partner-map-covering-set").await;
     session.assert_no_errors();
     session.close().await;
@@ -559,7 +516,9 @@ async fn organisations_can_be_edited_duplicated_removed_and_sorted() {
         ))
         .await;
     assert!(described.contains("pa-partner-name-error"));
-    assert_no_axe_violations(&session, &env, "partner form with an error").await;
+    session
+        .assert_no_axe_violations(&env.axe, "partner form with an error")
+        .await;
     session.type_text("Library branch").await;
     click_nth(&session, "radio", "Low", 4).await; // low trust moves it later
     session.click_on("button", "Save the changes").await;
@@ -665,7 +624,7 @@ async fn hostile_names_and_notes_stay_inert_text_everywhere() {
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = open_partner_map(&env, &site).await;
-    let downloads = allow_downloads(&session).await;
+    let downloads = session.allow_downloads().await;
 
     let hostile = [
         "<img src=x onerror=\"window.__pwned=1\">",
@@ -811,7 +770,9 @@ async fn hostile_names_and_notes_stay_inert_text_everywhere() {
     );
     session.screenshot("partner-map-hostile-320px").await;
     session.set_width(1280).await;
-    assert_no_axe_violations(&session, &env, "partner map with hostile names").await;
+    session
+        .assert_no_axe_violations(&env.axe, "partner map with hostile names")
+        .await;
 
     // Results, on paper.
     session.click_on("button", "See my results").await;
@@ -852,7 +813,8 @@ async fn hostile_names_and_notes_stay_inert_text_everywhere() {
 
     // The JSON file holds the names exactly; the CSV holds them as quoted, inert cells.
     session.click_on("button", "Save results as a file").await;
-    let json = std::fs::read(wait_for_file(downloads.path(), "json").await).expect("read json");
+    let json = std::fs::read(harness::wait_for_download(downloads.path(), "json").await)
+        .expect("read json");
     let imported = import(&json).expect("the engine reads its own file");
     let names: Vec<&str> = imported
         .assessment
@@ -866,8 +828,8 @@ async fn hostile_names_and_notes_stay_inert_text_everywhere() {
     session
         .click_on("button", "Save for a spreadsheet (CSV)")
         .await;
-    let csv =
-        std::fs::read_to_string(wait_for_file(downloads.path(), "csv").await).expect("read csv");
+    let csv = std::fs::read_to_string(harness::wait_for_download(downloads.path(), "csv").await)
+        .expect("read csv");
     for name in hostile {
         assert!(csv.contains(&cell(name)), "{name:?} is one quoted cell");
     }

@@ -8,13 +8,9 @@
 mod harness;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chromiumoxide::cdp::browser_protocol::browser::{
-    SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
-};
-use harness::{ScratchDir, Session, Site, TestEnvironment};
+use harness::{Session, Site, TestEnvironment};
 use partnership_engine::{
     Answers, Assessment, DimensionStatus, INSTRUMENTS, Rating, ReadinessAnswer, RespondentRole,
     ResultId, Timestamp, TimingAnswer, evaluate, export, import,
@@ -396,52 +392,6 @@ async fn wait_for_focus(session: &Session, expected: &str) {
     }
 }
 
-async fn assert_no_axe_violations(session: &Session, env: &TestEnvironment, screen: &str) {
-    session.settle().await;
-    let violations = session.axe_violations(&env.axe).await;
-    assert!(
-        violations.is_empty(),
-        "axe-core violations on the {screen} screen: {violations:#?}"
-    );
-}
-
-async fn allow_downloads(session: &Session) -> ScratchDir {
-    let downloads = ScratchDir::new("workshop-downloads");
-    session
-        .page
-        .execute(
-            SetDownloadBehaviorParams::builder()
-                .behavior(SetDownloadBehaviorBehavior::Allow)
-                .download_path(downloads.path().display().to_string())
-                .build()
-                .expect("download parameters"),
-        )
-        .await
-        .expect("allow downloads");
-    downloads
-}
-
-async fn wait_for_file(dir: &Path, extension: &str) -> std::path::PathBuf {
-    let started = Instant::now();
-    loop {
-        let found = std::fs::read_dir(dir).ok().and_then(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .find(|p| p.extension().is_some_and(|e| e == extension))
-        });
-        if let Some(file) = found {
-            return file;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no .{extension} download arrived in {}",
-            dir.display()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 // ----------------------------------------------------------------------------------------
 
 #[tokio::test(flavor = "multi_thread")]
@@ -456,7 +406,9 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
     session.click_on("button", "Open workshop mode").await;
     session.find("heading", WORKSHOP_HEADING).await;
     wait_for_focus(&session, &format!("h2:{WORKSHOP_HEADING}")).await;
-    assert_no_axe_violations(&session, &env, "empty workshop").await;
+    session
+        .assert_no_axe_violations(&env.axe, "empty workshop")
+        .await;
 
     // Two batches: the second is added to the same merge.
     choose_files(&session, &g.files[..18]).await;
@@ -676,7 +628,9 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
         "a hidden group never appears with a figure"
     );
 
-    assert_no_axe_violations(&session, &env, "workshop profile").await;
+    session
+        .assert_no_axe_violations(&env.axe, "workshop profile")
+        .await;
     session.screenshot("workshop-profile").await;
 
     // A narrow phone: nothing but the tables' own scroll boxes is wider than the screen.
@@ -689,7 +643,9 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
         ))
         .await;
     assert!(!overflow, "the workshop fits 320 px");
-    assert_no_axe_violations(&session, &env, "workshop at 320 px").await;
+    session
+        .assert_no_axe_violations(&env.axe, "workshop at 320 px")
+        .await;
     session.screenshot("workshop-320px").await;
     session.set_width(1280).await;
 
@@ -703,7 +659,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = open_widget(&env, &site).await;
-    let downloads = allow_downloads(&session).await;
+    let downloads = session.allow_downloads().await;
     let g = generate();
     session.click_on("button", "Open workshop mode").await;
     choose_files(&session, &g.files).await;
@@ -728,7 +684,9 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
             .await
             .contains("25 people")
     );
-    assert_no_axe_violations(&session, &env, "presenter").await;
+    session
+        .assert_no_axe_violations(&env.axe, "presenter")
+        .await;
     session.screenshot("workshop-presenter").await;
 
     let names: Vec<String> = g
@@ -784,7 +742,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
 
     // The group summary as JSON.
     session.click_on("button", "Save the group summary").await;
-    let file = wait_for_file(downloads.path(), "json").await;
+    let file = harness::wait_for_download(downloads.path(), "json").await;
     let name = file
         .file_name()
         .and_then(|n| n.to_str())
@@ -828,7 +786,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     session
         .click_on("button", "Save for a spreadsheet (CSV)")
         .await;
-    let csv_file = wait_for_file(downloads.path(), "csv").await;
+    let csv_file = harness::wait_for_download(downloads.path(), "csv").await;
     let csv = String::from_utf8(std::fs::read(&csv_file).expect("read")).expect("UTF-8");
     assert!(csv.starts_with("\u{feff}group,kind,id,"), "{}", &csv[..40]);
     let row = csv

@@ -743,3 +743,39 @@ pub async fn wait_for_download(dir: &Path, extension: &str) -> PathBuf {
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
 }
+
+// ----------------------------------------------------------------------------------------
+// What every browser-test file needs around downloads and accessibility.
+
+impl Session {
+    /// Lets the page download into a fresh folder, which is returned (and removed when
+    /// dropped). Pair with [`wait_for_download`].
+    pub async fn allow_downloads(&self) -> ScratchDir {
+        use chromiumoxide::cdp::browser_protocol::browser::{
+            SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
+        };
+        let downloads = ScratchDir::new("downloads");
+        self.page
+            .execute(
+                SetDownloadBehaviorParams::builder()
+                    .behavior(SetDownloadBehaviorBehavior::Allow)
+                    .download_path(downloads.path().display().to_string())
+                    .build()
+                    .expect("download parameters"),
+            )
+            .await
+            .expect("allow downloads");
+        downloads
+    }
+
+    /// Runs axe-core once the page has settled and fails with every violation found,
+    /// naming the `screen` it was on.
+    pub async fn assert_no_axe_violations(&self, axe_script: &Path, screen: &str) {
+        self.settle().await;
+        let violations = self.axe_violations(axe_script).await;
+        assert!(
+            violations.is_empty(),
+            "axe-core violations on the {screen} screen: {violations:#?}"
+        );
+    }
+}
