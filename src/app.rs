@@ -1,21 +1,33 @@
+//! The root component and the app's one edge: the reducer hook, the effects that follow a
+//! change (focus, the draft on this device, the host page's events), every download, and
+//! the live regions. Views below it lay out the state and send intents back.
+
 use std::rc::Rc;
 
 use partnership_engine::csv::export_csv;
 use partnership_engine::explain::export_file_name;
-use partnership_engine::flow::Scope;
-use partnership_engine::{export, import};
-use web_sys::{File, HtmlElement};
+use partnership_engine::flow::{self, Scope};
+use partnership_engine::words::{common, messages};
+use partnership_engine::workshop::presenter::summary_file_name;
+use partnership_engine::workshop::{summary_csv, summary_json};
+use partnership_engine::{INSTRUMENTS, import};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::files::{ConfirmProps, confirm_replace};
-use crate::components::offline;
+use crate::components::offline::{OfflineProps, save_offline};
 use crate::components::questions::{QuestionsProps, questions};
 use crate::components::results::{ResultsProps, results};
 use crate::components::start::{StartProps, start};
 use crate::components::workshop::{WorkshopProps, workshop};
-use crate::effects;
-use crate::host::Host;
-use crate::state::{Action, Change, Screen, State};
+use crate::dom::PickedFile;
+use crate::host::{Host, HostCommand};
+use crate::state::workshop::WorkshopIntent;
+use crate::state::{Action, AnswerChange, Download, Screen, State};
+use crate::{LANG, effects};
+
+/// The file name of an offline copy without answers: the same as the built offline file.
+const BLANK_COPY_NAME: &str = "partnership-assessment.html";
 
 /// The initial state: a new assessment (with the organisation the page prefills), and the
 /// draft this element kept or the answers an offline copy carries, whichever changed last.
@@ -27,11 +39,7 @@ fn initial_state(host: &Host) -> State {
         import(json.as_bytes())
             .ok()
             .map(|i| i.assessment)
-            .filter(|a| {
-                a.answers != Default::default()
-                    || a.organization_name.is_some()
-                    || a.partners != Default::default()
-            })
+            .filter(flow::has_content)
     };
     let carried = readable(&host.options.carried);
     let (draft, storage_ok) = match effects::load_draft(&host.options.storage_key) {
@@ -43,9 +51,66 @@ fn initial_state(host: &Host) -> State {
         (Some(d), Some(c)) => Some(if c.updated_at > d.updated_at { c } else { d }),
         (d, c) => d.or(c),
     };
-    let mut state = State::new(fresh, draft, storage_ok);
-    state.scope = host.options.scopes.first().copied().unwrap_or(Scope::Full);
-    state
+    let scope = host.options.scopes.first().copied().unwrap_or(Scope::Full);
+    State::new(fresh, draft, storage_ok).with_scope(scope)
+}
+
+/// Writes the file the person asked for and hands it to the browser's downloads; gives
+/// back what the reducer should hear once it went, and tells the host page about a saved
+/// result.
+fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
+    let a = &state.assessment;
+    let (name, mime, content) = match what {
+        Download::Results => (
+            export_file_name(a, "json"),
+            "application/json",
+            state.document.to_string(),
+        ),
+        Download::Spreadsheet => (
+            export_file_name(a, "csv"),
+            "text/csv;charset=utf-8",
+            export_csv(a),
+        ),
+        Download::OfflineCopy => {
+            let carry = state.carry_answers && state.has_content();
+            let page = host.offline_page(if carry { &state.document } else { "" })?;
+            let name = if carry {
+                export_file_name(a, "html")
+            } else {
+                BLANK_COPY_NAME.to_owned()
+            };
+            (name, "text/html;charset=utf-8", page)
+        }
+        Download::GroupSummary | Download::GroupSpreadsheet => {
+            let w = &state.workshop;
+            let (merged, profile) = (w.merged.as_ref()?, w.profile.as_ref()?);
+            let now = effects::now();
+            if what == Download::GroupSpreadsheet {
+                let csv = summary_csv(&INSTRUMENTS, profile, LANG);
+                (summary_file_name(now, "csv"), "text/csv;charset=utf-8", csv)
+            } else {
+                let json = summary_json(&INSTRUMENTS, merged, profile, now, LANG);
+                (summary_file_name(now, "json"), "application/json", json)
+            }
+        }
+    };
+    effects::download(&name, mime, &content).ok()?;
+    Some(match what {
+        Download::Results | Download::Spreadsheet => {
+            host.notify("export", &state.document);
+            Action::Exported {
+                name,
+                restorable: what == Download::Results,
+            }
+        }
+        Download::OfflineCopy => Action::Exported {
+            name,
+            restorable: false,
+        },
+        Download::GroupSummary | Download::GroupSpreadsheet => {
+            Action::Workshop(WorkshopIntent::Exported(name))
+        }
+    })
 }
 
 /// The app's link to its element: see [`crate::host`].
@@ -71,6 +136,22 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || initial_state(&host))
     };
     let heading = use_node_ref();
+    // The navigation count the results were last announced at.
+    let completed_at = use_mut_ref(|| None::<u32>);
+
+    // The host page's `reset()` and `load()` arrive here once the app is running.
+    {
+        let host = host.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            host.listen(Callback::from(move |command| {
+                dispatcher.dispatch(match command {
+                    HostCommand::Reset(fresh) => Action::Reset(fresh),
+                    HostCommand::Load(imported) => Action::Load(imported),
+                })
+            }));
+        });
+    }
 
     // Move focus to the new heading after every navigation (not on first load: the host
     // page keeps its focus until the person starts).
@@ -95,17 +176,24 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Keep the draft on this device after every change, once the person has started, and
-    // tell the host page about new answers and shown results (see `crate::host`).
+    // After every change: tell the host page about new answers (`change`) and shown
+    // results (`complete`), and keep the draft on this device once the person has
+    // started. All three use the one results document the reducer wrote.
     {
         let state = state.clone();
         let host = host.clone();
         use_effect_with((state.revision, state.navigation), move |_| {
-            host.observe(&state, state.dispatcher());
+            if host.remember(&state.document) {
+                host.notify("change", &state.document);
+            }
+            if state.screen == Screen::Results
+                && completed_at.replace(Some(state.navigation)) != Some(state.navigation)
+            {
+                host.notify("complete", &state.document);
+            }
             if state.started
                 && state.storage_ok
-                && effects::save_draft(&host.options.storage_key, &export(&state.assessment))
-                    .is_err()
+                && effects::save_draft(&host.options.storage_key, &state.document).is_err()
             {
                 state.dispatch(Action::StorageFailed);
             }
@@ -118,11 +206,30 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_change = {
         let state = state.clone();
-        Callback::from(move |change: Change| state.dispatch(Action::Change(change, effects::now())))
+        Callback::from(move |change: AnswerChange| {
+            state.dispatch(Action::Change(change, effects::now()))
+        })
+    };
+    let on_partner = {
+        let state = state.clone();
+        Callback::from(move |intent| state.dispatch(Action::Partners(intent, effects::now())))
+    };
+    let on_workshop = {
+        let state = state.clone();
+        Callback::from(move |intent| state.dispatch(Action::Workshop(intent)))
+    };
+    let on_workshop_files = {
+        let on_workshop = on_workshop.clone();
+        Callback::from(move |files: Vec<PickedFile>| {
+            let on_workshop = on_workshop.clone();
+            effects::read_files(files, move |read| {
+                on_workshop.emit(WorkshopIntent::FilesRead(read))
+            });
+        })
     };
     let on_file = {
         let state = state.clone();
-        Callback::from(move |file: File| {
+        Callback::from(move |file: PickedFile| {
             let state = state.clone();
             effects::read_file(file, move |read| {
                 state.dispatch(match read {
@@ -135,7 +242,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_compare_file = {
         let state = state.clone();
-        Callback::from(move |file: File| {
+        Callback::from(move |file: PickedFile| {
             let state = state.clone();
             effects::read_file(file, move |read| {
                 state.dispatch(Action::CompareRead(match read {
@@ -147,29 +254,16 @@ pub fn App(props: &AppProps) -> Html {
             });
         })
     };
-    let on_export = {
+    let on_save = {
         let state = state.clone();
         let host = host.clone();
-        Callback::from(move |spreadsheet: bool| {
-            let a = &state.assessment;
-            let (name, mime, content) = if spreadsheet {
-                (
-                    export_file_name(a, "csv"),
-                    "text/csv;charset=utf-8",
-                    export_csv(a),
-                )
-            } else {
-                (export_file_name(a, "json"), "application/json", export(a))
-            };
-            if effects::download(&name, mime, &content).is_ok() {
-                host.notify("export", a);
-                state.dispatch(Action::Exported {
-                    name,
-                    restorable: !spreadsheet,
-                });
+        Callback::from(move |what: Download| {
+            if let Some(done) = download(&state, &host, what) {
+                state.dispatch(done);
             }
         })
     };
+    let on_print = Callback::from(|()| effects::print());
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissMessage))
@@ -177,57 +271,59 @@ pub fn App(props: &AppProps) -> Html {
 
     let region = host.options.region_name.clone();
     let screen = match state.screen {
-        Screen::Start => html! {
-            { start(&StartProps {
-                heading: heading.clone(),
-                organization: state.organization_input.clone(),
-                role: state.assessment.respondent_role,
-                draft: state.draft.clone(),
-                in_progress: state.started.then(|| state.assessment.clone()),
-                on: on.clone(),
-                on_change: on_change.clone(),
-                on_file,
-                scopes: host.options.scopes.clone(),
-            }) }
-        },
-        Screen::Questions => html! {
-            { questions(&QuestionsProps {
-                heading: heading.clone(),
-                sections: state.sections(),
-                index: state.section,
-                assessment: state.assessment.clone(),
-                report: state.report.clone(),
-                on: on.clone(),
-                on_change,
-                partners: state.partners.clone(),
-            }) }
-        },
-        Screen::Results => html! {
-            { results(&ResultsProps {
-                heading: heading.clone(),
-                scope: state.scope,
-                assessment: state.assessment.clone(),
-                report: state.report.clone(),
-                on: on.clone(),
-                on_export,
-                earlier: state.earlier.clone(),
-                compare_error: state.compare_error.clone(),
-                on_compare_file,
-            }) }
-        },
+        Screen::Start => start(&StartProps {
+            heading: heading.clone(),
+            organization: state.organization_input.clone(),
+            role: state.assessment.respondent_role,
+            draft: state.draft.clone(),
+            in_progress: state.started.then(|| state.assessment.clone()),
+            on: on.clone(),
+            on_change: on_change.clone(),
+            on_file,
+            on_workshop: on_workshop.clone(),
+            scopes: host.options.scopes.clone(),
+        }),
+        Screen::Questions => questions(&QuestionsProps {
+            heading: heading.clone(),
+            sections: state.sections(),
+            index: state.section,
+            assessment: state.assessment.clone(),
+            report: state.report.clone(),
+            progress: state.progress,
+            on: on.clone(),
+            on_change,
+            partners: state.partners.clone(),
+            portfolio: state.portfolio.clone(),
+            on_partner: on_partner.clone(),
+        }),
+        Screen::Results => results(&ResultsProps {
+            heading: heading.clone(),
+            scope: state.scope,
+            assessment: state.assessment.clone(),
+            report: state.report.clone(),
+            portfolio: state.portfolio.clone(),
+            on: on.clone(),
+            on_save: on_save.clone(),
+            on_print: on_print.clone(),
+            earlier: state.earlier.clone(),
+            comparison: state.comparison.clone(),
+            compare_error: state.compare_error.clone(),
+            on_compare_file,
+        }),
         Screen::Workshop => workshop(&WorkshopProps {
             heading: heading.clone(),
             state: &state.workshop,
-            on: on.clone(),
+            on: on_workshop,
+            on_files: on_workshop_files,
+            on_save: on_save.clone(),
+            on_print,
         }),
         Screen::ConfirmReplace => match &state.pending {
-            Some(pending) => html! {
-                { confirm_replace(&ConfirmProps {
-                    heading: heading.clone(),
-                    pending: pending.clone(),
-                    on: on.clone(),
-                }) }
-            },
+            Some(pending) => confirm_replace(&ConfirmProps {
+                heading: heading.clone(),
+                pending: pending.clone(),
+                on: on.clone(),
+            }),
             None => html! {},
         },
     };
@@ -235,31 +331,19 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <section class="pa-app" aria-labelledby={region.is_empty().then_some("pa-title")}
             aria-label={(!region.is_empty()).then_some(region)}>
-            <h1 id="pa-title" class="pa-title">{ "Partnership Assessment" }</h1>
+            <h1 id="pa-title" class="pa-title">{ common::title() }</h1>
             if state.screen == Screen::Start {
-                <p class="pa-lead">
-                    { "Thinking about joining forces with another organization? This check-up \
-                       helps you see whether you are ready, what could get in the way, whether \
-                       now is the right moment, and how deep a partnership to aim for." }
-                </p>
-                <p class="pa-privacy">
-                    { "Your answers stay on this device. Nothing is sent anywhere unless you \
-                       save a file yourself." }
-                </p>
+                <p class="pa-lead">{ common::lead() }</p>
+                <p class="pa-privacy">{ common::privacy() }</p>
             }
             if !state.storage_ok {
-                <p class="pa-panel pa-panel-calm">
-                    { "This browser is not letting the assessment keep your answers on this \
-                       device (this happens in private windows and on some saved pages). \
-                       Everything still works. To keep your answers, save your results as a \
-                       file before you close the page." }
-                </p>
+                <p class="pa-panel pa-panel-calm">{ common::storage_refused() }</p>
             }
             <div class="pa-alert" role="alert">
                 if let Some(error) = &state.import_error {
                     <p class="pa-panel pa-panel-error">
-                        <strong>{ "That file could not be opened. " }</strong>{ error.clone() }
-                        { " Your current answers have not been changed." }
+                        <strong>{ messages::file_not_opened() }</strong>{ error.clone() }
+                        { messages::answers_unchanged() }
                     </p>
                 }
             </div>
@@ -271,14 +355,19 @@ pub fn App(props: &AppProps) -> Html {
                             <ul>{ for state.import_warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
                         }
                         <button type="button" class="pa-button pa-button-quiet pa-no-print" onclick={dismiss}>
-                            { "Close this message" }
+                            { common::close_message() }
                         </button>
                     </div>
                 }
             </div>
             { screen }
             if matches!(state.screen, Screen::Start | Screen::Results) {
-                { offline::save_offline(&state, &host) }
+                { save_offline(&OfflineProps {
+                    has_content: state.has_content(),
+                    carry: state.carry_answers,
+                    on: on.clone(),
+                    on_save,
+                }) }
             }
         </section>
     }

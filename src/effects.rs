@@ -1,5 +1,7 @@
 //! The edges: everything that touches the browser beyond rendering. The clock, random
-//! ids, the draft kept in `localStorage`, downloads and reading a chosen file.
+//! ids, the draft kept in `localStorage`, downloads, printing, moving focus and reading a
+//! chosen file. Only the app (`app.rs`) and the host port (`host.rs`) call these; the
+//! views never do.
 //!
 //! Nothing here panics: every browser call that can fail returns a `Result` or falls back.
 
@@ -8,7 +10,9 @@ use partnership_engine::{ImportError, ResultId, Timestamp};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Storage, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
+
+use crate::dom::PickedFile;
 
 /// The current time, from `Date.now()`.
 pub fn now() -> Timestamp {
@@ -92,19 +96,22 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Reads a chosen file and passes its bytes on; a file too large to be an assessment is
-/// refused by the engine's rule before it is read.
-pub fn read_file(file: File, done: impl FnOnce(Result<Vec<u8>, Option<ImportError>>) + 'static) {
-    if let Err(too_large) = check_file_size(file.size() as u64) {
-        done(Err(Some(too_large)));
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => done(Ok(js_sys::Uint8Array::new(&buffer).to_vec())),
-            Err(_) => done(Err(None)),
-        }
-    });
+/// The bytes of a chosen file; a file too large to be an assessment is refused by the
+/// engine's rule before it is read, and `None` says the browser could not read it.
+async fn bytes_of(file: &web_sys::File) -> Result<Vec<u8>, Option<ImportError>> {
+    check_file_size(file.size() as u64).map_err(Some)?;
+    JsFuture::from(file.array_buffer())
+        .await
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| None)
+}
+
+/// Reads a chosen file and passes its bytes on.
+pub fn read_file(
+    PickedFile(file): PickedFile,
+    done: impl FnOnce(Result<Vec<u8>, Option<ImportError>>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move { done(bytes_of(&file).await) });
 }
 
 /// Moves focus to the element with `id` in the same root as `near` (the widget's shadow
@@ -126,22 +133,21 @@ pub fn focus_by_id(near: &web_sys::Node, id: &str) {
 /// Reads every chosen file, one after the other, and passes them all on together in the
 /// order chosen. A file that cannot be read is reported as such and never stops the others.
 pub fn read_files(
-    files: Vec<File>,
-    done: impl FnOnce(Vec<crate::workshop_state::ReadFile>) + 'static,
+    files: Vec<PickedFile>,
+    done: impl FnOnce(Vec<crate::state::workshop::ReadFile>) + 'static,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
-        for file in files {
-            let name = file.name();
-            let contents = match check_file_size(file.size() as u64) {
-                Err(too_large) => Err(Some(too_large)),
-                Ok(()) => match JsFuture::from(file.array_buffer()).await {
-                    Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-                    Err(_) => Err(None),
-                },
-            };
-            read.push((name, contents));
+        for PickedFile(file) in files {
+            read.push((file.name(), bytes_of(&file).await));
         }
         done(read);
     });
+}
+
+/// Opens the browser's print dialogue.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
 }

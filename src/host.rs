@@ -3,20 +3,23 @@
 //! page back (events, and the element's `result`, `reset()` and `load()`).
 //!
 //! The loader (`static/loader.js`) owns everything JavaScript: it reads the attributes,
-//! dispatches the DOM events and builds the offline copy. This module keeps the Rust side
-//! small: a [`Host`] shared by the app and the [`Widget`] handle the loader holds.
+//! dispatches the DOM events and builds the offline copy. This module is a port between
+//! that page and the app: outbound, [`Host::notify`] and [`Host::offline_page`]; inbound,
+//! the [`Widget`] handle the loader holds turns `reset()` and `load()` into
+//! [`HostCommand`]s and hands them to the callback the app registers with
+//! [`Host::listen`]. It knows nothing of the app's state.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use partnership_engine::flow::Scope;
 use partnership_engine::partners::PARTNER_VOCABULARY;
-use partnership_engine::{Assessment, INSTRUMENTS, export, import};
+use partnership_engine::words::messages;
+use partnership_engine::{Assessment, INSTRUMENTS, Imported, export, import};
 use wasm_bindgen::prelude::*;
-use yew::{AttrValue, UseReducerDispatcher};
+use yew::{AttrValue, Callback};
 
 use crate::effects;
-use crate::state::{Action, Screen, State};
 
 /// The instrument id each single-instrument scope answers, in flow order.
 fn instrument_scopes() -> [(&'static str, Scope); 6] {
@@ -70,6 +73,15 @@ pub struct HostOptions {
     pub carried: String,
 }
 
+/// What the host page asks of the app through the element's API.
+#[derive(Debug)]
+pub enum HostCommand {
+    /// `reset()`: start over with this new assessment; the draft is already forgotten.
+    Reset(Box<Assessment>),
+    /// `load()`: open this document, which the engine accepted.
+    Load(Box<Imported>),
+}
+
 /// Shared by the app (which renders) and the [`Widget`] (which the page calls).
 pub struct Host {
     pub options: HostOptions,
@@ -77,57 +89,61 @@ pub struct Host {
     notify: js_sys::Function,
     /// `offlinePage(json)`: the loader rebuilds the offline page, carrying `json` if any.
     offline_page: js_sys::Function,
-    /// The app's way in for `reset()` and `load()`, set on its first render.
-    dispatcher: RefCell<Option<UseReducerDispatcher<State>>>,
-    /// The assessment the page last saw, for `result` and to tell changes apart.
-    current: RefCell<Option<Rc<Assessment>>>,
-    /// The navigation count the results were last announced at.
-    completed_at: Cell<Option<u32>>,
+    /// The app's way in for `reset()` and `load()`, registered on its first render.
+    commands: RefCell<Option<Callback<HostCommand>>>,
+    /// The results document the page last saw, for `result`.
+    current: RefCell<Option<Rc<str>>>,
 }
 
 impl Host {
-    /// Tells the page, after a render, what changed: new answers (`change`) or the results
-    /// shown (`complete`).
-    pub fn observe(&self, state: &State, dispatcher: UseReducerDispatcher<State>) {
-        if let Ok(mut slot) = self.dispatcher.try_borrow_mut()
-            && slot.is_none()
-        {
-            *slot = Some(dispatcher);
+    /// A port for the element the loader read `options` from.
+    pub fn new(
+        options: HostOptions,
+        notify: js_sys::Function,
+        offline_page: js_sys::Function,
+    ) -> Self {
+        Host {
+            options,
+            notify,
+            offline_page,
+            commands: RefCell::new(None),
+            current: RefCell::new(None),
         }
-        let changed = match self.current.try_borrow_mut() {
+    }
+
+    /// The app registers where `reset()` and `load()` go.
+    pub fn listen(&self, commands: Callback<HostCommand>) {
+        if let Ok(mut slot) = self.commands.try_borrow_mut() {
+            *slot = Some(commands);
+        }
+    }
+
+    /// Remembers `document` as what `result` gives, and says whether it differs from the
+    /// document the page saw before (the first one is not a change).
+    pub fn remember(&self, document: &Rc<str>) -> bool {
+        match self.current.try_borrow_mut() {
             Ok(mut current) => {
-                let changed = current
-                    .as_ref()
-                    .is_some_and(|c| !Rc::ptr_eq(c, &state.assessment));
-                *current = Some(state.assessment.clone());
+                let changed = current.as_ref().is_some_and(|c| !Rc::ptr_eq(c, document));
+                *current = Some(document.clone());
                 changed
             }
             Err(_) => false,
-        };
-        // Borrows are released before calling out: a listener may call back in.
-        if changed {
-            self.notify("change", &state.assessment);
-        }
-        if state.screen == Screen::Results && self.completed_at.get() != Some(state.navigation) {
-            self.completed_at.set(Some(state.navigation));
-            self.notify("complete", &state.assessment);
         }
     }
 
-    /// Dispatches `partnership-assessment:<kind>` with the results document of `assessment`.
-    pub fn notify(&self, kind: &str, assessment: &Assessment) {
+    /// Dispatches `partnership-assessment:<kind>` with the results document `json`.
+    pub fn notify(&self, kind: &str, json: &str) {
         let _ = self.notify.call2(
             &JsValue::NULL,
             &JsValue::from_str(kind),
-            &JsValue::from_str(&export(assessment)),
+            &JsValue::from_str(json),
         );
     }
 
-    /// The offline page, carrying `assessment` when given.
-    pub fn offline_page(&self, assessment: Option<&Assessment>) -> Option<String> {
-        let json = assessment.map(export).unwrap_or_default();
+    /// The offline page, carrying the results document `json` (or nothing, for "").
+    pub fn offline_page(&self, json: &str) -> Option<String> {
         self.offline_page
-            .call1(&JsValue::NULL, &JsValue::from_str(&json))
+            .call1(&JsValue::NULL, &JsValue::from_str(json))
             .ok()?
             .as_string()
     }
@@ -139,22 +155,22 @@ impl Host {
         fresh
     }
 
-    /// `result` gives what `reset()` or `load()` set as soon as they return, before the
-    /// app has rendered it (the next render still reports it as a change).
-    fn show_at_once(&self, assessment: Assessment) {
-        if let Ok(mut current) = self.current.try_borrow_mut() {
-            *current = Some(Rc::new(assessment));
+    fn command(&self, command: HostCommand) -> Result<(), String> {
+        let commands = self.commands.try_borrow().ok().and_then(|c| c.clone());
+        match commands {
+            Some(c) => {
+                c.emit(command);
+                Ok(())
+            }
+            None => Err(messages::not_started().to_owned()),
         }
     }
 
-    fn dispatch(&self, action: Action) -> Result<(), String> {
-        let dispatcher = self.dispatcher.try_borrow().ok().and_then(|d| d.clone());
-        match dispatcher {
-            Some(d) => {
-                d.dispatch(action);
-                Ok(())
-            }
-            None => Err("The Partnership Assessment has not finished starting.".to_owned()),
+    /// `result` gives what `reset()` or `load()` set as soon as they return, before the
+    /// app has rendered it (the next render still reports it as a change).
+    fn show_at_once(&self, assessment: &Assessment) {
+        if let Ok(mut current) = self.current.try_borrow_mut() {
+            *current = Some(export(assessment).into());
         }
     }
 }
@@ -163,13 +179,19 @@ impl Host {
 #[wasm_bindgen]
 pub struct Widget(Rc<Host>);
 
+impl Widget {
+    pub fn new(host: Rc<Host>) -> Self {
+        Widget(host)
+    }
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// The current results document, as JSON.
     pub fn result(&self) -> String {
         let current = self.0.current.try_borrow().ok().and_then(|c| c.clone());
         match current {
-            Some(a) => export(&a),
+            Some(json) => json.to_string(),
             None => export(&self.0.fresh_assessment()),
         }
     }
@@ -178,8 +200,9 @@ impl Widget {
     pub fn reset(&self) -> Result<(), String> {
         let _ = effects::clear_draft(&self.0.options.storage_key);
         let fresh = self.0.fresh_assessment();
-        self.0.dispatch(Action::Reset(Box::new(fresh.clone())))?;
-        self.0.show_at_once(fresh);
+        self.0
+            .command(HostCommand::Reset(Box::new(fresh.clone())))?;
+        self.0.show_at_once(&fresh);
         Ok(())
     }
 
@@ -188,33 +211,10 @@ impl Widget {
     pub fn load(&self, json: &str) -> Result<(), String> {
         let imported = import(json.as_bytes()).map_err(|e| e.to_string())?;
         let assessment = imported.assessment.clone();
-        self.0.dispatch(Action::Load(Box::new(imported)))?;
-        self.0.show_at_once(assessment);
+        self.0.command(HostCommand::Load(Box::new(imported)))?;
+        self.0.show_at_once(&assessment);
         Ok(())
     }
-}
-
-/// Starts one app in `root` for the options the loader read from its element.
-pub fn start(
-    root: web_sys::Element,
-    options: HostOptions,
-    notify: js_sys::Function,
-    offline_page: js_sys::Function,
-) -> Widget {
-    let host = Rc::new(Host {
-        options,
-        notify,
-        offline_page,
-        dispatcher: RefCell::new(None),
-        current: RefCell::new(None),
-        completed_at: Cell::new(None),
-    });
-    yew::Renderer::<crate::App>::with_root_and_props(
-        root,
-        crate::app::AppProps { host: host.clone() },
-    )
-    .render();
-    Widget(host)
 }
 
 #[cfg(test)]

@@ -2,16 +2,19 @@
 //!
 //! The loader script (`static/loader.js`) instantiates this module once per page and calls
 //! [`mount`] for every `<partnership-assessment>` element. Everything the product decides
-//! lives in the engine; this crate renders state ([`state`]) and sends actions, and
-//! [`effects`] holds the few calls that reach the browser beyond rendering.
+//! lives in the engine; this crate keeps the state ([`state`]), lays it out
+//! (`components`), and reaches the browser only at its edges: [`effects`] (storage, files,
+//! downloads, the clock), `dom` (what a view reads from an event) and [`host`] (the page
+//! that embeds the widget).
 
 mod app;
 mod components;
+mod dom;
 pub mod effects;
 pub mod host;
-pub mod partners;
 pub mod state;
-pub mod workshop_state;
+
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
@@ -28,8 +31,9 @@ pub fn tr(text: &partnership_engine::Text) -> &'static str {
 /// Mounts one independent instance of the app inside `root`, for the attributes the loader
 /// read from its element (already checked there): the draft's `localStorage` key, the
 /// organisation to prefill, the instrument ids to offer, the name of the widget's region
-/// ("" for the title; the loader numbers the second widget on a page and later ones), a results document carried by an
-/// offline copy (or ""), and the loader's `notify(kind, json)` and `offlinePage(json)`.
+/// ("" for the title; the loader numbers the second widget on a page and later ones), a
+/// results document carried by an offline copy (or ""), and the loader's
+/// `notify(kind, json)` and `offlinePage(json)`.
 ///
 /// Each call creates its own Yew root, so several widgets on one page keep separate state.
 // Plain arguments rather than an options object: nothing to decode field by field in the
@@ -53,5 +57,7 @@ pub fn mount(
         region_name: region_name.into(),
         carried,
     };
-    host::start(root, options, notify, offline_page)
+    let host = Rc::new(host::Host::new(options, notify, offline_page));
+    yew::Renderer::<App>::with_root_and_props(root, app::AppProps { host: host.clone() }).render();
+    host::Widget::new(host)
 }

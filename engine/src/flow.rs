@@ -12,6 +12,7 @@
 //! never less than five. The whole assessment comes to about 25 minutes.
 
 use crate::answers::Answers;
+use crate::document::Assessment;
 use crate::instrument::{Dimension, Instruments};
 use crate::text::Text;
 
@@ -217,6 +218,16 @@ pub fn progress(instruments: &'static Instruments, scope: Scope, answers: &Answe
             questions: p.questions + s.questions(instruments),
         },
     )
+}
+
+/// Whether `assessment` holds anything of the respondent's: an answer, a reflection, an
+/// organisation name or a partner list. What has none is not worth keeping as a draft, not
+/// worth asking about before a file replaces it, and has nothing to carry in an offline
+/// copy: this one rule decides all three.
+pub fn has_content(assessment: &Assessment) -> bool {
+    assessment.answers != Answers::default()
+        || assessment.organization_name.is_some()
+        || !assessment.partners.is_empty()
 }
 
 /// The estimated time for `scope`, in whole minutes (a multiple of five, at least five).

@@ -43,6 +43,7 @@ pub mod readiness;
 pub mod text;
 pub mod time;
 pub mod timing;
+pub mod words;
 pub mod workshop;
 
 /// A reusable CSV writer (BOM, RFC 4180, formula-safe cells), used by workshop mode.

@@ -5,27 +5,33 @@ use std::rc::Rc;
 
 use partnership_engine::flow::{self, Scope};
 use partnership_engine::{INSTRUMENTS, Imported};
-use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::components::{button, para};
+use crate::dom::{self, PickedFile};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct OpenFileProps {
     /// What the button says.
     pub label: AttrValue,
-    pub on_file: Callback<File>,
+    pub on_file: Callback<PickedFile>,
     /// When given, many files can be chosen or dropped at once and all go here instead.
     #[prop_or_default]
-    pub on_files: Option<Callback<Vec<File>>>,
+    pub on_files: Option<Callback<Vec<PickedFile>>>,
 }
 
-/// Every file of a list, in order.
-fn all_files(list: Option<web_sys::FileList>) -> Vec<File> {
-    list.map_or_else(Vec::new, |l| {
-        (0..l.length()).filter_map(|i| l.get(i)).collect()
-    })
+/// Sends the first file of `files`, or all of them when the opener takes many.
+fn hand_on(
+    files: Vec<PickedFile>,
+    on_file: &Callback<PickedFile>,
+    on_files: Option<&Callback<Vec<PickedFile>>>,
+) {
+    if let Some(on_files) = on_files {
+        on_files.emit(files);
+    } else if let Some(file) = files.into_iter().next() {
+        on_file.emit(file);
+    }
 }
 
 #[component]
@@ -35,25 +41,12 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
 
     let open_picker = {
         let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = input.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
+        Callback::from(move |_: MouseEvent| dom::open_picker(&input))
     };
     let on_pick = {
         let on_file = props.on_file.clone();
         let on_files = props.on_files.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(on_files) = &on_files {
-                on_files.emit(all_files(input.files()));
-            } else if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_file.emit(file);
-            }
-            // Choosing the same file again after fixing it must fire again.
-            input.set_value("");
-        })
+        Callback::from(move |e: Event| hand_on(dom::chosen_files(&e), &on_file, on_files.as_ref()))
     };
     let on_drag_over = {
         let dragging = dragging.clone();
@@ -73,12 +66,7 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let files = e.data_transfer().and_then(|d| d.files());
-            if let Some(on_files) = &on_files {
-                on_files.emit(all_files(files));
-            } else if let Some(file) = files.and_then(|f| f.get(0)) {
-                on_file.emit(file);
-            }
+            hand_on(dom::dropped_files(&e), &on_file, on_files.as_ref());
         })
     };
     let class = classes!("pa-drop", dragging.then_some("pa-drop-active"));

@@ -15,14 +15,12 @@ use partnership_engine::partners::table::{
 use partnership_engine::partners::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_NOTES_CHARS, Offer, OfferKind, OfferSet,
     PARTNER_VOCABULARY, PartnerError, PartnerMap, PartnerRating, Portfolio, Priority, Sector,
-    analyse,
 };
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::effects;
-use crate::partners::{PartnerAction, PartnerFocus, PartnerUi};
+use crate::dom;
 use crate::state::Action;
+use crate::state::partners::{PartnerFocus, PartnerIntent, PartnerUi};
 use crate::{components::para, tr};
 
 /// The element that receives focus for each [`PartnerFocus`].
@@ -31,10 +29,6 @@ pub fn focus_id(focus: PartnerFocus) -> &'static str {
         PartnerFocus::Name => "pa-partner-name",
         PartnerFocus::Table => "pa-partner-table-title",
     }
-}
-
-fn send_partner(on: &Callback<Action>) -> Callback<PartnerAction> {
-    on.reform(|a| Action::Partners(a, effects::now()))
 }
 
 fn criterion_question(c: Criterion) -> &'static str {
@@ -87,10 +81,7 @@ fn name_text(name: &str) -> Html {
 fn offer_checkbox(prefix: &'static str, offer: Offer, checked: bool, on: Callback<bool>) -> Html {
     let id = format!("{prefix}-{}", offer.id());
     let hint = format!("{id}-hint");
-    let onchange = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        on.emit(input.checked());
-    });
+    let onchange = Callback::from(move |e: Event| on.emit(dom::checked(&e)));
     html! {
         <div class="pa-check">
             <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={hint.clone()} />
@@ -126,10 +117,13 @@ fn offer_group(
 }
 
 /// The partner map inside the question flow.
-pub fn partner_editor(map: &PartnerMap, ui: &PartnerUi, on: &Callback<Action>) -> Html {
-    let send = send_partner(on);
-    let portfolio = analyse(map);
-    let on_need = send.reform(|(o, b)| PartnerAction::Need(o, b));
+pub fn partner_editor(
+    map: &PartnerMap,
+    ui: &PartnerUi,
+    portfolio: &Portfolio,
+    send: &Callback<PartnerIntent>,
+) -> Html {
+    let on_need = send.reform(|(o, b)| PartnerIntent::Need(o, b));
     html! {
         <div class="pa-partners">
             <p class="pa-visually-hidden" role="status">{ ui.announcement.clone() }</p>
@@ -141,17 +135,22 @@ pub fn partner_editor(map: &PartnerMap, ui: &PartnerUi, on: &Callback<Action>) -
                 { offer_group("pa-need", "Roles the alliance needs", OfferKind::Role, map.needs(), &on_need) }
                 { offer_group("pa-need", "Kinds of value the alliance needs", OfferKind::Value, map.needs(), &on_need) }
             </div>
-            { form(map, ui, &send) }
-            { table(map, &portfolio, ui, Some(&send)) }
-            { portfolio_view(map, &portfolio) }
-            { matrix(map, &portfolio) }
+            { form(map, ui, send) }
+            { table(map, portfolio, ui, Some(send)) }
+            { portfolio_view(map, portfolio) }
+            { matrix(map, portfolio) }
         </div>
     }
 }
 
 /// The partner map on the results screen (and on paper): the list, what it covers and the
 /// matrix, with a way back to the map.
-pub fn partner_results(map: &PartnerMap, on: &Callback<Action>, sections: &[Section]) -> Html {
+pub fn partner_results(
+    map: &PartnerMap,
+    portfolio: &Portfolio,
+    on: &Callback<Action>,
+    sections: &[Section],
+) -> Html {
     let on = on.clone();
     // Go to the map in the current flow, or open the map on its own.
     let at = sections.iter().position(|s| *s == Section::Partners);
@@ -167,7 +166,6 @@ pub fn partner_results(map: &PartnerMap, on: &Callback<Action>, sections: &[Sect
         "Change the partner map"
     };
     let title = tr(&PARTNER_VOCABULARY.title);
-    let portfolio = analyse(map);
     html! {
         <section class="pa-result" aria-labelledby="pa-partners-result">
             <h3 id="pa-partners-result">{ title }</h3>
@@ -175,9 +173,9 @@ pub fn partner_results(map: &PartnerMap, on: &Callback<Action>, sections: &[Sect
                 { para("", "No organisations are on your list yet. Listing a few possible \
                     partners shows whom to approach first.".into()) }
             } else {
-                { table(map, &portfolio, &PartnerUi::default(), None) }
-                { portfolio_view(map, &portfolio) }
-                { matrix(map, &portfolio) }
+                { table(map, portfolio, &PartnerUi::default(), None) }
+                { portfolio_view(map, portfolio) }
+                { matrix(map, portfolio) }
             }
             <div class="pa-actions pa-no-print">
                 { crate::components::button("pa-button pa-button-quiet", label.into(), open) }
@@ -189,29 +187,22 @@ pub fn partner_results(map: &PartnerMap, on: &Callback<Action>, sections: &[Sect
 // ----------------------------------------------------------------------------------------
 // The form
 
-fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerAction>) -> Html {
+fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Html {
     let f = &ui.form;
     let name_error = f.name_error();
     let notes_error = f.notes_error();
     let full = map.len() >= MAX_CANDIDATES && f.editing.is_none();
-    let on_name = send.reform(|e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        PartnerAction::Name(input.value())
-    });
-    let on_notes = send.reform(|e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        PartnerAction::Notes(area.value())
-    });
+    let on_name = send.reform(|e: InputEvent| PartnerIntent::Name(dom::value(&e)));
+    let on_notes = send.reform(|e: InputEvent| PartnerIntent::Notes(dom::value(&e)));
     let on_sector = send.reform(|e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        PartnerAction::Sector(Sector::from_id(&select.value()).unwrap_or_else(Sector::other))
+        PartnerIntent::Sector(Sector::from_id(&dom::value(&e)).unwrap_or_else(Sector::other))
     });
-    let on_offer = send.reform(|(o, b)| PartnerAction::Offer(o, b));
+    let on_offer = send.reform(|(o, b)| PartnerIntent::Offer(o, b));
     let onsubmit = send.reform(|e: SubmitEvent| {
         e.prevent_default();
-        PartnerAction::Save
+        PartnerIntent::Save
     });
-    let cancel = send.reform(|_: MouseEvent| PartnerAction::Cancel);
+    let cancel = send.reform(|_: MouseEvent| PartnerIntent::Cancel);
     let (title, save) = match f.editing {
         Some(_) => ("Change this organisation", "Save the changes"),
         None => ("Add an organisation", "Add to the list"),
@@ -285,10 +276,10 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerAction>) -> Htm
 
 /// One rating as a radio group: Low, Medium, High.
 #[inline(never)]
-fn rating_group(c: Criterion, value: PartnerRating, send: &Callback<PartnerAction>) -> Html {
+fn rating_group(c: Criterion, value: PartnerRating, send: &Callback<PartnerIntent>) -> Html {
     let name = format!("pa-rate-{}", c.id());
     let options = PartnerRating::ALL.iter().map(|&r| {
-        let onchange = send.reform(move |_: Event| PartnerAction::Rate(c, r));
+        let onchange = send.reform(move |_: Event| PartnerIntent::Rate(c, r));
         html! {
             <label class="pa-option">
                 <input type="radio" name={name.clone()} checked={r == value} {onchange} />
@@ -315,13 +306,13 @@ fn header(
     label: &'static str,
     key: SortKey,
     ui: &PartnerUi,
-    send: Option<&Callback<PartnerAction>>,
+    send: Option<&Callback<PartnerIntent>>,
 ) -> Html {
     let Some(send) = send else {
         return html! { <th scope="col">{ label }</th> };
     };
     let sort = ui.sort.filter(|(k, _)| *k == key).map(|(_, d)| d.aria());
-    let onclick = send.reform(move |_: MouseEvent| PartnerAction::Sort(key));
+    let onclick = send.reform(move |_: MouseEvent| PartnerIntent::Sort(key));
     html! {
         <th scope="col" aria-sort={sort}>
             <button type="button" class="pa-sort" {onclick}>
@@ -335,7 +326,7 @@ fn table(
     map: &PartnerMap,
     portfolio: &Portfolio,
     ui: &PartnerUi,
-    send: Option<&Callback<PartnerAction>>,
+    send: Option<&Callback<PartnerIntent>>,
 ) -> Html {
     let candidates = map.candidates();
     if candidates.is_empty() {
@@ -384,7 +375,7 @@ fn row(
     i: usize,
     c: &Candidate,
     portfolio: &Portfolio,
-    send: Option<&Callback<PartnerAction>>,
+    send: Option<&Callback<PartnerIntent>>,
 ) -> Html {
     let decision = portfolio
         .priorities
@@ -401,7 +392,7 @@ fn row(
     let in_cover = portfolio.cover.members.iter().any(|m| m.candidate == i);
     let actions = send.map(|send| {
         let name = c.name().to_owned();
-        let button = |verb: &'static str, action: PartnerAction| {
+        let button = |verb: &'static str, action: PartnerIntent| {
             let onclick = send.reform(move |_: MouseEvent| action.clone());
             html! {
                 <button type="button" class="pa-button pa-button-quiet pa-button-small" {onclick}>
@@ -411,9 +402,9 @@ fn row(
         };
         html! {
             <td class="pa-row-actions">
-                { button("Edit", PartnerAction::Edit(i)) }
-                { button("Duplicate", PartnerAction::Duplicate(i)) }
-                { button("Remove", PartnerAction::Remove(i)) }
+                { button("Edit", PartnerIntent::Edit(i)) }
+                { button("Duplicate", PartnerIntent::Duplicate(i)) }
+                { button("Remove", PartnerIntent::Remove(i)) }
             </td>
         }
     });

@@ -3,19 +3,20 @@
 
 use std::rc::Rc;
 
-use partnership_engine::flow::Section;
+use partnership_engine::flow::{Progress, Section};
+use partnership_engine::partners::Portfolio;
 use partnership_engine::{
     Answers, Assessment, DepthLevel, INSTRUMENTS, Rating, ReadinessAnswer, Report, Stage,
     TimingAnswer,
 };
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::choice::choice;
 use crate::components::partners::partner_editor;
 use crate::components::{button, para, send};
-use crate::partners::PartnerUi;
-use crate::state::{Action, Change};
+use crate::dom;
+use crate::state::partners::{PartnerIntent, PartnerUi};
+use crate::state::{Action, AnswerChange};
 use crate::tr;
 
 pub struct QuestionsProps {
@@ -24,10 +25,15 @@ pub struct QuestionsProps {
     pub index: usize,
     pub assessment: Rc<Assessment>,
     pub report: Rc<Report>,
+    /// Questions answered over the whole scope.
+    pub progress: Progress,
     pub on: Callback<Action>,
-    pub on_change: Callback<Change>,
+    pub on_change: Callback<AnswerChange>,
     /// The partner map's form and table.
     pub partners: Rc<PartnerUi>,
+    /// What the partner list covers, worked out by the reducer.
+    pub portfolio: Rc<Portfolio>,
+    pub on_partner: Callback<PartnerIntent>,
 }
 
 fn rating(i: usize) -> Option<Rating> {
@@ -40,12 +46,10 @@ pub fn questions(props: &QuestionsProps) -> Html {
     };
     let answers = &props.assessment.answers;
     let total = props.sections.len();
-    let (answered, questions) = props.sections.iter().fold((0, 0), |(a, q), s| {
-        (
-            a + s.answered(&INSTRUMENTS, answers),
-            q + s.questions(&INSTRUMENTS),
-        )
-    });
+    let Progress {
+        answered,
+        questions,
+    } = props.progress;
     let last = props.index + 1 >= total;
 
     let list = props.sections.iter().enumerate().map(|(i, s)| {
@@ -90,7 +94,7 @@ pub fn questions(props: &QuestionsProps) -> Html {
                 </h2>
                 { section_body(section, props.index, &props.sections, answers, &props.on_change) }
                 if section == Section::Partners {
-                    { partner_editor(&props.assessment.partners, &props.partners, &props.on) }
+                    { partner_editor(&props.assessment.partners, &props.partners, &props.portfolio, &props.on_partner) }
                 }
                 <div class="pa-actions pa-nav">
                     { button("pa-button pa-button-quiet", "Back".into(), send(&props.on, || Action::Back)) }
@@ -133,7 +137,7 @@ fn section_body(
     index: usize,
     sections: &[Section],
     answers: &Answers,
-    on_change: &Callback<Change>,
+    on_change: &Callback<AnswerChange>,
 ) -> Html {
     let i = &INSTRUMENTS;
     let body = match section {
@@ -151,11 +155,11 @@ fn section_body(
                         { choice(&format!("{id}.presence"), tr(&b.presence_question),
                             &i.barriers.presence_labels.iter().map(tr).collect::<Vec<_>>(),
                             usize::MAX, presence,
-                            Callback::from(move |n| if let Some(r) = rating(n) { c1.emit(Change::Presence(id, r)) })) }
+                            Callback::from(move |n| if let Some(r) = rating(n) { c1.emit(AnswerChange::Presence(id, r)) })) }
                         { choice(&format!("{id}.harm"), tr(&b.harm_question),
                             &i.barriers.harm_labels.iter().map(tr).collect::<Vec<_>>(),
                             usize::MAX, harm,
-                            Callback::from(move |n| if let Some(r) = rating(n) { c2.emit(Change::Harm(id, r)) })) }
+                            Callback::from(move |n| if let Some(r) = rating(n) { c2.emit(AnswerChange::Harm(id, r)) })) }
                     </div>
                 }
             }) }
@@ -191,11 +195,11 @@ fn section_body(
                     { choice(d.ambition.id, tr(&d.ambition.text),
                         &d.ambition.options.iter().map(|o| tr(&o.label)).collect::<Vec<_>>(),
                         usize::MAX, ambition,
-                        Callback::from(move |n: usize| if let Some(l) = levels.get(n) { c1.emit(Change::Ambition(*l)) })) }
+                        Callback::from(move |n: usize| if let Some(l) = levels.get(n) { c1.emit(AnswerChange::Ambition(*l)) })) }
                     { choice(d.stage_question.id, tr(&d.stage_question.text),
                         &d.stages.iter().map(|s| tr(&s.description)).collect::<Vec<_>>(),
                         usize::MAX, stage,
-                        Callback::from(move |n: usize| if let Some(s) = Stage::ALL.get(n) { c2.emit(Change::Stage(*s)) })) }
+                        Callback::from(move |n: usize| if let Some(s) = Stage::ALL.get(n) { c2.emit(AnswerChange::Stage(*s)) })) }
                 </>
             }
         }
@@ -208,8 +212,7 @@ fn section_body(
                     let id = p.id;
                     let on_change = on_change.clone();
                     let oninput = Callback::from(move |e: InputEvent| {
-                        let area: HtmlTextAreaElement = e.target_unchecked_into();
-                        on_change.emit(Change::Reflection(id, area.value()));
+                        on_change.emit(AnswerChange::Reflection(id, dom::value(&e)));
                     });
                     let value = answers.reflections.get(id).cloned().unwrap_or_default();
                     let hint = format!("{id}-hint");
@@ -233,7 +236,11 @@ fn section_body(
     }
 }
 
-fn readiness_items(section: Section, answers: &Answers, on_change: &Callback<Change>) -> Html {
+fn readiness_items(
+    section: Section,
+    answers: &Answers,
+    on_change: &Callback<AnswerChange>,
+) -> Html {
     let Some(dimension) = section.dimension(&INSTRUMENTS) else {
         return html! {};
     };
@@ -258,7 +265,7 @@ fn readiness_items(section: Section, answers: &Answers, on_change: &Callback<Cha
                         n => rating(n).map(ReadinessAnswer::Scale),
                     };
                     if let Some(a) = answer {
-                        on_change.emit(Change::Readiness(id, a));
+                        on_change.emit(AnswerChange::Readiness(id, a));
                     }
                 });
                 choice(item.id, tr(&item.text), &options, 5, selected, on_select)
@@ -271,7 +278,7 @@ fn timing_item(
     id: &'static str,
     text: &'static str,
     answers: &Answers,
-    on_change: &Callback<Change>,
+    on_change: &Callback<AnswerChange>,
 ) -> Html {
     let t = &INSTRUMENTS.timing;
     let mut options: Vec<&'static str> = t.labels.iter().map(tr).collect();
@@ -287,7 +294,7 @@ fn timing_item(
             n => rating(n).map(TimingAnswer::Scale),
         };
         if let Some(a) = answer {
-            on_change.emit(Change::Timing(id, a));
+            on_change.emit(AnswerChange::Timing(id, a));
         }
     });
     choice(id, text, &options, 5, selected, on_select)

@@ -3,22 +3,22 @@
 
 use std::rc::Rc;
 
-use partnership_engine::compare::{Change, compare};
-use partnership_engine::evaluate;
+use partnership_engine::compare::{Change, Comparison};
 use partnership_engine::explain::{
     action_sources, explain_action, explain_dimension_driver, explain_driver,
     explain_missing_threshold, explain_timing_reason,
 };
 use partnership_engine::flow::{self, Scope};
+use partnership_engine::partners::Portfolio;
 use partnership_engine::{
     Assessment, DimensionStatus, INSTRUMENTS, ReadinessBand, ReadinessScore, Report, RiskLevel,
 };
-use web_sys::File;
 use yew::prelude::*;
 
 use crate::components::files::OpenFile;
 use crate::components::{button, list, para, send};
-use crate::state::Action;
+use crate::dom::PickedFile;
+use crate::state::{Action, Download};
 use crate::{LANG, tr};
 
 pub struct ResultsProps {
@@ -26,13 +26,18 @@ pub struct ResultsProps {
     pub scope: Scope,
     pub assessment: Rc<Assessment>,
     pub report: Rc<Report>,
+    /// What the partner list covers, worked out by the reducer.
+    pub portfolio: Rc<Portfolio>,
     pub on: Callback<Action>,
-    /// Save as a file: `false` for the results document (JSON), `true` for a spreadsheet.
-    pub on_export: Callback<bool>,
-    /// An earlier result to compare with, and why the last one could not be opened.
+    /// Save the results document or the spreadsheet.
+    pub on_save: Callback<Download>,
+    pub on_print: Callback<()>,
+    /// An earlier result to compare with, the change since then, and why the last one could
+    /// not be opened.
     pub earlier: Option<Rc<Assessment>>,
+    pub comparison: Option<Rc<Comparison>>,
     pub compare_error: Option<String>,
-    pub on_compare_file: Callback<File>,
+    pub on_compare_file: Callback<PickedFile>,
 }
 
 fn band_class(band: Option<ReadinessBand>) -> &'static str {
@@ -99,10 +104,8 @@ pub fn results(props: &ResultsProps) -> Html {
         let label = format!("{}: {left} unanswered", tr(&s.title(&INSTRUMENTS)));
         html! { <li>{ button("pa-link", label.into(), go) }</li> }
     });
-    let on_export = props.on_export.clone();
-    let export = Callback::from(move |_: MouseEvent| on_export.emit(false));
-    let on_export = props.on_export.clone();
-    let export_csv = Callback::from(move |_: MouseEvent| on_export.emit(true));
+    let export = props.on_save.reform(|_: MouseEvent| Download::Results);
+    let export_csv = props.on_save.reform(|_: MouseEvent| Download::Spreadsheet);
     let about = format!(
         "{}Last changed on {}. These results are worked out on this device and change as you answer.",
         a.organization_name
@@ -121,7 +124,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <div class="pa-actions pa-no-print">
                 { button("pa-button", "Save results as a file".into(), export) }
                 { button("pa-button pa-button-quiet", "Save for a spreadsheet (CSV)".into(), export_csv) }
-                { button("pa-button pa-button-quiet", "Print".into(), print_callback()) }
+                { button("pa-button pa-button-quiet", "Print".into(), props.on_print.reform(|_: MouseEvent| ())) }
                 { button("pa-button pa-button-quiet", "Back to the questions".into(), send(&props.on, || Action::Back)) }
                 { button("pa-button pa-button-quiet", "Start page".into(), send(&props.on, || Action::ShowStart)) }
             </div>
@@ -137,21 +140,13 @@ pub fn results(props: &ResultsProps) -> Html {
             { barriers(r) }
             { timing(r) }
             { depth(r) }
-            { crate::components::partners::partner_results(&a.partners, &props.on,
+            { crate::components::partners::partner_results(&a.partners, &props.portfolio, &props.on,
                 &flow::sections(&INSTRUMENTS, props.scope)) }
             { plan(r) }
             { reflections(a) }
             { compare_part(props) }
         </div>
     }
-}
-
-fn print_callback() -> Callback<MouseEvent> {
-    Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    })
 }
 
 fn overall(report: &Report) -> Html {
@@ -515,8 +510,8 @@ fn change_row(what: &'static str, change: &Change) -> Html {
 
 /// "Compare with an earlier result": the change per area, in the index and per barrier.
 fn compare_part(props: &ResultsProps) -> Html {
-    let table = props.earlier.as_ref().map(|earlier| {
-        let c = compare(&evaluate(&earlier.answers), &props.report);
+    let compared = props.earlier.as_ref().zip(props.comparison.as_ref());
+    let table = compared.map(|(earlier, c)| {
         let caption = format!(
             "Compared with the result last changed on {}",
             earlier.updated_at.to_string().get(..10).unwrap_or("")

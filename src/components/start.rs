@@ -6,12 +6,13 @@ use std::rc::Rc;
 use partnership_engine::explain::saved_work;
 use partnership_engine::flow::{self, Scope};
 use partnership_engine::{Assessment, INSTRUMENTS, RespondentRole};
-use web_sys::{File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::files::OpenFile;
 use crate::components::{button, para, send};
-use crate::state::{Action, Change};
+use crate::dom::{self, PickedFile};
+use crate::state::workshop::WorkshopIntent;
+use crate::state::{Action, AnswerChange};
 use crate::tr;
 
 pub struct StartProps {
@@ -22,8 +23,9 @@ pub struct StartProps {
     /// Answers given in this visit, when the respondent came back to the start page.
     pub in_progress: Option<Rc<Assessment>>,
     pub on: Callback<Action>,
-    pub on_change: Callback<Change>,
-    pub on_file: Callback<File>,
+    pub on_change: Callback<AnswerChange>,
+    pub on_file: Callback<PickedFile>,
+    pub on_workshop: Callback<WorkshopIntent>,
     /// What the host page offers: the full assessment first when it offers everything.
     pub scopes: Rc<[Scope]>,
 }
@@ -65,14 +67,11 @@ fn scope_size(scope: Scope) -> String {
 pub fn start(props: &StartProps) -> Html {
     let on_change = props.on_change.clone();
     let on_organization = Callback::from(move |e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        on_change.emit(Change::Organization(input.value()));
+        on_change.emit(AnswerChange::Organization(dom::value(&e)));
     });
     let on_change = props.on_change.clone();
     let on_role = Callback::from(move |e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        let role = RespondentRole::from_id(&select.value());
-        on_change.emit(Change::Role(role));
+        on_change.emit(AnswerChange::Role(RespondentRole::from_id(&dom::value(&e))));
     });
     let on = props.on.clone();
     let resume = Callback::from(move |_: MouseEvent| on.emit(Action::Resume));
@@ -145,7 +144,7 @@ pub fn start(props: &StartProps) -> Html {
             { para("", "If you saved your results as a file before, open it to see them again \
                 or to carry on answering.".into()) }
             <OpenFile label="Choose a saved file" on_file={props.on_file.clone()} />
-            { crate::components::workshop::entry(&props.on) }
+            { crate::components::workshop::entry(&props.on_workshop) }
         </div>
     }
 }

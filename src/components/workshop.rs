@@ -4,50 +4,41 @@
 //! Every figure, its order and the presenter's topics come from
 //! `partnership_engine::workshop`; these functions only lay them out.
 
-use partnership_engine::workshop::presenter::{Slide, hundredths, summary_file_name};
+use partnership_engine::workshop::presenter::{Slide, hundredths};
 use partnership_engine::workshop::{
     AgreementBand, BarrierProfile, ConsensusTopic, FileStatus, GapTopic, GroupProfile,
-    HiddenReason, ScaleStats, WorkshopProfile, summary_csv, summary_json,
+    HiddenReason, ScaleStats, WorkshopProfile,
 };
 use partnership_engine::{INSTRUMENTS, RespondentRole, TimingVerdict};
-use web_sys::{File, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::components::files::OpenFile;
 use crate::components::{button, para};
-use crate::state::Action;
-use crate::workshop_state::{WorkshopAction, WorkshopState};
-use crate::{LANG, effects, tr};
-
-fn ws(action: WorkshopAction) -> Action {
-    Action::Workshop(action)
-}
+use crate::dom::PickedFile;
+use crate::state::Download;
+use crate::state::workshop::{WorkshopIntent, WorkshopState};
+use crate::{LANG, tr};
 
 /// A button that sends one workshop action.
 #[inline(never)]
 fn ws_button(
     class: &'static str,
     label: &'static str,
-    on: &Callback<Action>,
-    make: fn() -> WorkshopAction,
+    on: &Callback<WorkshopIntent>,
+    make: fn() -> WorkshopIntent,
 ) -> Html {
-    let on = on.clone();
-    button(
-        class,
-        label.into(),
-        Callback::from(move |_: MouseEvent| on.emit(ws(make()))),
-    )
+    button(class, label.into(), on.reform(move |_: MouseEvent| make()))
 }
 
 /// The facilitator's way in, on the start screen: apart from answering.
-pub fn entry(on: &Callback<Action>) -> Html {
+pub fn entry(on: &Callback<WorkshopIntent>) -> Html {
     html! {
         <div class="pa-panel pa-ws-entry">
             <h2 class="pa-section-title">{ "Running a workshop?" }</h2>
             { para("", "If everyone in your group answered on their own device and saved a \
                 file, bring all the files together here to see where the group agrees and \
                 where it does not. The files are read on this computer only.".into()) }
-            { ws_button("pa-button pa-button-quiet", "Open workshop mode", on, || WorkshopAction::Open) }
+            { ws_button("pa-button pa-button-quiet", "Open workshop mode", on, || WorkshopIntent::Open) }
         </div>
     }
 }
@@ -55,7 +46,12 @@ pub fn entry(on: &Callback<Action>) -> Html {
 pub struct WorkshopProps<'a> {
     pub heading: NodeRef,
     pub state: &'a WorkshopState,
-    pub on: Callback<Action>,
+    pub on: Callback<WorkshopIntent>,
+    /// Files chosen or dropped, for the app to read.
+    pub on_files: Callback<Vec<PickedFile>>,
+    /// Save the group summary.
+    pub on_save: Callback<Download>,
+    pub on_print: Callback<()>,
 }
 
 /// The workshop screen, or the presenter view while presenting.
@@ -64,13 +60,6 @@ pub fn workshop(props: &WorkshopProps) -> Html {
     if let (Some(slide), Some(profile)) = (s.slide, &s.profile) {
         return presenter(props, slide, profile);
     }
-    let on = props.on.clone();
-    let on_files = Callback::from(move |files: Vec<File>| {
-        let on = on.clone();
-        effects::read_files(files, move |read| {
-            on.emit(ws(WorkshopAction::FilesRead(read)))
-        });
-    });
     let label = if s.file_count() == 0 {
         "Choose everyone's files"
     } else {
@@ -87,15 +76,15 @@ pub fn workshop(props: &WorkshopProps) -> Html {
             { para("pa-muted", "Nothing is sent anywhere. Names of organizations and of files \
                 never appear in the presenter view.".into()) }
             <div class="pa-no-print">
-                <OpenFile label={label} on_file={Callback::noop()} on_files={on_files} />
+                <OpenFile label={label} on_file={Callback::noop()} on_files={props.on_files.clone()} />
             </div>
             <div class="pa-ws-status" role="status">
                 if let Some(message) = &s.message {
                     { para("pa-panel pa-panel-ok", message.clone().into()) }
                 }
             </div>
-            if let (Some(merged), Some(profile)) = (&s.merged, &s.profile) {
-                { actions(&props.on, merged, profile) }
+            if let Some(profile) = &s.profile {
+                { actions(props) }
                 { file_report(s) }
                 { overview(&profile.group) }
                 { dimensions(&profile.group) }
@@ -106,52 +95,26 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                 { subgroups(profile) }
             }
             <div class="pa-actions pa-no-print">
-                { ws_button("pa-button pa-button-quiet", "Back to the start", &props.on, || WorkshopAction::Leave) }
+                { ws_button("pa-button pa-button-quiet", "Back to the start", &props.on, || WorkshopIntent::Leave) }
             </div>
         </div>
     }
 }
 
-fn actions(
-    on: &Callback<Action>,
-    merged: &std::rc::Rc<partnership_engine::workshop::WorkshopMerge>,
-    profile: &std::rc::Rc<WorkshopProfile>,
-) -> Html {
-    let export = |spreadsheet: bool| {
-        let (on, merged, profile) = (on.clone(), merged.clone(), profile.clone());
-        Callback::from(move |_: MouseEvent| {
-            let now = effects::now();
-            let (ext, mime, content) = if spreadsheet {
-                (
-                    "csv",
-                    "text/csv;charset=utf-8",
-                    summary_csv(&INSTRUMENTS, &profile, LANG),
-                )
-            } else {
-                (
-                    "json",
-                    "application/json",
-                    summary_json(&INSTRUMENTS, &merged, &profile, now, LANG),
-                )
-            };
-            let name = summary_file_name(now, ext);
-            if effects::download(&name, mime, &content).is_ok() {
-                on.emit(ws(WorkshopAction::Exported(name)));
-            }
-        })
-    };
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+fn actions(props: &WorkshopProps) -> Html {
+    let on = &props.on;
+    let save = props.on_save.reform(|_: MouseEvent| Download::GroupSummary);
+    let save_csv = props
+        .on_save
+        .reform(|_: MouseEvent| Download::GroupSpreadsheet);
+    let print = props.on_print.reform(|_: MouseEvent| ());
     html! {
         <div class="pa-actions pa-no-print">
-            { ws_button("pa-button", "Show on a projector", on, || WorkshopAction::Present) }
-            { button("pa-button pa-button-quiet", "Save the group summary".into(), export(false)) }
-            { button("pa-button pa-button-quiet", "Save for a spreadsheet (CSV)".into(), export(true)) }
+            { ws_button("pa-button", "Show on a projector", on, || WorkshopIntent::Present) }
+            { button("pa-button pa-button-quiet", "Save the group summary".into(), save) }
+            { button("pa-button pa-button-quiet", "Save for a spreadsheet (CSV)".into(), save_csv) }
             { button("pa-button pa-button-quiet", "Print".into(), print) }
-            { ws_button("pa-button pa-button-quiet", "Start over", on, || WorkshopAction::StartOver) }
+            { ws_button("pa-button pa-button-quiet", "Start over", on, || WorkshopIntent::StartOver) }
         </div>
     }
 }
@@ -735,13 +698,13 @@ fn presenter(props: &WorkshopProps, index: usize, p: &WorkshopProfile) -> Html {
     let on = props.on.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         let action = match e.key().as_str() {
-            "ArrowRight" => WorkshopAction::NextSlide,
-            "ArrowLeft" => WorkshopAction::PreviousSlide,
-            "Escape" => WorkshopAction::StopPresenting,
+            "ArrowRight" => WorkshopIntent::NextSlide,
+            "ArrowLeft" => WorkshopIntent::PreviousSlide,
+            "Escape" => WorkshopIntent::StopPresenting,
             _ => return,
         };
         e.prevent_default();
-        on.emit(ws(action));
+        on.emit(action);
     });
     html! {
         <div class="pa-presenter pa-no-print" {onkeydown}>
@@ -753,9 +716,9 @@ fn presenter(props: &WorkshopProps, index: usize, p: &WorkshopProfile) -> Html {
             </h2>
             { slide_body(slide, p) }
             <div class="pa-actions">
-                { ws_button("pa-button pa-button-quiet", "Previous topic", &props.on, || WorkshopAction::PreviousSlide) }
-                { ws_button("pa-button", "Next topic", &props.on, || WorkshopAction::NextSlide) }
-                { ws_button("pa-button pa-button-quiet", "Leave the presenter view", &props.on, || WorkshopAction::StopPresenting) }
+                { ws_button("pa-button pa-button-quiet", "Previous topic", &props.on, || WorkshopIntent::PreviousSlide) }
+                { ws_button("pa-button", "Next topic", &props.on, || WorkshopIntent::NextSlide) }
+                { ws_button("pa-button pa-button-quiet", "Leave the presenter view", &props.on, || WorkshopIntent::StopPresenting) }
             </div>
             { para("pa-muted", "Keys: right and left arrows move between topics; Escape leaves.".into()) }
         </div>

@@ -1,20 +1,32 @@
 //! The app's state and every action that changes it.
 //!
 //! The reducer is pure: anything from the outside world (the clock, random ids, file
-//! contents, storage failures) arrives inside an [`Action`]. Scores, verdicts and
-//! explanations come from `partnership_engine`; this module only keeps track of where
-//! the respondent is and what they answered.
+//! contents, storage failures) arrives inside an [`Action`]. The state has three slices,
+//! each with its own intents and an `apply` that returns an [`Outcome`]: the answers
+//! ([`assessment`]), the partner map's form and table ([`partners`]) and workshop mode
+//! ([`workshop`]). The assessment changes in one place, [`State::commit`], which works out
+//! everything derived from it once (the report, the partner portfolio, the progress, the
+//! comparison and the results document): the views, the autosave and the host page's
+//! `change` event all use that one copy.
+
+pub mod assessment;
+pub mod partners;
+pub mod workshop;
 
 use std::rc::Rc;
 
-use partnership_engine::flow::{self, Scope, Section};
+use partnership_engine::compare::{Comparison, compare};
+use partnership_engine::flow::{self, Progress, Scope, Section};
+use partnership_engine::partners::{Portfolio, analyse};
+use partnership_engine::words::messages;
 use partnership_engine::{
-    Assessment, DepthLevel, INSTRUMENTS, ImportError, Imported, Rating, ReadinessAnswer, Report,
-    RespondentRole, Stage, Timestamp, TimingAnswer, evaluate,
+    Answers, Assessment, INSTRUMENTS, ImportError, Imported, Report, Timestamp, evaluate, export,
 };
 use yew::prelude::*;
 
-use crate::workshop_state::{Move, WorkshopAction, WorkshopState};
+pub use assessment::AnswerChange;
+use partners::{PartnerIntent, PartnerUi};
+use workshop::{WorkshopIntent, WorkshopState};
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,29 +36,42 @@ pub enum Screen {
     Results,
     /// A file was opened while there is work that is not saved anywhere else: ask first.
     ConfirmReplace,
-    /// Workshop mode: a facilitator merging everyone's files (`crate::workshop_state`).
+    /// Workshop mode: a facilitator merging everyone's files ([`workshop`]).
     Workshop,
 }
 
-/// One answer or detail the respondent changed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Change {
-    Readiness(&'static str, ReadinessAnswer),
-    Presence(&'static str, Rating),
-    Harm(&'static str, Rating),
-    Timing(&'static str, TimingAnswer),
-    Ambition(DepthLevel),
-    Stage(Stage),
-    Reflection(&'static str, String),
-    Organization(String),
-    Role(Option<RespondentRole>),
+/// What applying an intent to one slice asks of the whole state.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// Nothing beyond the slice changed.
+    Stay,
+    /// The assessment changed: commit this one (already stamped with the time).
+    Commit(Box<Assessment>),
+    /// Show this screen, and move focus to its heading.
+    Show(Screen),
+}
+
+/// A file the person asked to save; the app writes it and hands it to the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    /// The results document (JSON), which can be opened again.
+    Results,
+    /// The answers and scores for a spreadsheet (CSV).
+    Spreadsheet,
+    /// The whole widget as one HTML file, with the answers inside when the person ticked
+    /// "put the answers in the copy".
+    OfflineCopy,
+    /// Workshop mode's group summary (JSON).
+    GroupSummary,
+    /// Workshop mode's group summary for a spreadsheet (CSV).
+    GroupSpreadsheet,
 }
 
 /// Everything that can happen.
 #[derive(Debug)]
 pub enum Action {
     /// The respondent changed something at this moment.
-    Change(Change, Timestamp),
+    Change(AnswerChange, Timestamp),
     /// Start answering `scope` with the current (new) assessment.
     Begin(Scope),
     /// Continue the draft found on this device.
@@ -79,14 +104,16 @@ pub enum Action {
     CompareRead(Result<Box<Imported>, ImportError>),
     /// Stop comparing.
     ClearComparison,
+    /// Whether an offline copy should carry the answers given so far.
+    CarryAnswers(bool),
     /// The host page called `reset()`: start over with this new assessment, no draft.
     Reset(Box<Assessment>),
     /// The host page called `load()` with a document the engine accepted: open it.
     Load(Box<Imported>),
-    /// Something happened on the partner map, at this moment (`crate::partners`).
-    Partners(crate::partners::PartnerAction, Timestamp),
-    /// Something in workshop mode (`crate::workshop_state`).
-    Workshop(WorkshopAction),
+    /// Something happened on the partner map, at this moment ([`partners`]).
+    Partners(PartnerIntent, Timestamp),
+    /// Something in workshop mode ([`workshop`]).
+    Workshop(WorkshopIntent),
 }
 
 /// The whole state of one widget.
@@ -97,7 +124,6 @@ pub struct State {
     /// Index into the sections of `scope`.
     pub section: usize,
     pub assessment: Rc<Assessment>,
-    pub report: Rc<Report>,
     /// The organisation name as typed (the assessment keeps it trimmed).
     pub organization_input: String,
     /// The respondent began, resumed or opened a file: from now on the draft is saved.
@@ -118,29 +144,61 @@ pub struct State {
     pub earlier: Option<Rc<Assessment>>,
     /// The engine's message for an earlier result that could not be opened.
     pub compare_error: Option<String>,
+    /// An offline copy should carry the answers given so far (unticked by default).
+    pub carry_answers: bool,
     /// The draft can be kept on this device.
     pub storage_ok: bool,
     /// Bumped on every move to another section or screen: focus follows it.
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
     pub revision: u32,
-    /// The partner map's form and table (`crate::partners`).
-    pub partners: Rc<crate::partners::PartnerUi>,
+    /// The partner map's form and table ([`partners`]).
+    pub partners: Rc<PartnerUi>,
     /// Workshop mode, apart from the assessment.
     pub workshop: WorkshopState,
+
+    // Worked out from the assessment in `derive`, once per change; never set elsewhere.
+    /// Scores, verdicts and the plan for the answers.
+    pub report: Rc<Report>,
+    /// The partner map's coverage, gaps and smallest covering set.
+    pub portfolio: Rc<Portfolio>,
+    /// Questions answered over the current scope.
+    pub progress: Progress,
+    /// The results document as JSON: the draft, the `change` event and the host's `result`.
+    pub document: Rc<str>,
+    /// The earlier result's report, worked out once when it was opened.
+    earlier_report: Option<Rc<Report>>,
+    /// The change since the earlier result, when comparing.
+    pub comparison: Option<Rc<Comparison>>,
+}
+
+/// The engine's scoring, counted in tests (exactly one evaluation per change).
+fn evaluate_once(answers: &Answers) -> Report {
+    #[cfg(test)]
+    tests::EVALUATIONS.with(|n| n.set(n.get() + 1));
+    evaluate(answers)
+}
+
+/// The results document, counted in tests (written once per change).
+fn export_once(assessment: &Assessment) -> Rc<str> {
+    #[cfg(test)]
+    tests::EXPORTS.with(|n| n.set(n.get() + 1));
+    export(assessment).into()
 }
 
 impl State {
     /// A fresh state around a new, empty `assessment`; `draft` is what this device kept.
     pub fn new(assessment: Assessment, draft: Option<Assessment>, storage_ok: bool) -> Self {
-        let report = Rc::new(evaluate(&assessment.answers));
+        let report = Rc::new(evaluate_once(&assessment.answers));
+        let portfolio = Rc::new(analyse(&assessment.partners));
+        let document = export_once(&assessment);
+        let progress = flow::progress(&INSTRUMENTS, Scope::Full, &assessment.answers);
         State {
             screen: Screen::Start,
             scope: Scope::Full,
             section: 0,
             organization_input: assessment.organization_name.clone().unwrap_or_default(),
             assessment: Rc::new(assessment),
-            report,
             started: false,
             unsaved: false,
             draft: draft.map(Rc::new),
@@ -150,12 +208,25 @@ impl State {
             import_warnings: Vec::new(),
             earlier: None,
             compare_error: None,
+            carry_answers: false,
             storage_ok,
             navigation: 0,
             revision: 0,
             partners: Rc::default(),
             workshop: WorkshopState::default(),
+            report,
+            portfolio,
+            progress,
+            document,
+            earlier_report: None,
+            comparison: None,
         }
+    }
+
+    /// The same state answering `scope` (the host page may offer fewer instruments).
+    pub fn with_scope(mut self, scope: Scope) -> Self {
+        self.set_scope(scope);
+        self
     }
 
     /// The sections of the current scope.
@@ -168,13 +239,43 @@ impl State {
         self.sections().get(self.section).copied()
     }
 
-    /// Whether opening a file would lose something the respondent has not saved: answers
+    /// Whether opening a file would lose something the respondent has not saved: work
     /// changed since the last export, or a draft on this device not yet resumed.
     pub fn has_unsaved_work(&self) -> bool {
-        let answered = flow::progress(&INSTRUMENTS, Scope::Full, &self.assessment.answers).answered
-            > 0
-            || self.assessment.partners != Default::default();
-        (self.started && self.unsaved && answered) || self.draft.is_some()
+        (self.started && self.unsaved && flow::has_content(&self.assessment))
+            || self.draft.is_some()
+    }
+
+    /// Whether there is anything to carry in an offline copy.
+    pub fn has_content(&self) -> bool {
+        flow::has_content(&self.assessment)
+    }
+
+    /// Works out everything that depends on the assessment, once. `before` is the
+    /// assessment it replaces: a report or portfolio whose inputs did not change is kept.
+    fn derive(&mut self, before: &Assessment) {
+        let a = &*self.assessment;
+        if before.answers != a.answers {
+            self.report = Rc::new(evaluate_once(&a.answers));
+        }
+        if before.partners != a.partners {
+            self.portfolio = Rc::new(analyse(&a.partners));
+        }
+        self.document = export_once(a);
+        self.progress = flow::progress(&INSTRUMENTS, self.scope, &a.answers);
+        self.compare();
+    }
+
+    fn compare(&mut self) {
+        self.comparison = self
+            .earlier_report
+            .as_ref()
+            .map(|earlier| Rc::new(compare(earlier, &self.report)));
+    }
+
+    fn set_scope(&mut self, scope: Scope) {
+        self.scope = scope;
+        self.progress = flow::progress(&INSTRUMENTS, scope, &self.assessment.answers);
     }
 
     fn navigate(&mut self, screen: Screen) {
@@ -182,57 +283,48 @@ impl State {
         self.navigation = self.navigation.wrapping_add(1);
     }
 
-    fn replace_assessment(&mut self, assessment: Assessment) {
-        self.organization_input = assessment.organization_name.clone().unwrap_or_default();
-        self.report = Rc::new(evaluate(&assessment.answers));
-        self.assessment = Rc::new(assessment);
+    /// Puts `assessment` in place of the current one and works out what derives from it.
+    fn replace(&mut self, assessment: Assessment) {
+        let before = std::mem::replace(&mut self.assessment, Rc::new(assessment));
+        self.derive(&before);
         self.revision = self.revision.wrapping_add(1);
     }
 
-    fn open(&mut self, imported: &Imported) {
-        self.replace_assessment(imported.assessment.clone());
+    /// The one way the respondent's own edits reach the assessment: replaces it, works out
+    /// everything derived once, and marks the work unsaved (the draft is saved after it).
+    pub fn commit(&mut self, assessment: Assessment) {
+        self.replace(assessment);
+        self.unsaved = true;
+    }
+
+    /// Opens another assessment (a draft, a file): what was typed belongs to the old one.
+    fn open_assessment(&mut self, assessment: Assessment) {
+        self.organization_input = assessment.organization_name.clone().unwrap_or_default();
+        self.replace(assessment);
         // A half-typed partner form belongs to the list that was just replaced.
         self.partners = Rc::default();
+    }
+
+    fn open(&mut self, imported: &Imported) {
+        self.open_assessment(imported.assessment.clone());
         self.import_warnings = imported.warnings.iter().map(|w| w.to_string()).collect();
         self.import_error = None;
-        self.message = Some("Your saved result is open. Here is what it shows.".to_owned());
+        self.message = Some(messages::result_opened().to_owned());
         self.started = true;
         self.unsaved = false;
         self.draft = None;
         self.pending = None;
-        self.scope = Scope::Full;
+        self.set_scope(Scope::Full);
         self.section = 0;
         self.navigate(Screen::Results);
     }
 
-    fn apply(&mut self, change: Change, now: Timestamp) {
-        let mut assessment = (*self.assessment).clone();
-        let answers = &mut assessment.answers;
-        match change {
-            Change::Readiness(id, a) => answers.set_readiness(id, a),
-            Change::Presence(id, r) => {
-                let harm = answers.barriers.get(id).and_then(|b| b.harm);
-                answers.set_barrier(id, Some(r), harm);
-            }
-            Change::Harm(id, r) => {
-                let presence = answers.barriers.get(id).and_then(|b| b.presence);
-                answers.set_barrier(id, presence, Some(r));
-            }
-            Change::Timing(id, a) => answers.set_timing(id, a),
-            Change::Ambition(level) => answers.ambition = Some(level),
-            Change::Stage(stage) => answers.stage = Some(stage),
-            Change::Reflection(id, text) => answers.set_reflection(id, &text),
-            Change::Organization(name) => {
-                assessment.set_organization_name(&name);
-                self.organization_input = name;
-            }
-            Change::Role(role) => assessment.respondent_role = role,
+    fn follow(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Stay => {}
+            Outcome::Commit(assessment) => self.commit(*assessment),
+            Outcome::Show(screen) => self.navigate(screen),
         }
-        assessment.touch(now);
-        let organization_input = std::mem::take(&mut self.organization_input);
-        self.replace_assessment(assessment);
-        self.organization_input = organization_input;
-        self.unsaved = true;
     }
 }
 
@@ -243,9 +335,15 @@ impl Reducible for State {
         let mut s = (*self).clone();
         let last = s.sections().len().saturating_sub(1);
         match action {
-            Action::Change(change, now) => s.apply(change, now),
+            Action::Change(change, now) => {
+                if let AnswerChange::Organization(name) = &change {
+                    s.organization_input = name.clone();
+                }
+                let changed = assessment::apply(&s.assessment, change, now);
+                s.commit(changed);
+            }
             Action::Begin(scope) => {
-                s.scope = scope;
+                s.set_scope(scope);
                 s.section = 0;
                 s.started = true;
                 s.draft = None;
@@ -254,8 +352,7 @@ impl Reducible for State {
             }
             Action::Resume => {
                 if let Some(draft) = s.draft.take() {
-                    s.replace_assessment((*draft).clone());
-                    s.partners = Rc::default();
+                    s.open_assessment((*draft).clone());
                     // The scope the widget opened with: the full assessment, unless the
                     // host page offers fewer instruments.
                     s.section = flow::resume_at(&INSTRUMENTS, s.scope, &draft.answers);
@@ -297,11 +394,7 @@ impl Reducible for State {
                 s.message = None;
             }
             Action::FileUnreadable => {
-                s.import_error = Some(
-                    "This file could not be read. It may have been moved, or the browser may \
-                     not be allowed to open it. Please try choosing it again."
-                        .to_owned(),
-                );
+                s.import_error = Some(messages::file_unreadable().to_owned());
                 s.message = None;
             }
             Action::ConfirmReplace => {
@@ -311,7 +404,7 @@ impl Reducible for State {
             }
             Action::KeepCurrent => {
                 s.pending = None;
-                s.message = Some("Nothing was changed. Your answers are as you left them.".into());
+                s.message = Some(messages::kept_current().to_owned());
                 let back = if s.started {
                     Screen::Questions
                 } else {
@@ -321,7 +414,7 @@ impl Reducible for State {
             }
             Action::Exported { name, restorable } => {
                 s.unsaved &= !restorable;
-                s.message = Some(format!("Saved as “{name}” in your downloads."));
+                s.message = Some(messages::saved_as(&name));
             }
             Action::StorageFailed => s.storage_ok = false,
             Action::DismissMessage => {
@@ -329,35 +422,52 @@ impl Reducible for State {
                 s.import_warnings.clear();
             }
             Action::CompareRead(Ok(imported)) => {
+                s.earlier_report = Some(Rc::new(evaluate_once(&imported.assessment.answers)));
                 s.earlier = Some(Rc::new(imported.assessment));
                 s.compare_error = None;
+                s.compare();
             }
             Action::CompareRead(Err(error)) => s.compare_error = Some(error.to_string()),
             Action::ClearComparison => {
                 s.earlier = None;
+                s.earlier_report = None;
                 s.compare_error = None;
+                s.compare();
             }
+            Action::CarryAnswers(carry) => s.carry_answers = carry,
             Action::Reset(fresh) => {
                 let scope = s.scope;
                 s = State::new(*fresh, None, s.storage_ok);
-                s.scope = scope;
+                s.set_scope(scope);
             }
             Action::Load(imported) => s.open(&imported),
-            Action::Partners(action, now) => crate::partners::reduce(&mut s, action, now),
-            Action::Workshop(action) => match s.workshop.apply(action) {
-                Move::Stay => {}
-                Move::Workshop => s.navigate(Screen::Workshop),
-                Move::Start => s.navigate(Screen::Start),
-            },
+            Action::Partners(intent, now) => {
+                let mut ui = (*s.partners).clone();
+                let outcome = ui.apply(intent, &s.assessment, now);
+                s.partners = Rc::new(ui);
+                s.follow(outcome);
+            }
+            Action::Workshop(intent) => {
+                let outcome = s.workshop.apply(intent);
+                s.follow(outcome);
+            }
         }
         Rc::new(s)
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use partnership_engine::{ResultId, export, import};
+    use partnership_engine::{Rating, ReadinessAnswer, ResultId, import};
+    use std::cell::Cell;
+
+    thread_local! {
+        /// How many times the reducer asked the engine to score answers.
+        pub static EVALUATIONS: Cell<u32> = const { Cell::new(0) };
+        /// How many times the reducer wrote the results document.
+        pub static EXPORTS: Cell<u32> = const { Cell::new(0) };
+    }
 
     const NOW: i64 = 1_772_355_600_000;
 
@@ -377,7 +487,7 @@ mod tests {
         let item = INSTRUMENTS.readiness.dimensions[0].items[0].id;
         let four = Rating::new(4).map(ReadinessAnswer::Scale);
         s.reduce(Action::Change(
-            Change::Readiness(item, four.unwrap_or(ReadinessAnswer::DontKnow)),
+            AnswerChange::Readiness(item, four.unwrap_or(ReadinessAnswer::DontKnow)),
             at(1000),
         ))
     }
@@ -428,7 +538,7 @@ mod tests {
     #[test]
     fn typing_an_organization_keeps_spaces_while_the_assessment_keeps_it_trimmed() {
         let s = fresh().reduce(Action::Change(
-            Change::Organization("Riverside ".into()),
+            AnswerChange::Organization("Riverside ".into()),
             at(5),
         ));
         assert_eq!(s.organization_input, "Riverside ");
@@ -578,13 +688,65 @@ mod tests {
         };
         let s = fresh()
             .reduce(Action::Change(
-                Change::Presence("barriers.turf", two),
+                AnswerChange::Presence("barriers.turf", two),
                 at(1),
             ))
-            .reduce(Action::Change(Change::Harm("barriers.turf", three), at(2)));
+            .reduce(Action::Change(
+                AnswerChange::Harm("barriers.turf", three),
+                at(2),
+            ));
         let b = s.assessment.answers.barriers.get("barriers.turf").copied();
         assert_eq!(b.and_then(|b| b.presence), Some(two));
         assert_eq!(b.and_then(|b| b.harm), Some(three));
         assert_eq!(s.report.barriers.ranked[0].risk, 6);
+    }
+
+    #[test]
+    fn one_answer_is_scored_once_and_written_once_for_the_draft_the_event_and_the_views() {
+        let s = fresh().reduce(Action::Begin(Scope::Full));
+        let (evaluations, exports) = (EVALUATIONS.with(Cell::get), EXPORTS.with(Cell::get));
+        let s = agree(s);
+        assert_eq!(
+            EVALUATIONS.with(Cell::get) - evaluations,
+            1,
+            "exactly one evaluation"
+        );
+        assert_eq!(
+            EXPORTS.with(Cell::get) - exports,
+            1,
+            "exactly one results document"
+        );
+        assert_eq!(*s.report, evaluate(&s.assessment.answers));
+        assert_eq!(&*s.document, export(&s.assessment).as_str());
+        assert_eq!(s.progress.answered, 1);
+        // Typing a name changes no answer: nothing is scored again.
+        let evaluations = EVALUATIONS.with(Cell::get);
+        let s = s.reduce(Action::Change(
+            AnswerChange::Organization("Riverside".into()),
+            at(2),
+        ));
+        assert_eq!(EVALUATIONS.with(Cell::get), evaluations);
+        assert!(s.document.contains("Riverside"));
+    }
+
+    #[test]
+    fn the_comparison_is_worked_out_in_the_reducer_and_follows_new_answers() {
+        let s = fresh().reduce(Action::Begin(Scope::Full));
+        let earlier = Assessment::new(ResultId::from_random_bytes([8; 16]), at(0));
+        let file = import(export(&earlier).as_bytes()).map(Box::new);
+        let s = s.reduce(Action::CompareRead(file));
+        let before = s.comparison.clone();
+        assert!(before.is_some());
+        let mut s = s;
+        for item in INSTRUMENTS.readiness.dimensions[0].items {
+            let four = Rating::new(4).map(ReadinessAnswer::Scale);
+            let answer = four.unwrap_or(ReadinessAnswer::DontKnow);
+            s = s.reduce(Action::Change(
+                AnswerChange::Readiness(item.id, answer),
+                at(3),
+            ));
+        }
+        assert_ne!(s.comparison, before, "new answers change the comparison");
+        assert!(s.reduce(Action::ClearComparison).comparison.is_none());
     }
 }

@@ -1,24 +1,23 @@
-//! The partner map's part of the state: the form as typed, the table's sort, and the
-//! actions that change the list. Kept apart from `state.rs`, which only forwards
-//! [`Action::Partners`](crate::state::Action::Partners) here.
+//! The partner map's slice of the state: the form as typed, the table's sort, and the
+//! intents that change the list. [`PartnerUi::apply`] keeps the form and returns the
+//! edited assessment as an [`Outcome::Commit`]; the whole state commits it.
 //!
 //! Every limit and message comes from `partnership_engine::partners`; this module keeps
-//! track of what is being typed and applies finished edits to the assessment.
+//! track of what is being typed.
 
-use std::rc::Rc;
-
-use partnership_engine::Timestamp;
 use partnership_engine::partners::table::{Direction, SortKey, next_sort, priority_label};
 use partnership_engine::partners::{
     Candidate, Criterion, Offer, OfferSet, PartnerError, PartnerMap, PartnerRating, Ratings,
     Sector, validate_name, validate_notes,
 };
+use partnership_engine::words::quoted;
+use partnership_engine::{Assessment, Timestamp};
 
-use crate::state::State;
+use super::Outcome;
 
-/// What can happen on the partner map.
+/// What the person can do on the partner map.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PartnerAction {
+pub enum PartnerIntent {
     /// The name field, as typed.
     Name(String),
     /// The notes field, as typed.
@@ -137,126 +136,136 @@ impl PartnerUi {
     }
 }
 
-/// Applies a finished edit to the partner map of the assessment; on error nothing changes.
-fn commit<T>(
-    s: &mut State,
+/// The partner list of `assessment` after `edit`, stamped at `now`; on error nothing
+/// changes.
+fn edited<T>(
+    assessment: &Assessment,
     now: Timestamp,
     edit: impl FnOnce(&mut PartnerMap) -> Result<T, PartnerError>,
-) -> Result<T, PartnerError> {
-    let mut assessment = (*s.assessment).clone();
-    let done = edit(&mut assessment.partners)?;
-    assessment.touch(now);
-    s.assessment = Rc::new(assessment);
-    s.revision = s.revision.wrapping_add(1);
-    s.unsaved = true;
-    Ok(done)
+) -> Result<(T, Assessment), PartnerError> {
+    let mut changed = assessment.clone();
+    let done = edit(&mut changed.partners)?;
+    changed.touch(now);
+    Ok((done, changed))
 }
 
-fn quoted(name: &str) -> String {
-    format!("“{name}”")
-}
-
-/// The reducer's part for [`PartnerAction`]s.
-pub fn reduce(s: &mut State, action: PartnerAction, now: Timestamp) {
-    let mut ui = (*s.partners).clone();
-    let form = &mut ui.form;
-    match action {
-        PartnerAction::Name(name) => {
-            form.name = name;
-            form.name_touched = true;
-        }
-        PartnerAction::Notes(notes) => form.notes = notes,
-        PartnerAction::Sector(sector) => form.sector = sector,
-        PartnerAction::Offer(offer, on) => form.offers.set(offer, on),
-        PartnerAction::Rate(criterion, rating) => form.ratings.set(criterion, rating),
-        PartnerAction::Save => {
-            form.name_touched = true;
-            let editing = form.editing;
-            let saved = form.candidate().and_then(|c| {
-                let name = quoted(c.name());
-                let priority = priority_label(c.priority().priority);
-                commit(s, now, |map| match editing {
-                    Some(i) => map.edit(i, c).map(|()| false),
-                    None => map.add(c).map(|_| true),
-                })
-                .map(|added| (added, name, priority))
-            });
-            match saved {
-                Ok((added, name, priority)) => {
-                    ui.announcement = if added {
-                        format!("Added {name} to the list. Priority: {priority}.")
-                    } else {
-                        format!("Saved the changes to {name}. Priority: {priority}.")
-                    };
-                    ui.form = PartnerForm::default();
-                    ui.error = None;
-                    ui.focus(PartnerFocus::Name);
+impl PartnerUi {
+    /// Applies `intent` to the form and, for a finished edit, returns the assessment with
+    /// its partner list changed (at `now`) for the state to commit.
+    pub fn apply(
+        &mut self,
+        intent: PartnerIntent,
+        assessment: &Assessment,
+        now: Timestamp,
+    ) -> Outcome {
+        let mut outcome = Outcome::Stay;
+        let form = &mut self.form;
+        match intent {
+            PartnerIntent::Name(name) => {
+                form.name = name;
+                form.name_touched = true;
+            }
+            PartnerIntent::Notes(notes) => form.notes = notes,
+            PartnerIntent::Sector(sector) => form.sector = sector,
+            PartnerIntent::Offer(offer, on) => form.offers.set(offer, on),
+            PartnerIntent::Rate(criterion, rating) => form.ratings.set(criterion, rating),
+            PartnerIntent::Save => {
+                form.name_touched = true;
+                let editing = form.editing;
+                let saved = form.candidate().and_then(|c| {
+                    let name = quoted(c.name());
+                    let priority = priority_label(c.priority().priority);
+                    edited(assessment, now, |map| match editing {
+                        Some(i) => map.edit(i, c).map(|()| false),
+                        None => map.add(c).map(|_| true),
+                    })
+                    .map(|(added, changed)| (added, name, priority, changed))
+                });
+                match saved {
+                    Ok((added, name, priority, changed)) => {
+                        self.announcement = if added {
+                            format!("Added {name} to the list. Priority: {priority}.")
+                        } else {
+                            format!("Saved the changes to {name}. Priority: {priority}.")
+                        };
+                        self.form = PartnerForm::default();
+                        self.error = None;
+                        self.focus(PartnerFocus::Name);
+                        outcome = Outcome::Commit(Box::new(changed));
+                    }
+                    // Problems with a field show beside the field; others above the buttons.
+                    Err(PartnerError::NameEmpty | PartnerError::NameTooLong { .. }) => {
+                        self.error = None
+                    }
+                    Err(PartnerError::NotesTooLong { .. }) => self.error = None,
+                    Err(e) => self.error = Some(e.to_string()),
                 }
-                // Problems with a field show beside the field; others above the buttons.
-                Err(PartnerError::NameEmpty | PartnerError::NameTooLong { .. }) => ui.error = None,
-                Err(PartnerError::NotesTooLong { .. }) => ui.error = None,
-                Err(e) => ui.error = Some(e.to_string()),
             }
-        }
-        PartnerAction::Cancel => {
-            ui.form = PartnerForm::default();
-            ui.error = None;
-            ui.announcement = "Nothing was changed.".to_owned();
-            ui.focus(PartnerFocus::Name);
-        }
-        PartnerAction::Edit(i) => match s.assessment.partners.candidates().get(i) {
-            Some(c) => {
-                ui.form = PartnerForm::from_candidate(i, c);
-                ui.error = None;
-                ui.announcement = format!("Changing {} in the form.", quoted(c.name()));
-                ui.focus(PartnerFocus::Name);
+            PartnerIntent::Cancel => {
+                self.form = PartnerForm::default();
+                self.error = None;
+                self.announcement = "Nothing was changed.".to_owned();
+                self.focus(PartnerFocus::Name);
             }
-            None => ui.error = Some(PartnerError::NoSuchCandidate { index: i }.to_string()),
-        },
-        PartnerAction::Duplicate(i) => match commit(s, now, |map| map.duplicate(i)) {
-            Ok(copy) => {
-                if let Some(c) = s.assessment.partners.candidates().get(copy) {
-                    ui.form = PartnerForm::from_candidate(copy, c);
-                    ui.announcement = format!(
-                        "Added a copy called {} below the original. Change what differs and save.",
-                        quoted(c.name())
-                    );
+            PartnerIntent::Edit(i) => match assessment.partners.candidates().get(i) {
+                Some(c) => {
+                    self.form = PartnerForm::from_candidate(i, c);
+                    self.error = None;
+                    self.announcement = format!("Changing {} in the form.", quoted(c.name()));
+                    self.focus(PartnerFocus::Name);
                 }
-                ui.error = None;
-                ui.focus(PartnerFocus::Name);
-            }
-            Err(e) => ui.error = Some(e.to_string()),
-        },
-        PartnerAction::Remove(i) => match commit(s, now, |map| map.remove(i)) {
-            Ok(removed) => {
-                // The form may be changing this organisation or one after it.
-                match ui.form.editing {
-                    Some(e) if e == i => ui.form = PartnerForm::default(),
-                    Some(e) if e > i => ui.form.editing = Some(e - 1),
-                    _ => {}
+                None => self.error = Some(PartnerError::NoSuchCandidate { index: i }.to_string()),
+            },
+            PartnerIntent::Duplicate(i) => match edited(assessment, now, |map| map.duplicate(i)) {
+                Ok((copy, changed)) => {
+                    if let Some(c) = changed.partners.candidates().get(copy) {
+                        self.form = PartnerForm::from_candidate(copy, c);
+                        self.announcement = format!(
+                            "Added a copy called {} below the original. Change what differs and save.",
+                            quoted(c.name())
+                        );
+                    }
+                    self.error = None;
+                    self.focus(PartnerFocus::Name);
+                    outcome = Outcome::Commit(Box::new(changed));
                 }
-                ui.announcement = format!("Removed {} from the list.", quoted(removed.name()));
-                ui.error = None;
-                ui.focus(PartnerFocus::Table);
+                Err(e) => self.error = Some(e.to_string()),
+            },
+            PartnerIntent::Remove(i) => match edited(assessment, now, |map| map.remove(i)) {
+                Ok((removed, changed)) => {
+                    // The form may be changing this organisation or one after it.
+                    match self.form.editing {
+                        Some(e) if e == i => self.form = PartnerForm::default(),
+                        Some(e) if e > i => self.form.editing = Some(e - 1),
+                        _ => {}
+                    }
+                    self.announcement =
+                        format!("Removed {} from the list.", quoted(removed.name()));
+                    self.error = None;
+                    self.focus(PartnerFocus::Table);
+                    outcome = Outcome::Commit(Box::new(changed));
+                }
+                Err(e) => self.error = Some(e.to_string()),
+            },
+            PartnerIntent::Need(need, on) => {
+                match edited(assessment, now, |map| map.set_need(need, on)) {
+                    Ok(((), changed)) => outcome = Outcome::Commit(Box::new(changed)),
+                    Err(e) => self.error = Some(e.to_string()),
+                }
             }
-            Err(e) => ui.error = Some(e.to_string()),
-        },
-        PartnerAction::Need(need, on) => {
-            if let Err(e) = commit(s, now, |map| map.set_need(need, on)) {
-                ui.error = Some(e.to_string());
-            }
+            PartnerIntent::Sort(key) => self.sort = Some(next_sort(self.sort, key)),
         }
-        PartnerAction::Sort(key) => ui.sort = Some(next_sort(ui.sort, key)),
+        outcome
     }
-    s.partners = Rc::new(ui);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
+    use crate::state::{Action, State};
     use partnership_engine::partners::{MAX_CANDIDATES, Priority};
     use partnership_engine::{Assessment, ResultId};
+    use std::rc::Rc;
     use yew::Reducible;
 
     const NOW: i64 = 1_772_355_600_000;
@@ -270,29 +279,29 @@ mod tests {
         Rc::new(State::new(a, None, true))
     }
 
-    fn act(s: Rc<State>, a: PartnerAction) -> Rc<State> {
+    fn act(s: Rc<State>, a: PartnerIntent) -> Rc<State> {
         s.reduce(Action::Partners(a, at(10)))
     }
 
     fn add(mut s: Rc<State>, name: &str, m: PartnerRating, c: PartnerRating) -> Rc<State> {
-        s = act(s, PartnerAction::Name(name.into()));
-        s = act(s, PartnerAction::Rate(Criterion::MissionAlignment, m));
+        s = act(s, PartnerIntent::Name(name.into()));
+        s = act(s, PartnerIntent::Rate(Criterion::MissionAlignment, m));
         s = act(
             s,
-            PartnerAction::Rate(Criterion::ResourceComplementarity, c),
+            PartnerIntent::Rate(Criterion::ResourceComplementarity, c),
         );
-        act(s, PartnerAction::Save)
+        act(s, PartnerIntent::Save)
     }
 
     #[test]
     fn typing_keeps_the_form_and_saving_adds_to_the_assessment_and_the_draft() {
-        let s = act(fresh(), PartnerAction::Name("  ".into()));
+        let s = act(fresh(), PartnerIntent::Name("  ".into()));
         assert_eq!(
             s.partners.form.name_error(),
             Some(PartnerError::NameEmpty.to_string())
         );
         let revision = s.revision;
-        let s = act(s, PartnerAction::Save);
+        let s = act(s, PartnerIntent::Save);
         assert!(s.assessment.partners.is_empty(), "an empty name is refused");
         assert_eq!(s.revision, revision);
         let s = add(s, "Food bank", PartnerRating::High, PartnerRating::High);
@@ -320,7 +329,7 @@ mod tests {
         use PartnerRating::*;
         let mut s = add(fresh(), "Library", High, Medium);
         s = add(s, "Clinic", Medium, High);
-        s = act(s, PartnerAction::Duplicate(0));
+        s = act(s, PartnerIntent::Duplicate(0));
         let names = |s: &State| -> Vec<String> {
             s.assessment
                 .partners
@@ -335,17 +344,17 @@ mod tests {
             Some(1),
             "the copy is open in the form"
         );
-        s = act(s, PartnerAction::Name("Library branch".into()));
-        s = act(s, PartnerAction::Save);
+        s = act(s, PartnerIntent::Name("Library branch".into()));
+        s = act(s, PartnerIntent::Save);
         assert_eq!(names(&s), ["Library", "Library branch", "Clinic"]);
-        s = act(s, PartnerAction::Edit(2));
+        s = act(s, PartnerIntent::Edit(2));
         assert_eq!(s.partners.form.name, "Clinic");
-        s = act(s, PartnerAction::Remove(0));
+        s = act(s, PartnerIntent::Remove(0));
         assert_eq!(s.partners.form.editing, Some(1), "still the clinic");
-        s = act(s, PartnerAction::Remove(1));
+        s = act(s, PartnerIntent::Remove(1));
         assert_eq!(s.partners.form, PartnerForm::default());
         assert_eq!(names(&s), ["Library branch"]);
-        s = act(s, PartnerAction::Remove(7));
+        s = act(s, PartnerIntent::Remove(7));
         assert_eq!(
             s.partners.error,
             Some(PartnerError::NoSuchCandidate { index: 7 }.to_string())
@@ -364,7 +373,7 @@ mod tests {
     fn opening_a_file_empties_a_form_that_pointed_into_the_old_list() {
         use partnership_engine::{export, import};
         let s = add(fresh(), "Library", PartnerRating::High, PartnerRating::High);
-        let s = act(s, PartnerAction::Edit(0));
+        let s = act(s, PartnerIntent::Edit(0));
         assert_eq!(s.partners.form.editing, Some(0));
         let other = Assessment::new(ResultId::from_random_bytes([9; 16]), at(0));
         let file = import(export(&other).as_bytes()).map(Box::new);
@@ -400,11 +409,11 @@ mod tests {
         let funding = Offer::from_id("funding");
         let s = act(
             s,
-            PartnerAction::Need(funding.unwrap_or_else(|| panic!("funding")), true),
+            PartnerIntent::Need(funding.unwrap_or_else(|| panic!("funding")), true),
         );
         assert_eq!(s.assessment.partners.needs().len(), 1);
-        let s = act(s, PartnerAction::Sort(SortKey::Name));
-        let s = act(s, PartnerAction::Sort(SortKey::Name));
+        let s = act(s, PartnerIntent::Sort(SortKey::Name));
+        let s = act(s, PartnerIntent::Sort(SortKey::Name));
         assert_eq!(
             s.partners.sort,
             Some((SortKey::Name, Direction::Descending))

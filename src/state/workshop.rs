@@ -8,16 +8,19 @@
 use std::rc::Rc;
 
 use partnership_engine::ImportError;
+use partnership_engine::words::messages;
 use partnership_engine::workshop::presenter::{Slide, slides};
 use partnership_engine::workshop::{FileStatus, WorkshopMerge, WorkshopProfile, merge, profile};
+
+use super::{Outcome, Screen};
 
 /// What the browser said about one chosen file: its name and bytes, or why it could not
 /// be read (the engine's reason for a file too large, `None` when the browser failed).
 pub type ReadFile = (String, Result<Vec<u8>, Option<ImportError>>);
 
-/// Everything that can happen in workshop mode.
+/// What the facilitator can do in workshop mode.
 #[derive(Debug)]
-pub enum WorkshopAction {
+pub enum WorkshopIntent {
     /// Leave the start screen for workshop mode.
     Open,
     /// Files were chosen or dropped and read.
@@ -34,17 +37,6 @@ pub enum WorkshopAction {
     Exported(String),
     /// Back to the start screen (the files stay until "Start over").
     Leave,
-}
-
-/// What the reducer asks of the app after an action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Move {
-    /// Stay where focus is.
-    Stay,
-    /// Show the workshop screen (or the next presenter topic) and move focus to its heading.
-    Workshop,
-    /// Back to the start screen.
-    Start,
 }
 
 /// A file the browser could not read, with the reason in plain words.
@@ -117,60 +109,60 @@ impl WorkshopState {
         self.slide = None;
     }
 
-    /// Applies `action` and says where the app goes next.
-    pub fn apply(&mut self, action: WorkshopAction) -> Move {
+    /// Applies `intent` and says where the app goes next.
+    pub fn apply(&mut self, intent: WorkshopIntent) -> Outcome {
         let last = self.slides.len().saturating_sub(1);
-        match action {
-            WorkshopAction::Open => Move::Workshop,
-            WorkshopAction::FilesRead(read) => {
+        match intent {
+            WorkshopIntent::Open => Outcome::Show(Screen::Workshop),
+            WorkshopIntent::FilesRead(read) => {
                 self.add(read);
-                Move::Stay
+                Outcome::Stay
             }
-            WorkshopAction::Present if self.profile.is_some() => {
+            WorkshopIntent::Present if self.profile.is_some() => {
                 self.slide = Some(0);
-                Move::Workshop
+                Outcome::Show(Screen::Workshop)
             }
-            WorkshopAction::Present => Move::Stay,
-            WorkshopAction::NextSlide | WorkshopAction::PreviousSlide if self.slide.is_none() => {
-                Move::Stay
+            WorkshopIntent::Present => Outcome::Stay,
+            WorkshopIntent::NextSlide | WorkshopIntent::PreviousSlide if self.slide.is_none() => {
+                Outcome::Stay
             }
-            WorkshopAction::NextSlide => {
+            WorkshopIntent::NextSlide => {
                 let now = self.slide.unwrap_or(0);
                 if now >= last {
-                    return Move::Stay;
+                    return Outcome::Stay;
                 }
                 self.slide = Some(now + 1);
-                Move::Workshop
+                Outcome::Show(Screen::Workshop)
             }
-            WorkshopAction::PreviousSlide => {
+            WorkshopIntent::PreviousSlide => {
                 let now = self.slide.unwrap_or(0);
                 if now == 0 {
-                    return Move::Stay;
+                    return Outcome::Stay;
                 }
                 self.slide = Some(now - 1);
-                Move::Workshop
+                Outcome::Show(Screen::Workshop)
             }
-            WorkshopAction::StopPresenting => {
+            WorkshopIntent::StopPresenting => {
                 self.slide = None;
-                Move::Workshop
+                Outcome::Show(Screen::Workshop)
             }
-            WorkshopAction::StartOver => {
+            WorkshopIntent::StartOver => {
                 *self = WorkshopState {
                     message: Some(
                         "Every file was put aside. Choose the files for a new group.".into(),
                     ),
                     ..WorkshopState::default()
                 };
-                Move::Workshop
+                Outcome::Show(Screen::Workshop)
             }
-            WorkshopAction::Exported(name) => {
-                self.message = Some(format!("Saved as “{name}” in your downloads."));
-                Move::Stay
+            WorkshopIntent::Exported(name) => {
+                self.message = Some(messages::saved_as(&name));
+                Outcome::Stay
             }
-            WorkshopAction::Leave => {
+            WorkshopIntent::Leave => {
                 self.slide = None;
                 self.message = None;
-                Move::Start
+                Outcome::Show(Screen::Start)
             }
         }
     }
@@ -196,14 +188,17 @@ mod tests {
         (format!("person-{seed}.json"), export(&a).into_bytes())
     }
 
-    fn read(files: Vec<(String, Vec<u8>)>) -> WorkshopAction {
-        WorkshopAction::FilesRead(files.into_iter().map(|(n, b)| (n, Ok(b))).collect())
+    fn read(files: Vec<(String, Vec<u8>)>) -> WorkshopIntent {
+        WorkshopIntent::FilesRead(files.into_iter().map(|(n, b)| (n, Ok(b))).collect())
     }
 
     #[test]
     fn files_added_later_are_merged_with_the_earlier_ones() {
         let mut s = WorkshopState::default();
-        assert_eq!(s.apply(WorkshopAction::Open), Move::Workshop);
+        assert_eq!(
+            s.apply(WorkshopIntent::Open),
+            Outcome::Show(Screen::Workshop)
+        );
         s.apply(read(vec![result_file(1, 0, 10), result_file(2, 4, 10)]));
         assert_eq!(s.merged.as_ref().map(|m| m.respondents.len()), Some(2));
         // A newer copy of person 1 and a third person, in a second batch.
@@ -218,7 +213,7 @@ mod tests {
     #[test]
     fn an_unreadable_file_is_reported_and_the_others_still_merge() {
         let mut s = WorkshopState::default();
-        s.apply(WorkshopAction::FilesRead(vec![
+        s.apply(WorkshopIntent::FilesRead(vec![
             ("lost.json".into(), Err(None)),
             (
                 "huge.json".into(),
@@ -240,22 +235,31 @@ mod tests {
     fn the_presenter_moves_within_its_topics_and_escape_leaves() {
         let mut s = WorkshopState::default();
         assert_eq!(
-            s.apply(WorkshopAction::Present),
-            Move::Stay,
+            s.apply(WorkshopIntent::Present),
+            Outcome::Stay,
             "nothing to present"
         );
         s.apply(read(vec![result_file(1, 0, 10), result_file(2, 4, 10)]));
-        assert_eq!(s.apply(WorkshopAction::Present), Move::Workshop);
+        assert_eq!(
+            s.apply(WorkshopIntent::Present),
+            Outcome::Show(Screen::Workshop)
+        );
         assert_eq!(s.slide, Some(0));
-        assert_eq!(s.apply(WorkshopAction::PreviousSlide), Move::Stay);
+        assert_eq!(s.apply(WorkshopIntent::PreviousSlide), Outcome::Stay);
         let last = s.slides.len() - 1;
         for _ in 0..last + 3 {
-            s.apply(WorkshopAction::NextSlide);
+            s.apply(WorkshopIntent::NextSlide);
         }
         assert_eq!(s.slide, Some(last));
-        assert_eq!(s.apply(WorkshopAction::PreviousSlide), Move::Workshop);
+        assert_eq!(
+            s.apply(WorkshopIntent::PreviousSlide),
+            Outcome::Show(Screen::Workshop)
+        );
         assert_eq!(s.slide, Some(last - 1));
-        assert_eq!(s.apply(WorkshopAction::StopPresenting), Move::Workshop);
+        assert_eq!(
+            s.apply(WorkshopIntent::StopPresenting),
+            Outcome::Show(Screen::Workshop)
+        );
         assert_eq!(s.slide, None);
     }
 
@@ -263,9 +267,9 @@ mod tests {
     fn start_over_forgets_every_file() {
         let mut s = WorkshopState::default();
         s.apply(read(vec![result_file(1, 0, 10)]));
-        s.apply(WorkshopAction::StartOver);
+        s.apply(WorkshopIntent::StartOver);
         assert!(s.merged.is_none() && s.profile.is_none());
         assert_eq!(s.file_count(), 0);
-        assert_eq!(s.apply(WorkshopAction::Leave), Move::Start);
+        assert_eq!(s.apply(WorkshopIntent::Leave), Outcome::Show(Screen::Start));
     }
 }

@@ -1,0 +1,37 @@
+//! Words shared by every screen: the widget's frame, buttons that recur, and the notices
+//! about this device.
+
+/// The widget's title.
+pub fn title() -> &'static str {
+    crate::PRODUCT_NAME
+}
+
+/// The line under the title on the start screen.
+pub fn lead() -> &'static str {
+    "Thinking about joining forces with another organization? This check-up helps you see \
+     whether you are ready, what could get in the way, whether now is the right moment, and \
+     how deep a partnership to aim for."
+}
+
+/// The promise about privacy on the start screen.
+pub fn privacy() -> &'static str {
+    "Your answers stay on this device. Nothing is sent anywhere unless you save a file \
+     yourself."
+}
+
+/// The notice when the browser will not keep the draft on this device.
+pub fn storage_refused() -> &'static str {
+    "This browser is not letting the assessment keep your answers on this device (this \
+     happens in private windows and on some saved pages). Everything still works. To keep \
+     your answers, save your results as a file before you close the page."
+}
+
+/// The button that closes a confirmation message.
+pub fn close_message() -> &'static str {
+    "Close this message"
+}
+
+/// The button that prints the screen.
+pub fn print() -> &'static str {
+    "Print"
+}
