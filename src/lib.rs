@@ -8,6 +8,8 @@
 //! that embeds the widget).
 
 mod app;
+#[cfg(test)]
+mod architecture;
 mod components;
 mod dom;
 pub mod effects;
