@@ -647,27 +647,28 @@ mod tests {
 
     #[test]
     fn a_driver_sentence_quotes_the_statement_and_the_answer() {
-        let (_, item) = INSTRUMENTS
-            .readiness
-            .item("readiness.purpose.why-partner")
-            .unwrap();
-        let driver = ItemDriver {
-            item: item.id,
-            answer: 0,
-            value: 0,
-            reversed: false,
-            effect: -50,
-        };
-        let e = explain_driver(&INSTRUMENTS, &driver, "en");
-        assert_eq!(
-            explain_driver_sentence(&INSTRUMENTS, &driver, "en"),
-            format!(
-                "“{}” You answered “{}”. {}",
-                item.text.en(),
-                e.answer,
-                e.effect
-            )
-        );
+        let area = &INSTRUMENTS.readiness.dimensions[0];
+        let mut answers = crate::Answers::default();
+        for item in area.items {
+            if let Some(r) = Rating::new(1) {
+                answers.set_readiness(item.id, ReadinessAnswer::Scale(r));
+            }
+        }
+        let report = evaluate(&answers);
+        let drivers = &report.readiness.dimensions[0].drivers;
+        assert_eq!(drivers.len(), area.items.len());
+        for driver in drivers {
+            let e = explain_driver(&INSTRUMENTS, driver, "en");
+            let sentence = explain_driver_sentence(&INSTRUMENTS, driver, "en");
+            assert_eq!(
+                sentence,
+                format!(
+                    "“{}” You answered “{}”. {}",
+                    e.statement, e.answer, e.effect
+                )
+            );
+            assert!(sentence.ends_with('.'), "{sentence}");
+        }
     }
 
     #[test]
