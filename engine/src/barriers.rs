@@ -4,9 +4,13 @@
 //! ranked by risk, then harm, then file order (harm breaks ties because a barrier that
 //! would do great harm deserves attention before one that is merely common).
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Rating};
 use crate::instrument::{BarrierInstrument, RiskLevel};
 use serde::Serialize;
+
+/// The highest risk a barrier can have: fully present and able to end the partnership,
+/// the top rating times the top rating (16).
+pub const MAX_RISK: u8 = Rating::MAX * Rating::MAX;
 
 /// The risk of one rated barrier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -72,4 +76,29 @@ pub fn score_barriers(instrument: &'static BarrierInstrument, answers: &Answers)
     }
     crate::rank::sort_desc_by_key(&mut ranked, |r| (r.risk, r.harm));
     BarrierReport { ranked, unrated }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::INSTRUMENTS;
+
+    #[test]
+    fn the_highest_risk_is_where_the_risk_bands_end() {
+        assert_eq!(MAX_RISK, 16);
+        let bands = &INSTRUMENTS.barriers.risk_bands;
+        assert_eq!(bands.last().map(|b| b.max), Some(MAX_RISK));
+    }
+
+    #[test]
+    fn a_barrier_rated_at_the_top_on_both_questions_has_the_highest_risk() {
+        let mut answers = Answers::default();
+        let top = Rating::new(Rating::MAX);
+        answers.set_barrier("barriers.turf", top, top);
+        let report = score_barriers(&INSTRUMENTS.barriers, &answers);
+        assert_eq!(
+            report.barrier("barriers.turf").map(|r| r.risk),
+            Some(MAX_RISK)
+        );
+    }
 }

@@ -335,6 +335,84 @@ pub fn slug(text: &str, max: usize) -> String {
     out
 }
 
+/// The name of the readiness area with this id, or a neutral stand-in for an id the
+/// instruments do not know (an area from a newer version, say).
+pub fn dimension_name(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
+    dimension_title(instruments, id, lang)
+}
+
+/// The name of the barrier with this id, or a neutral stand-in for an id the instruments
+/// do not know.
+pub fn barrier_name(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
+    barrier_title(instruments, id, lang)
+}
+
+/// One answer behind an area's score, as the results list it under "Why … scored …": the
+/// statement, what was answered, and what that did to the score.
+pub fn explain_driver_sentence(
+    instruments: &'static Instruments,
+    driver: &ItemDriver,
+    lang: &str,
+) -> String {
+    let e = explain_driver(instruments, driver, lang);
+    format!(
+        "“{}” You answered “{}”. {}",
+        e.statement, e.answer, e.effect
+    )
+}
+
+/// How a barrier's risk was worked out, under its name in the results: the risk out of
+/// [`crate::barriers::MAX_RISK`] and the two ratings multiplied to get it.
+pub fn explain_barrier_risk(
+    instruments: &'static Instruments,
+    risk: &crate::barriers::BarrierRisk,
+    lang: &str,
+) -> String {
+    let b = &instruments.barriers;
+    let label =
+        |labels: &'static [Text], i: u8| labels.get(usize::from(i)).map_or("", |t| t.get(lang));
+    format!(
+        "Risk {} of {}: present “{}” × harm “{}”.",
+        risk.risk,
+        crate::barriers::MAX_RISK,
+        label(&b.presence_labels, risk.presence),
+        label(&b.harm_labels, risk.harm)
+    )
+}
+
+/// A warning sign seen now and the advice for it, in one line of the timing results; `None`
+/// for a warning the instruments do not know.
+pub fn explain_warning(
+    instruments: &'static Instruments,
+    finding: &crate::timing::WarningFinding,
+    lang: &str,
+) -> Option<String> {
+    let w = instruments
+        .timing
+        .warnings
+        .iter()
+        .find(|w| w.id == finding.warning)?;
+    Some(format!("{} {}", w.text.get(lang), w.advice.get(lang)))
+}
+
+/// What an area with a knowledge gap leaves unknown, under "What you do not know yet":
+/// the area's name and its note about the gap. `None` when the area has no gap.
+pub fn explain_knowledge_gap(
+    instruments: &'static Instruments,
+    score: &crate::readiness::ReadinessScore,
+    lang: &str,
+) -> Option<String> {
+    if !score.knowledge_gap {
+        return None;
+    }
+    let d = instruments.readiness.dimension(score.dimension)?;
+    Some(format!(
+        "{}: {}",
+        d.title.get(lang),
+        d.knowledge_gap.get(lang)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -548,5 +626,96 @@ mod tests {
             saved_work(&INSTRUMENTS, &a),
             "1 question answered and 2 organizations listed"
         );
+    }
+
+    #[test]
+    fn unknown_areas_and_barriers_get_a_neutral_name() {
+        assert_eq!(
+            dimension_name(&INSTRUMENTS, "trust", "en"),
+            "Trust and history"
+        );
+        assert_eq!(
+            dimension_name(&INSTRUMENTS, "no-such-area", "en"),
+            "An area of readiness"
+        );
+        assert_eq!(
+            barrier_name(&INSTRUMENTS, "barriers.turf", "en"),
+            "Turf and pride"
+        );
+        assert_eq!(barrier_name(&INSTRUMENTS, "nope", "en"), "A barrier");
+    }
+
+    #[test]
+    fn a_driver_sentence_quotes_the_statement_and_the_answer() {
+        let area = &INSTRUMENTS.readiness.dimensions[0];
+        let mut answers = crate::Answers::default();
+        for item in area.items {
+            if let Some(r) = Rating::new(1) {
+                answers.set_readiness(item.id, ReadinessAnswer::Scale(r));
+            }
+        }
+        let report = evaluate(&answers);
+        let drivers = &report.readiness.dimensions[0].drivers;
+        assert_eq!(drivers.len(), area.items.len());
+        for driver in drivers {
+            let e = explain_driver(&INSTRUMENTS, driver, "en");
+            let sentence = explain_driver_sentence(&INSTRUMENTS, driver, "en");
+            assert_eq!(
+                sentence,
+                format!(
+                    "“{}” You answered “{}”. {}",
+                    e.statement, e.answer, e.effect
+                )
+            );
+            assert!(sentence.ends_with('.'), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_barrier_risk_shows_both_ratings_and_the_top_of_the_scale() {
+        let risk = crate::barriers::BarrierRisk {
+            barrier: "barriers.turf",
+            presence: 4,
+            harm: 3,
+            risk: 12,
+            level: crate::RiskLevel::Critical,
+            blocks_go: true,
+        };
+        assert_eq!(
+            explain_barrier_risk(&INSTRUMENTS, &risk, "en"),
+            "Risk 12 of 16: present “Severe” × harm “Serious harm”."
+        );
+    }
+
+    #[test]
+    fn warnings_and_knowledge_gaps_join_the_instrument_texts() {
+        let sign = &INSTRUMENTS.timing.warnings[0];
+        let finding = crate::timing::WarningFinding {
+            warning: sign.id,
+            value: 4,
+        };
+        assert_eq!(
+            explain_warning(&INSTRUMENTS, &finding, "en"),
+            Some(format!("{} {}", sign.text.en(), sign.advice.en()))
+        );
+        let unknown = crate::timing::WarningFinding {
+            warning: "nope",
+            value: 4,
+        };
+        assert_eq!(explain_warning(&INSTRUMENTS, &unknown, "en"), None);
+
+        let mut answers = crate::Answers::default();
+        let area = &INSTRUMENTS.readiness.dimensions[0];
+        for item in area.items {
+            answers.set_readiness(item.id, ReadinessAnswer::DontKnow);
+        }
+        let report = evaluate(&answers);
+        let gap = &report.readiness.dimensions[0];
+        assert_eq!(
+            explain_knowledge_gap(&INSTRUMENTS, gap, "en"),
+            Some(format!("{}: {}", area.title.en(), area.knowledge_gap.en()))
+        );
+        let no_gap = &report.readiness.dimensions[1];
+        assert_eq!(explain_knowledge_gap(&INSTRUMENTS, no_gap, "en"), None);
     }
 }

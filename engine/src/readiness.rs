@@ -121,7 +121,22 @@ impl ReadinessReport {
     pub fn dimension(&self, id: &str) -> Option<&ReadinessScore> {
         self.dimensions.iter().find(|d| d.dimension == id)
     }
+
+    /// The areas scored in `band`, in instrument order: the strengths, or the concerns.
+    /// An area without a score is in no band.
+    pub fn in_band(&self, band: ReadinessBand) -> impl Iterator<Item = &ReadinessScore> {
+        self.dimensions.iter().filter(move |d| d.band == Some(band))
+    }
+
+    /// The areas where so many answers were "Don't know" that the gap in knowledge is worth
+    /// naming, in instrument order.
+    pub fn knowledge_gaps(&self) -> impl Iterator<Item = &ReadinessScore> {
+        self.dimensions.iter().filter(|d| d.knowledge_gap)
+    }
 }
+
+/// The top of the 0..=100 scale every area score and the overall index are on.
+pub const MAX_SCORE: u8 = 100;
 
 /// `num / den` rounded half up; `den` must not be zero (callers guarantee it).
 pub(crate) fn div_round_half_up(num: u64, den: u64) -> u64 {
@@ -235,5 +250,59 @@ pub fn score_readiness(
         index,
         band: index.map(|i| instrument.band_for(i)),
         drivers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{INSTRUMENTS, Rating};
+
+    /// Every statement of the first area answered `value` (reverse-coded ones mirrored, so
+    /// the area scores `value` on the scale).
+    fn answers(value: u8) -> Answers {
+        let mut answers = Answers::default();
+        for item in INSTRUMENTS.readiness.dimensions[0].items {
+            let v = if item.reverse { 4 - value } else { value };
+            if let Some(r) = Rating::new(v) {
+                answers.set_readiness(item.id, ReadinessAnswer::Scale(r));
+            }
+        }
+        answers
+    }
+
+    #[test]
+    fn full_agreement_reaches_the_top_of_the_scale() {
+        let report = score_readiness(&INSTRUMENTS.readiness, &answers(Rating::MAX));
+        assert_eq!(report.dimensions[0].score, Some(MAX_SCORE));
+        assert_eq!(report.index, Some(MAX_SCORE));
+        assert_eq!(INSTRUMENTS.readiness.bands[2].max, MAX_SCORE);
+    }
+
+    #[test]
+    fn only_scored_areas_are_in_a_band() {
+        let report = score_readiness(&INSTRUMENTS.readiness, &answers(Rating::MAX));
+        let first = INSTRUMENTS.readiness.dimensions[0].id;
+        let strengths: Vec<_> = report
+            .in_band(ReadinessBand::Strength)
+            .map(|d| d.dimension)
+            .collect();
+        assert_eq!(strengths, [first]);
+        assert_eq!(report.in_band(ReadinessBand::Concern).count(), 0);
+        let report = score_readiness(&INSTRUMENTS.readiness, &answers(0));
+        assert_eq!(report.in_band(ReadinessBand::Strength).count(), 0);
+        assert_eq!(report.in_band(ReadinessBand::Concern).count(), 1);
+    }
+
+    #[test]
+    fn an_area_answered_mostly_dont_know_is_a_knowledge_gap() {
+        let mut answers = answers(2);
+        let second = &INSTRUMENTS.readiness.dimensions[1];
+        for item in second.items {
+            answers.set_readiness(item.id, ReadinessAnswer::DontKnow);
+        }
+        let report = score_readiness(&INSTRUMENTS.readiness, &answers);
+        let gaps: Vec<_> = report.knowledge_gaps().map(|d| d.dimension).collect();
+        assert_eq!(gaps, [second.id]);
     }
 }

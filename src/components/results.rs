@@ -3,15 +3,17 @@
 
 use std::rc::Rc;
 
-use partnership_engine::compare::{Change, Comparison};
+use partnership_engine::compare::Comparison;
 use partnership_engine::explain::{
-    action_sources, explain_action, explain_dimension_driver, explain_driver,
-    explain_missing_threshold, explain_timing_reason,
+    action_sources, barrier_name, dimension_name, explain_action, explain_barrier_risk,
+    explain_dimension_driver, explain_driver_sentence, explain_knowledge_gap,
+    explain_missing_threshold, explain_timing_reason, explain_warning,
 };
 use partnership_engine::flow::{self, Scope};
 use partnership_engine::partners::Portfolio;
+use partnership_engine::words::{common, results as w};
 use partnership_engine::{
-    Assessment, DimensionStatus, INSTRUMENTS, ReadinessBand, ReadinessScore, Report, RiskLevel,
+    Assessment, INSTRUMENTS, ReadinessBand, ReadinessScore, Report, RiskLevel,
 };
 use yew::prelude::*;
 
@@ -54,22 +56,7 @@ fn band_label(band: ReadinessBand) -> &'static str {
 }
 
 fn dimension_title(id: &str) -> &'static str {
-    INSTRUMENTS
-        .readiness
-        .dimension(id)
-        .map_or("An area of readiness", |d| tr(&d.title))
-}
-
-/// "62 (Developing)", or what stands in for a score.
-fn score_text(d: &ReadinessScore) -> String {
-    match (d.status, d.score, d.band) {
-        (DimensionStatus::Scored, Some(s), Some(b)) => format!("{s} ({})", band_label(b)),
-        (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
-        _ => format!(
-            "Not enough answers yet ({} of {} answered)",
-            d.answered, d.applicable
-        ),
-    }
+    dimension_name(&INSTRUMENTS, id, LANG)
 }
 
 /// A titled part of the results.
@@ -97,41 +84,32 @@ fn why(summary: AttrValue, reasons: Vec<AttrValue>) -> Html {
 pub fn results(props: &ResultsProps) -> Html {
     let r = &props.report;
     let a = &props.assessment;
-    let missing = flow::missing(&INSTRUMENTS, props.scope, &a.answers);
-    let missing_list = missing.iter().map(|&(i, s, left)| {
-        let on = props.on.clone();
+    let missing = w::unanswered_sections(&INSTRUMENTS, props.scope, &a.answers, LANG);
+    let missing_list = missing.iter().map(|(i, label)| {
+        let (on, i) = (props.on.clone(), *i);
         let go = Callback::from(move |_: MouseEvent| on.emit(Action::GoTo(i)));
-        let label = format!("{}: {left} unanswered", tr(&s.title(&INSTRUMENTS)));
-        html! { <li>{ button("pa-link", label.into(), go) }</li> }
+        html! { <li>{ button("pa-link", label.clone().into(), go) }</li> }
     });
     let export = props.on_save.reform(|_: MouseEvent| Download::Results);
     let export_csv = props.on_save.reform(|_: MouseEvent| Download::Spreadsheet);
-    let about = format!(
-        "{}Last changed on {}. These results are worked out on this device and change as you answer.",
-        a.organization_name
-            .as_deref()
-            .map(|n| format!("{n}. "))
-            .unwrap_or_default(),
-        a.updated_at.to_string().get(..10).unwrap_or("")
-    );
+    let about = w::about(a.organization_name.as_deref(), a.updated_at);
 
     html! {
         <div class="pa-screen pa-results">
             <h2 class="pa-screen-title" tabindex="-1" ref={props.heading.clone()}>
-                { "Your results" }
+                { w::title() }
             </h2>
             { para("pa-muted", about.into()) }
             <div class="pa-actions pa-no-print">
-                { button("pa-button", "Save results as a file".into(), export) }
-                { button("pa-button pa-button-quiet", "Save for a spreadsheet (CSV)".into(), export_csv) }
-                { button("pa-button pa-button-quiet", "Print".into(), props.on_print.reform(|_: MouseEvent| ())) }
-                { button("pa-button pa-button-quiet", "Back to the questions".into(), send(&props.on, || Action::Back)) }
-                { button("pa-button pa-button-quiet", "Start page".into(), send(&props.on, || Action::ShowStart)) }
+                { button("pa-button", w::save_file().into(), export) }
+                { button("pa-button pa-button-quiet", w::save_spreadsheet().into(), export_csv) }
+                { button("pa-button pa-button-quiet", common::print().into(), props.on_print.reform(|_: MouseEvent| ())) }
+                { button("pa-button pa-button-quiet", w::back_to_questions().into(), send(&props.on, || Action::Back)) }
+                { button("pa-button pa-button-quiet", w::start_page().into(), send(&props.on, || Action::ShowStart)) }
             </div>
             if !missing.is_empty() {
                 <div class="pa-panel pa-panel-calm pa-no-print">
-                    { para("", "Some questions are still unanswered. The results use what you \
-                        have answered so far; answering more makes them surer.".into()) }
+                    { para("", w::unanswered_intro().into()) }
                     <ul class="pa-plain-list">{ for missing_list }</ul>
                 </div>
             }
@@ -156,30 +134,27 @@ fn overall(report: &Report) -> Html {
             <>
                 <p class="pa-big">
                     <span class="pa-big-number">{ index }</span>
-                    { format!(" out of 100: {}", band_label(band)) }
+                    { w::out_of_max(band_label(band)) }
                 </p>
                 { para("", tr(&INSTRUMENTS.readiness.band(band).overall).into()) }
-                { para("pa-muted", format!("Based on {} of {} areas. Areas without enough \
-                    answers are left out, not counted as zero.", rd.valid_dimensions,
-                    rd.total_dimensions).into()) }
-                { why("Why this score".into(), rd.drivers.iter()
+                { para("pa-muted", w::based_on(rd.valid_dimensions, rd.total_dimensions).into()) }
+                { why(w::why_this_score().into(), rd.drivers.iter()
                     .map(|d| explain_dimension_driver(&INSTRUMENTS, d, LANG).into()).collect()) }
             </>
         },
-        _ => para(
-            "",
-            "Not worked out yet: no area has enough answers. Answer at least three in five \
-             statements in an area to see its score."
-                .into(),
-        ),
+        _ => para("", w::not_worked_out().into()),
     };
-    part("pa-overall", "Overall readiness".into(), body)
+    part("pa-overall", w::overall_readiness().into(), body)
 }
 
 /// One row of the bar chart: the label, an SVG bar drawn here, and the score as text.
 #[inline(never)]
 fn chart_row(d: &ReadinessScore) -> Html {
     let width = d.score.unwrap_or(0).to_string();
+    // The marks stand where the developing and strength bands begin.
+    let bands = &INSTRUMENTS.readiness;
+    let developing = bands.band(ReadinessBand::Developing).min.to_string();
+    let strength = bands.band(ReadinessBand::Strength).min.to_string();
     html! {
         <li class="pa-chart-row">
             <span class="pa-chart-label">{ dimension_title(d.dimension) }</span>
@@ -187,10 +162,10 @@ fn chart_row(d: &ReadinessScore) -> Html {
                 focusable="false">
                 <rect class="pa-chart-track" x="0" y="0" width="100" height="10" />
                 <rect class={band_class(d.band)} x="0" y="0" width={width} height="10" />
-                <line class="pa-chart-mark" x1="50" x2="50" y1="0" y2="10" />
-                <line class="pa-chart-mark" x1="75" x2="75" y1="0" y2="10" />
+                <line class="pa-chart-mark" x1={developing.clone()} x2={developing} y1="0" y2="10" />
+                <line class="pa-chart-mark" x1={strength.clone()} x2={strength} y1="0" y2="10" />
             </svg>
-            <span class="pa-chart-value">{ score_text(d) }</span>
+            <span class="pa-chart-value">{ w::status_text(d) }</span>
         </li>
     }
 }
@@ -201,14 +176,12 @@ fn areas(report: &Report) -> Html {
     let rd = &report.readiness;
     let table_rows = rd.dimensions.iter().map(|d| {
         html! {
-            <tr><th scope="row">{ dimension_title(d.dimension) }</th><td>{ score_text(d) }</td></tr>
+            <tr><th scope="row">{ dimension_title(d.dimension) }</th><td>{ w::status_text(d) }</td></tr>
         }
     });
     let in_band = |band: ReadinessBand, empty: &'static str| -> Html {
         let titles: Vec<AttrValue> = rd
-            .dimensions
-            .iter()
-            .filter(|d| d.band == Some(band))
+            .in_band(band)
             .map(|d| dimension_title(d.dimension).into())
             .collect();
         if titles.is_empty() {
@@ -218,47 +191,48 @@ fn areas(report: &Report) -> Html {
         }
     };
     let gaps: Vec<AttrValue> = rd
-        .dimensions
-        .iter()
-        .filter(|d| d.knowledge_gap)
-        .filter_map(|d| INSTRUMENTS.readiness.dimension(d.dimension))
-        .map(|d| format!("{}: {}", tr(&d.title), tr(&d.knowledge_gap)).into())
+        .knowledge_gaps()
+        .filter_map(|d| explain_knowledge_gap(&INSTRUMENTS, d, LANG))
+        .map(AttrValue::from)
         .collect();
     let body = html! {
         <>
             <figure class="pa-chart">
                 <figcaption class="pa-muted">
-                    { "Scores out of 100. The marks show where \"developing\" (50) and \
-                       \"strength\" (75) begin." }
+                    { w::chart_caption() }
                 </figcaption>
                 <ul class="pa-chart-rows" aria-hidden="true">
                     { for rd.dimensions.iter().map(chart_row) }
                 </ul>
                 <table class="pa-visually-hidden">
-                    <caption>{ "Readiness score by area" }</caption>
-                    <thead><tr><th scope="col">{ "Area" }</th><th scope="col">{ "Score" }</th></tr></thead>
+                    <caption>{ w::chart_table_caption() }</caption>
+                    <thead><tr><th scope="col">{ w::area_column() }</th><th scope="col">{ w::score_column() }</th></tr></thead>
                     <tbody>{ for table_rows }</tbody>
                 </table>
             </figure>
             <div class="pa-two">
                 <div>
-                    <h4>{ "Strengths" }</h4>
-                    { in_band(ReadinessBand::Strength, "No area is a strength yet.") }
+                    <h4>{ w::strengths() }</h4>
+                    { in_band(ReadinessBand::Strength, w::no_strengths()) }
                 </div>
                 <div>
-                    <h4>{ "Concerns" }</h4>
-                    { in_band(ReadinessBand::Concern, "No area is a concern.") }
+                    <h4>{ w::concerns() }</h4>
+                    { in_band(ReadinessBand::Concern, w::no_concerns()) }
                 </div>
             </div>
             if !gaps.is_empty() {
-                <h4>{ "What you do not know yet" }</h4>
+                <h4>{ w::knowledge_gaps() }</h4>
                 { list(false, gaps) }
             }
-            <h4>{ "Each area in detail" }</h4>
+            <h4>{ w::area_details() }</h4>
             <div class="pa-area-details">{ for rd.dimensions.iter().map(area_detail) }</div>
         </>
     };
-    part("pa-areas", "The eight areas of readiness".into(), body)
+    part(
+        "pa-areas",
+        w::areas_heading(rd.dimensions.len()).into(),
+        body,
+    )
 }
 
 #[inline(never)]
@@ -271,23 +245,16 @@ fn area_detail(d: &ReadinessScore) -> Html {
     let reasons = d
         .drivers
         .iter()
-        .map(|driver| {
-            let e = explain_driver(&INSTRUMENTS, driver, LANG);
-            format!(
-                "“{}” You answered “{}”. {}",
-                e.statement, e.answer, e.effect
-            )
-            .into()
-        })
+        .map(|driver| explain_driver_sentence(&INSTRUMENTS, driver, LANG).into())
         .collect::<Vec<AttrValue>>();
     html! {
         <div class="pa-area">
-            <p><strong>{ title }{ ": " }</strong>{ score_text(d) }</p>
+            <p><strong>{ w::area_label(title) }</strong>{ w::status_text(d) }</p>
             if !outcome.is_empty() {
                 { para("", outcome.into()) }
             }
-            if !reasons.is_empty() {
-                { why(format!("Why {title} scored {}", d.score.unwrap_or(0)).into(), reasons) }
+            if let (Some(score), false) = (d.score, reasons.is_empty()) {
+                { why(w::why_scored(title, score).into(), reasons) }
             }
         </div>
     }
@@ -308,12 +275,7 @@ fn barriers(report: &Report) -> Html {
     let items = b.ranked.iter().filter_map(|risk| {
         let def = inst.barrier(risk.barrier)?;
         let band = inst.band(risk.level);
-        let detail = format!(
-            "Risk {} of 16: present “{}” × harm “{}”.",
-            risk.risk,
-            tr(&inst.presence_labels[usize::from(risk.presence.min(4))]),
-            tr(&inst.harm_labels[usize::from(risk.harm.min(4))])
-        );
+        let detail = explain_barrier_risk(&INSTRUMENTS, risk, LANG);
         Some(html! {
             <li class={if risk.level == RiskLevel::Low { "pa-barrier-result pa-barrier-low" } else { "pa-barrier-result" }}>
                 <p>
@@ -329,22 +291,16 @@ fn barriers(report: &Report) -> Html {
     let body = html! {
         <>
             if b.ranked.is_empty() {
-                { para("pa-muted", "No barrier has both of its questions answered yet.".into()) }
+                { para("pa-muted", w::no_barrier_rated().into()) }
             } else {
                 <ol class="pa-ranked">{ for items }</ol>
             }
             if !b.unrated.is_empty() {
-                { para("pa-muted", format!("{} of {} barriers are not rated yet: each needs both \
-                    how present it is and how much harm it would do.", b.unrated.len(),
-                    inst.barriers.len()).into()) }
+                { para("pa-muted", w::barriers_unrated(b.unrated.len(), inst.barriers.len()).into()) }
             }
         </>
     };
-    part(
-        "pa-barriers",
-        "What could get in the way, most serious first".into(),
-        body,
-    )
+    part("pa-barriers", w::barriers_heading().into(), body)
 }
 
 fn timing(report: &Report) -> Html {
@@ -354,13 +310,13 @@ fn timing(report: &Report) -> Html {
     let warnings: Vec<AttrValue> = t
         .warnings
         .iter()
-        .filter_map(|w| inst.warnings.iter().find(|x| x.id == w.warning))
-        .map(|w| format!("{} {}", tr(&w.text), tr(&w.advice)).into())
+        .filter_map(|finding| explain_warning(&INSTRUMENTS, finding, LANG))
+        .map(AttrValue::from)
         .collect();
     let body = html! {
         <>
             { para("", tr(&verdict.summary).into()) }
-            <h4>{ "The reasons" }</h4>
+            <h4>{ w::timing_reasons() }</h4>
             <ul>
                 { for t.reasons.iter().map(|reason| {
                     let class = if reason.is_obstacle() { "pa-obstacle" } else { "" };
@@ -368,16 +324,16 @@ fn timing(report: &Report) -> Html {
                 }) }
             </ul>
             if !warnings.is_empty() {
-                <h4>{ "Warning signs to deal with" }</h4>
+                <h4>{ w::warning_signs() }</h4>
                 { list(false, warnings) }
             }
-            <h4>{ "Next steps for this verdict" }</h4>
+            <h4>{ w::verdict_next_steps() }</h4>
             { list(true, verdict.next_steps.iter().map(|s| tr(s).into()).collect()) }
         </>
     };
     part(
         "pa-timing",
-        format!("Is now the right time? {}", tr(&verdict.title)).into(),
+        w::timing_heading(tr(&verdict.title)).into(),
         body,
     )
 }
@@ -390,17 +346,12 @@ fn depth(report: &Report) -> Html {
             let def = inst.level(level);
             html! {
                 <>
-                    <p><strong>{ format!("Where to start: {}", tr(&def.title)) }</strong></p>
+                    <p><strong>{ w::depth_start(tr(&def.title)) }</strong></p>
                     { para("", tr(&def.description).into()) }
                 </>
             }
         }
-        None => para(
-            "",
-            "There is no recommended depth yet: even sharing resources needs a few more \
-             answers or a stronger base."
-                .into(),
-        ),
+        None => para("", w::no_depth_yet().into()),
     };
     let next = d.next.as_ref().map(|next| {
         let mut reasons: Vec<AttrValue> = next
@@ -409,11 +360,11 @@ fn depth(report: &Report) -> Html {
             .map(|m| explain_missing_threshold(&INSTRUMENTS, m, LANG).into())
             .collect();
         if next.beyond_ambition {
-            reasons.push("This goes further than you said you hope to go.".into());
+            reasons.push(w::beyond_ambition().into());
         }
         html! {
             <>
-                <h4>{ format!("What would open the next level: {}", tr(&inst.level(next.level).title)) }</h4>
+                <h4>{ w::next_level(tr(&inst.level(next.level).title)) }</h4>
                 { list(false, reasons) }
                 if let Some(current) = d.recommended {
                     { para("", tr(&inst.level(current).unlock).into()) }
@@ -425,17 +376,14 @@ fn depth(report: &Report) -> Html {
         let def = inst.stage(s.stage);
         html! {
             <>
-                <h4>{ format!("Where you are now: {}", tr(&def.title)) }</h4>
+                <h4>{ w::stage_now(tr(&def.title)) }</h4>
                 { list(true, def.next_steps.iter().map(|x| tr(x).into()).collect()) }
             </>
         }
     });
-    let ambition = d.ambition.map(|a| {
-        para(
-            "pa-muted",
-            format!("You hope to reach: {}.", tr(&inst.level(a).title)).into(),
-        )
-    });
+    let ambition = d
+        .ambition
+        .map(|a| para("pa-muted", w::ambition(tr(&inst.level(a).title)).into()));
     let body = html! {
         <>
             { recommended }
@@ -444,7 +392,7 @@ fn depth(report: &Report) -> Html {
             { for stage }
         </>
     };
-    part("pa-depth", "How deep to go".into(), body)
+    part("pa-depth", w::depth_heading().into(), body)
 }
 
 fn plan(report: &Report) -> Html {
@@ -458,14 +406,14 @@ fn plan(report: &Report) -> Html {
                 <p><strong>{ action.text.as_ref().map(tr).unwrap_or("") }</strong></p>
                 { para("pa-muted", explain_action(&INSTRUMENTS, action, LANG).into()) }
                 if !sources.is_empty() {
-                    { why("The answers behind this step".into(), sources) }
+                    { why(w::plan_sources().into(), sources) }
                 }
             </li>
         }
     });
     part(
         "pa-plan",
-        "Your next steps".into(),
+        w::plan_heading().into(),
         html! { <ol class="pa-plan">{ for steps }</ol> },
     )
 }
@@ -487,24 +435,32 @@ fn reflections(assessment: &Assessment) -> Html {
     });
     part(
         "pa-reflections",
-        "Your notes".into(),
+        w::notes_heading().into(),
         html! { <>{ for notes }</> },
     )
 }
 
-fn score_or_dash(v: Option<u8>) -> String {
-    v.map_or_else(|| "not scored".to_owned(), |v| v.to_string())
-}
-
+/// One row of a comparison table: what is compared, the score before and now, the change.
 #[inline(never)]
-fn change_row(what: &'static str, change: &Change) -> Html {
+fn change_row(what: &'static str, before: Option<u8>, after: Option<u8>, change: String) -> Html {
     html! {
         <tr>
             <th scope="row">{ what }</th>
-            <td>{ score_or_dash(change.before) }</td>
-            <td>{ score_or_dash(change.after) }</td>
-            <td>{ change.describe() }</td>
+            <td>{ w::compared_score(before) }</td>
+            <td>{ w::compared_score(after) }</td>
+            <td>{ change }</td>
         </tr>
+    }
+}
+
+/// The header row of a comparison table, after its first column.
+#[inline(never)]
+fn change_header(first: &'static str) -> Html {
+    html! {
+        <thead><tr>
+            <th scope="col">{ first }</th><th scope="col">{ w::before_column() }</th>
+            <th scope="col">{ w::now_column() }</th><th scope="col">{ w::change_column() }</th>
+        </tr></thead>
     }
 }
 
@@ -512,10 +468,7 @@ fn change_row(what: &'static str, change: &Change) -> Html {
 fn compare_part(props: &ResultsProps) -> Html {
     let compared = props.earlier.as_ref().zip(props.comparison.as_ref());
     let table = compared.map(|(earlier, c)| {
-        let caption = format!(
-            "Compared with the result last changed on {}",
-            earlier.updated_at.to_string().get(..10).unwrap_or("")
-        );
+        let caption = w::compared_with(earlier.updated_at);
         let barriers = c.barriers.iter().filter(|b| b.before.is_some() || b.after.is_some());
         let on = props.on.clone();
         let clear = Callback::from(move |_: MouseEvent| on.emit(Action::ClearComparison));
@@ -523,46 +476,38 @@ fn compare_part(props: &ResultsProps) -> Html {
             <>
                 <table class="pa-compare">
                     <caption>{ caption }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Readiness" }</th><th scope="col">{ "Before" }</th>
-                        <th scope="col">{ "Now" }</th><th scope="col">{ "Change" }</th>
-                    </tr></thead>
+                    { change_header(w::readiness_column()) }
                     <tbody>
-                        { change_row("Overall readiness", &c.index) }
-                        { for c.dimensions.iter().map(|d| change_row(dimension_title(d.id), d)) }
+                        { change_row(w::overall_readiness(), c.index.before, c.index.after, c.index.describe()) }
+                        { for c.dimensions.iter().map(|d| change_row(dimension_title(d.id), d.before, d.after, d.describe())) }
                     </tbody>
                 </table>
                 <table class="pa-compare">
-                    <caption>{ "Barrier risk, 0 to 16 (lower is better)" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Barrier" }</th><th scope="col">{ "Before" }</th>
-                        <th scope="col">{ "Now" }</th><th scope="col">{ "Change" }</th>
-                    </tr></thead>
+                    <caption>{ w::barrier_risk_caption() }</caption>
+                    { change_header(w::barrier_column()) }
                     <tbody>
-                        { for barriers.map(|b| change_row(INSTRUMENTS.barriers.barrier(b.id).map_or("", |x| tr(&x.title)), b)) }
+                        { for barriers.map(|b| change_row(barrier_name(&INSTRUMENTS, b.id, LANG), b.before, b.after, b.describe())) }
                     </tbody>
                 </table>
-                { button("pa-button pa-button-quiet pa-no-print", "Stop comparing".into(), clear) }
+                { button("pa-button pa-button-quiet pa-no-print", w::stop_comparing().into(), clear) }
             </>
         }
     });
     let body = html! {
         <>
-            { para("pa-no-print", "Open a result you saved earlier to see what has changed \
-                since then. Your current answers stay as they are.".into()) }
+            { para("pa-no-print", w::compare_intro().into()) }
             <div class="pa-no-print">
-                <OpenFile label="Choose an earlier result" on_file={props.on_compare_file.clone()} />
+                <OpenFile label={w::choose_earlier()} on_file={props.on_compare_file.clone()} />
             </div>
             <div role="alert">
                 if let Some(error) = &props.compare_error {
-                    { para("pa-panel pa-panel-error", format!("That file could not be \
-                        compared. {error}").into()) }
+                    { para("pa-panel pa-panel-error", w::compare_failed(error).into()) }
                 }
             </div>
             { for table }
         </>
     };
-    let section = part("pa-compare", "Compare with an earlier result".into(), body);
+    let section = part("pa-compare", w::compare_heading().into(), body);
     if props.earlier.is_some() {
         section
     } else {

@@ -1,1 +1,476 @@
-//! The words of the results screen.
+//! The words of the results screen: its headings, buttons and the sentences around the
+//! scores. The scores' own explanations are in [`crate::explain`]; band, verdict, level
+//! and barrier texts come from the instruments.
+
+use super::day;
+use crate::barriers::MAX_RISK;
+use crate::flow::{self, Scope};
+use crate::readiness::{DimensionStatus, MAX_SCORE, ReadinessScore};
+use crate::{Answers, INSTRUMENTS, Instruments, ReadinessBand, Timestamp};
+
+/// The heading of the results screen.
+pub fn title() -> &'static str {
+    "Your results"
+}
+
+/// The line under the heading: whose results these are, when the answers last changed,
+/// and that nothing leaves the device.
+pub fn about(organization: Option<&str>, updated: Timestamp) -> String {
+    let who = organization.map(|n| format!("{n}. ")).unwrap_or_default();
+    format!(
+        "{who}Last changed on {}. These results are worked out on this device and change as \
+         you answer.",
+        day(updated)
+    )
+}
+
+/// The button that saves the results document.
+pub fn save_file() -> &'static str {
+    "Save results as a file"
+}
+
+/// The button that saves the results as a spreadsheet.
+pub fn save_spreadsheet() -> &'static str {
+    "Save for a spreadsheet (CSV)"
+}
+
+/// The button that goes back to the questions.
+pub fn back_to_questions() -> &'static str {
+    "Back to the questions"
+}
+
+/// The button that goes to the start page.
+pub fn start_page() -> &'static str {
+    "Start page"
+}
+
+/// The panel above the results while some questions are unanswered.
+pub fn unanswered_intro() -> &'static str {
+    "Some questions are still unanswered. The results use what you have answered so far; \
+     answering more makes them surer."
+}
+
+/// One link in that panel: a section and how many of its questions are unanswered.
+pub fn unanswered(section: &str, left: u32) -> String {
+    format!("{section}: {left} unanswered")
+}
+
+/// The sections of `scope` with unanswered questions, in order: each as the position of
+/// the section to go to and the label of its link ([`unanswered`]).
+pub fn unanswered_sections(
+    instruments: &'static Instruments,
+    scope: Scope,
+    answers: &Answers,
+    lang: &str,
+) -> Vec<(usize, String)> {
+    flow::missing(instruments, scope, answers)
+        .into_iter()
+        .map(|(i, section, left)| (i, unanswered(section.title(instruments).get(lang), left)))
+        .collect()
+}
+
+/// The heading of the overall score, and its row in the comparison table.
+pub fn overall_readiness() -> &'static str {
+    "Overall readiness"
+}
+
+/// What follows the big overall number: " out of 100: Developing".
+pub fn out_of_max(band: &str) -> String {
+    format!(" out of {MAX_SCORE}: {band}")
+}
+
+/// Under the overall score: how many areas it rests on.
+pub fn based_on(valid: u32, total: u32) -> String {
+    format!(
+        "Based on {valid} of {total} areas. Areas without enough answers are left out, not \
+         counted as zero."
+    )
+}
+
+/// The disclosure that lists the areas that moved the overall score.
+pub fn why_this_score() -> &'static str {
+    "Why this score"
+}
+
+/// In place of the overall score while no area has one. States the readiness rule for
+/// scoring an area (the instrument's minimum share of answered statements), so it stays
+/// true whatever the size of the area.
+pub fn not_worked_out() -> String {
+    format!(
+        "Not worked out yet: no area has enough answers. Answer at least {}% of the \
+         statements that apply to you in an area to see its score.",
+        INSTRUMENTS.readiness.min_answered_percent
+    )
+}
+
+/// An area's score with its band, "62 (Developing)", or what stands in for it: "Not
+/// applicable", or "Not enough answers yet (2 of 5 answered)".
+pub fn status_text(score: &ReadinessScore) -> String {
+    match (score.status, score.score, score.band) {
+        (DimensionStatus::Scored, Some(s), Some(b)) => {
+            format!("{s} ({})", INSTRUMENTS.readiness.band(b).label.en())
+        }
+        (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
+        _ => format!(
+            "Not enough answers yet ({} of {} answered)",
+            score.answered, score.applicable
+        ),
+    }
+}
+
+/// A small count in words ("eight"), as headings spell numbers; larger ones in digits.
+fn number_word(n: usize) -> String {
+    const WORDS: [&str; 13] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+/// The heading of the part about the areas: "The eight areas of readiness", with the
+/// number of areas the instrument has.
+pub fn areas_heading(areas: usize) -> String {
+    let noun = if areas == 1 { "area" } else { "areas" };
+    format!("The {} {noun} of readiness", number_word(areas))
+}
+
+/// The caption of the bar chart: the scale and where the band marks stand.
+pub fn chart_caption() -> String {
+    let bands = &INSTRUMENTS.readiness;
+    let mark = |band: ReadinessBand| {
+        let def = bands.band(band);
+        format!("\"{}\" ({})", def.label.en().to_lowercase(), def.min)
+    };
+    format!(
+        "Scores out of {MAX_SCORE}. The marks show where {} and {} begin.",
+        mark(ReadinessBand::Developing),
+        mark(ReadinessBand::Strength)
+    )
+}
+
+/// The caption of the table that reads the chart out to screen readers.
+pub fn chart_table_caption() -> &'static str {
+    "Readiness score by area"
+}
+
+/// The first column of that table.
+pub fn area_column() -> &'static str {
+    "Area"
+}
+
+/// The second column of that table.
+pub fn score_column() -> &'static str {
+    "Score"
+}
+
+/// The heading over the areas that are strengths.
+pub fn strengths() -> &'static str {
+    "Strengths"
+}
+
+/// In place of that list when no area is a strength.
+pub fn no_strengths() -> &'static str {
+    "No area is a strength yet."
+}
+
+/// The heading over the areas that are concerns.
+pub fn concerns() -> &'static str {
+    "Concerns"
+}
+
+/// In place of that list when no area is a concern.
+pub fn no_concerns() -> &'static str {
+    "No area is a concern."
+}
+
+/// The heading over the knowledge gaps.
+pub fn knowledge_gaps() -> &'static str {
+    "What you do not know yet"
+}
+
+/// The heading over each area's score, outcome and reasons.
+pub fn area_details() -> &'static str {
+    "Each area in detail"
+}
+
+/// An area's name before its score in the details: "Trust and history: ".
+pub fn area_label(area: &str) -> String {
+    format!("{area}: ")
+}
+
+/// The disclosure that lists the answers behind an area's score.
+pub fn why_scored(area: &str, score: u8) -> String {
+    format!("Why {area} scored {score}")
+}
+
+/// The heading of the barriers part.
+pub fn barriers_heading() -> &'static str {
+    "What could get in the way, most serious first"
+}
+
+/// In place of the barrier list while none is rated.
+pub fn no_barrier_rated() -> &'static str {
+    "No barrier has both of its questions answered yet."
+}
+
+/// Under the barrier list: how many barriers still lack a rating, and what a rating needs.
+pub fn barriers_unrated(unrated: usize, total: usize) -> String {
+    format!(
+        "{unrated} of {total} barriers are not rated yet: each needs both how present it is \
+         and how much harm it would do."
+    )
+}
+
+/// The heading of the timing part, with the verdict's title.
+pub fn timing_heading(verdict: &str) -> String {
+    format!("Is now the right time? {verdict}")
+}
+
+/// The heading over the reasons for the timing verdict.
+pub fn timing_reasons() -> &'static str {
+    "The reasons"
+}
+
+/// The heading over the warning signs seen now.
+pub fn warning_signs() -> &'static str {
+    "Warning signs to deal with"
+}
+
+/// The heading over the verdict's next steps.
+pub fn verdict_next_steps() -> &'static str {
+    "Next steps for this verdict"
+}
+
+/// The heading of the depth part.
+pub fn depth_heading() -> &'static str {
+    "How deep to go"
+}
+
+/// The recommended depth level, in bold.
+pub fn depth_start(level: &str) -> String {
+    format!("Where to start: {level}")
+}
+
+/// In place of a recommended depth while there is none.
+pub fn no_depth_yet() -> &'static str {
+    "There is no recommended depth yet: even sharing resources needs a few more answers or \
+     a stronger base."
+}
+
+/// The depth the respondent hopes to reach.
+pub fn ambition(level: &str) -> String {
+    format!("You hope to reach: {level}.")
+}
+
+/// The heading over what the next depth level needs.
+pub fn next_level(level: &str) -> String {
+    format!("What would open the next level: {level}")
+}
+
+/// Among those needs, when the next level is deeper than the respondent hopes to go.
+pub fn beyond_ambition() -> &'static str {
+    "This goes further than you said you hope to go."
+}
+
+/// The heading over the next steps for the partnership's current stage.
+pub fn stage_now(stage: &str) -> String {
+    format!("Where you are now: {stage}")
+}
+
+/// The heading of the action plan.
+pub fn plan_heading() -> &'static str {
+    "Your next steps"
+}
+
+/// The disclosure under a plan step that lists the statements behind it.
+pub fn plan_sources() -> &'static str {
+    "The answers behind this step"
+}
+
+/// The heading over the respondent's own notes.
+pub fn notes_heading() -> &'static str {
+    "Your notes"
+}
+
+/// The heading of the comparison part.
+pub fn compare_heading() -> &'static str {
+    "Compare with an earlier result"
+}
+
+/// What comparing does, above the file picker.
+pub fn compare_intro() -> &'static str {
+    "Open a result you saved earlier to see what has changed since then. Your current \
+     answers stay as they are."
+}
+
+/// The file picker for the earlier result.
+pub fn choose_earlier() -> &'static str {
+    "Choose an earlier result"
+}
+
+/// When the chosen file could not be compared, before the reason.
+pub fn compare_failed(reason: &str) -> String {
+    format!("That file could not be compared. {reason}")
+}
+
+/// The caption of the readiness comparison table, with the earlier result's date.
+pub fn compared_with(earlier: Timestamp) -> String {
+    format!("Compared with the result last changed on {}", day(earlier))
+}
+
+/// The caption of the barrier comparison table: the risk scale and which way is better.
+pub fn barrier_risk_caption() -> String {
+    format!("Barrier risk, 0 to {MAX_RISK} (lower is better)")
+}
+
+/// The first column of the readiness comparison.
+pub fn readiness_column() -> &'static str {
+    "Readiness"
+}
+
+/// The first column of the barrier comparison.
+pub fn barrier_column() -> &'static str {
+    "Barrier"
+}
+
+/// The column of the earlier scores.
+pub fn before_column() -> &'static str {
+    "Before"
+}
+
+/// The column of the current scores.
+pub fn now_column() -> &'static str {
+    "Now"
+}
+
+/// The column of the change between them.
+pub fn change_column() -> &'static str {
+    "Change"
+}
+
+/// A score in a comparison cell, or "not scored" where that side has none.
+pub fn compared_score(score: Option<u8>) -> String {
+    score.map_or_else(|| "not scored".to_owned(), |s| s.to_string())
+}
+
+/// The button that closes the comparison.
+pub fn stop_comparing() -> &'static str {
+    "Stop comparing"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Rating, ReadinessAnswer, evaluate};
+
+    fn at() -> Timestamp {
+        Timestamp::from_unix_millis(1_772_355_600_000) // 2026-03-01T09:00:00Z
+    }
+
+    #[test]
+    fn the_about_line_names_the_organization_only_when_there_is_one() {
+        assert_eq!(
+            about(Some("Riverside"), at()),
+            "Riverside. Last changed on 2026-03-01. These results are worked out on this \
+             device and change as you answer."
+        );
+        assert!(about(None, at()).starts_with("Last changed on 2026-03-01. "));
+    }
+
+    #[test]
+    fn the_rule_for_an_area_score_is_the_engines() {
+        let percent = INSTRUMENTS.readiness.min_answered_percent;
+        assert!(not_worked_out().contains(&format!("at least {percent}% of the statements")));
+    }
+
+    #[test]
+    fn scales_in_sentences_come_from_the_engine() {
+        assert_eq!(out_of_max("Developing"), " out of 100: Developing");
+        assert_eq!(
+            barrier_risk_caption(),
+            "Barrier risk, 0 to 16 (lower is better)"
+        );
+        let developing = INSTRUMENTS.readiness.band(ReadinessBand::Developing).min;
+        let strength = INSTRUMENTS.readiness.band(ReadinessBand::Strength).min;
+        assert_eq!(
+            chart_caption(),
+            format!(
+                "Scores out of 100. The marks show where \"developing\" ({developing}) and \
+                 \"strength\" ({strength}) begin."
+            )
+        );
+    }
+
+    #[test]
+    fn the_areas_heading_counts_the_areas_in_words() {
+        assert_eq!(
+            areas_heading(INSTRUMENTS.readiness.dimensions.len()),
+            "The eight areas of readiness"
+        );
+        assert_eq!(areas_heading(1), "The one area of readiness");
+        assert_eq!(areas_heading(14), "The 14 areas of readiness");
+    }
+
+    #[test]
+    fn an_area_status_says_the_score_or_why_there_is_none() {
+        let mut answers = Answers::default();
+        let area = &INSTRUMENTS.readiness.dimensions[0];
+        for item in area.items {
+            let value = if item.reverse { 0 } else { Rating::MAX };
+            if let Some(r) = Rating::new(value) {
+                answers.set_readiness(item.id, ReadinessAnswer::Scale(r));
+            }
+        }
+        let report = evaluate(&answers);
+        let strength = INSTRUMENTS
+            .readiness
+            .band(ReadinessBand::Strength)
+            .label
+            .en();
+        assert_eq!(
+            status_text(&report.readiness.dimensions[0]),
+            format!("100 ({strength})")
+        );
+        let second = &report.readiness.dimensions[1];
+        assert_eq!(
+            status_text(second),
+            format!(
+                "Not enough answers yet (0 of {} answered)",
+                second.applicable
+            )
+        );
+        let mut all_na = Answers::default();
+        for item in area.items {
+            all_na.set_readiness(item.id, ReadinessAnswer::NotApplicable);
+        }
+        let report = evaluate(&all_na);
+        assert_eq!(
+            status_text(&report.readiness.dimensions[0]),
+            "Not applicable"
+        );
+    }
+
+    #[test]
+    fn a_comparison_cell_without_a_score_says_so() {
+        assert_eq!(compared_score(Some(42)), "42");
+        assert_eq!(compared_score(None), "not scored");
+        assert!(compared_with(at()).ends_with("on 2026-03-01"));
+    }
+
+    #[test]
+    fn unanswered_sections_link_to_their_place_with_a_count() {
+        let sections =
+            unanswered_sections(&INSTRUMENTS, Scope::Readiness, &Answers::default(), "en");
+        assert_eq!(sections.len(), INSTRUMENTS.readiness.dimensions.len());
+        let first = &INSTRUMENTS.readiness.dimensions[0];
+        assert_eq!(
+            sections.first(),
+            Some(&(
+                0,
+                format!("{}: {} unanswered", first.title.en(), first.items.len())
+            ))
+        );
+    }
+}
