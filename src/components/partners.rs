@@ -6,16 +6,22 @@
 //! direction overrides, very long words). They only ever appear as text nodes (Yew escapes
 //! them), inside `<bdi>` so an override cannot reverse what follows, and in cells that wrap
 //! anywhere. The chart shows numbers; its point titles use the engine's `chart_label`.
+//!
+//! Every word here comes from `partnership_engine::words::partners` or the partner
+//! vocabulary, and every rule (what a row says, where a point goes, whether the form is
+//! full) from `partnership_engine::partners`: these functions only lay them out.
 
 use partnership_engine::flow;
 use partnership_engine::flow::Section;
+use partnership_engine::partners::form::form_notice;
 use partnership_engine::partners::table::{
-    SortKey, chart_label, priority_label, priority_reasons, sorted_positions,
+    SortKey, matrix_points, priority_label, priority_of, row_summary, sorted_positions,
 };
 use partnership_engine::partners::{
-    Candidate, Criterion, MAX_CANDIDATES, MAX_NOTES_CHARS, Offer, OfferKind, OfferSet,
-    PARTNER_VOCABULARY, PartnerError, PartnerMap, PartnerRating, Portfolio, Priority, Sector,
+    Candidate, Criterion, Offer, OfferKind, OfferSet, PARTNER_VOCABULARY, PartnerMap,
+    PartnerRating, Portfolio, Priority, Sector,
 };
+use partnership_engine::words::partners as words;
 use yew::prelude::*;
 
 use crate::dom;
@@ -48,17 +54,6 @@ fn offer_description(o: Offer) -> &'static str {
 
 fn rating_label(r: PartnerRating) -> &'static str {
     tr(&r.label())
-}
-
-/// The short column titles of the five ratings.
-fn criterion_short(c: Criterion) -> &'static str {
-    match c {
-        Criterion::MissionAlignment => "Mission",
-        Criterion::ResourceComplementarity => "Resources",
-        Criterion::RelationshipPotential => "Relationship",
-        Criterion::CapacityToEngage => "Capacity",
-        Criterion::ExistingTrust => "Trust",
-    }
 }
 
 fn priority_class(p: Priority) -> &'static str {
@@ -127,13 +122,11 @@ pub fn partner_editor(
     html! {
         <div class="pa-partners">
             <p class="pa-visually-hidden" role="status">{ ui.announcement.clone() }</p>
-            <h3 class="pa-item-title">{ "What the alliance needs" }</h3>
-            { para("pa-muted", "Tick what your alliance needs from partners. The map then shows \
-                who brings each need, what nobody brings yet, and the fewest organisations that \
-                together bring it all.".into()) }
+            <h3 class="pa-item-title">{ words::needs_title() }</h3>
+            { para("pa-muted", words::needs_intro().into()) }
             <div class="pa-two">
-                { offer_group("pa-need", "Roles the alliance needs", OfferKind::Role, map.needs(), &on_need) }
-                { offer_group("pa-need", "Kinds of value the alliance needs", OfferKind::Value, map.needs(), &on_need) }
+                { offer_group("pa-need", words::roles_needed(), OfferKind::Role, map.needs(), &on_need) }
+                { offer_group("pa-need", words::values_needed(), OfferKind::Value, map.needs(), &on_need) }
             </div>
             { form(map, ui, send) }
             { table(map, portfolio, ui, Some(send)) }
@@ -160,25 +153,19 @@ pub fn partner_results(
             None => Action::Begin(flow::Scope::Partners),
         })
     });
-    let label = if map.is_empty() {
-        "Map possible partners"
-    } else {
-        "Change the partner map"
-    };
     let title = tr(&PARTNER_VOCABULARY.title);
     html! {
         <section class="pa-result" aria-labelledby="pa-partners-result">
             <h3 id="pa-partners-result">{ title }</h3>
             if map.is_empty() {
-                { para("", "No organisations are on your list yet. Listing a few possible \
-                    partners shows whom to approach first.".into()) }
+                { para("", words::results_empty().into()) }
             } else {
                 { table(map, portfolio, &PartnerUi::default(), None) }
                 { portfolio_view(map, portfolio) }
                 { matrix(map, portfolio) }
             }
             <div class="pa-actions pa-no-print">
-                { crate::components::button("pa-button pa-button-quiet", label.into(), open) }
+                { crate::components::button("pa-button pa-button-quiet", words::open_map(map).into(), open) }
             </div>
         </section>
     }
@@ -191,7 +178,7 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Htm
     let f = &ui.form;
     let name_error = f.name_error();
     let notes_error = f.notes_error();
-    let full = map.len() >= MAX_CANDIDATES && f.editing.is_none();
+    let editing = f.editing.is_some();
     let on_name = send.reform(|e: InputEvent| PartnerIntent::Name(dom::value(&e)));
     let on_notes = send.reform(|e: InputEvent| PartnerIntent::Notes(dom::value(&e)));
     let on_sector = send.reform(|e: Event| {
@@ -203,10 +190,6 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Htm
         PartnerIntent::Save
     });
     let cancel = send.reform(|_: MouseEvent| PartnerIntent::Cancel);
-    let (title, save) = match f.editing {
-        Some(_) => ("Change this organisation", "Save the changes"),
-        None => ("Add an organisation", "Add to the list"),
-    };
     let name_describedby = if name_error.is_some() {
         "pa-partner-name-hint pa-partner-name-error"
     } else {
@@ -222,13 +205,13 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Htm
         .map(|&c| rating_group(c, f.ratings.get(c), send));
     html! {
         <form class="pa-partner-form" aria-labelledby="pa-partner-form-title" {onsubmit}>
-            <h3 id="pa-partner-form-title" class="pa-item-title">{ title }</h3>
-            if full {
-                <p class="pa-panel pa-panel-calm">{ PartnerError::TooManyCandidates.to_string() }</p>
+            <h3 id="pa-partner-form-title" class="pa-item-title">{ words::form_title(editing) }</h3>
+            if let Some(notice) = form_notice(map, editing) {
+                <p class="pa-panel pa-panel-calm">{ notice.to_string() }</p>
             }
             <div class="pa-field">
-                <label for="pa-partner-name">{ "Name of the organisation" }</label>
-                <span class="pa-hint" id="pa-partner-name-hint">{ "Up to 120 characters." }</span>
+                <label for="pa-partner-name">{ words::name_label() }</label>
+                <span class="pa-hint" id="pa-partner-name-hint">{ words::name_hint() }</span>
                 <input id="pa-partner-name" type="text" autocomplete="off" value={f.name.clone()}
                     oninput={on_name} aria-invalid={name_error.is_some().then_some("true")}
                     aria-describedby={name_describedby} />
@@ -237,21 +220,19 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Htm
                 </p>
             </div>
             <div class="pa-field">
-                <label for="pa-partner-sector">{ "Sector" }</label>
+                <label for="pa-partner-sector">{ words::sector() }</label>
                 <select id="pa-partner-sector" onchange={on_sector}>
                     { for Sector::all().map(|s| html! {
                         <option value={s.id()} selected={s == f.sector}>{ tr(&s.label()) }</option>
                     }) }
                 </select>
             </div>
-            { offer_group("pa-offer", "Roles it could play", OfferKind::Role, f.offers, &on_offer) }
-            { offer_group("pa-offer", "What it could put in", OfferKind::Value, f.offers, &on_offer) }
+            { offer_group("pa-offer", words::roles_offered(), OfferKind::Role, f.offers, &on_offer) }
+            { offer_group("pa-offer", words::values_offered(), OfferKind::Value, f.offers, &on_offer) }
             { for ratings }
             <div class="pa-field">
-                <label for="pa-partner-notes">{ "Notes (optional)" }</label>
-                <span class="pa-hint" id="pa-partner-notes-hint">
-                    { format!("Only you see these. Up to {MAX_NOTES_CHARS} characters.") }
-                </span>
+                <label for="pa-partner-notes">{ words::notes_label() }</label>
+                <span class="pa-hint" id="pa-partner-notes-hint">{ words::notes_hint() }</span>
                 <textarea id="pa-partner-notes" rows="3" value={f.notes.clone()} oninput={on_notes}
                     aria-invalid={notes_error.is_some().then_some("true")}
                     aria-describedby={notes_describedby} />
@@ -265,9 +246,9 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Htm
                 }
             </div>
             <div class="pa-actions">
-                <button type="submit" class="pa-button">{ save }</button>
-                if f.editing.is_some() {
-                    { crate::components::button("pa-button pa-button-quiet", "Cancel".into(), cancel) }
+                <button type="submit" class="pa-button">{ words::save_button(editing) }</button>
+                if editing {
+                    { crate::components::button("pa-button pa-button-quiet", words::cancel().into(), cancel) }
                 }
             </div>
         </form>
@@ -332,8 +313,8 @@ fn table(
     if candidates.is_empty() {
         return html! {
             <>
-                <h3 id="pa-partner-table-title" class="pa-item-title" tabindex="-1">{ "Your list" }</h3>
-                { para("pa-muted", "Nobody is on the list yet. Add the first organisation above.".into()) }
+                <h3 id="pa-partner-table-title" class="pa-item-title" tabindex="-1">{ words::list_title() }</h3>
+                { para("pa-muted", words::list_empty().into()) }
             </>
         };
     }
@@ -342,23 +323,23 @@ fn table(
         let c = candidates.get(i)?;
         Some(row(i, c, portfolio, send))
     });
-    let caption = format!("Your list: {} organisations", candidates.len());
+    let caption = words::list_caption(candidates.len());
     html! {
         <>
             <h3 id="pa-partner-table-title" class="pa-item-title" tabindex="-1">{ caption }</h3>
             if send.is_some() {
-                { para("pa-muted", "Press a column title to sort by it; press it again to reverse.".into()) }
+                { para("pa-muted", words::sort_hint().into()) }
             }
             <div class="pa-table-wrap" role="region" aria-labelledby="pa-partner-table-title" tabindex="0">
                 <table class="pa-compare pa-partner-table">
                     <thead>
                         <tr>
-                            { header("Organisation", SortKey::Name, ui, send) }
-                            { header("Sector", SortKey::Sector, ui, send) }
-                            { for Criterion::ALL.iter().map(|&c| header(criterion_short(c), SortKey::Rating(c), ui, send)) }
-                            { header("Priority and why", SortKey::Priority, ui, send) }
+                            { header(words::name_column(), SortKey::Name, ui, send) }
+                            { header(words::sector(), SortKey::Sector, ui, send) }
+                            { for Criterion::ALL.iter().map(|&c| header(words::criterion_column(c), SortKey::Rating(c), ui, send)) }
+                            { header(words::priority_column(), SortKey::Priority, ui, send) }
                             if send.is_some() {
-                                <th scope="col">{ "Actions" }</th>
+                                <th scope="col">{ words::actions_column() }</th>
                             }
                         </tr>
                     </thead>
@@ -377,19 +358,8 @@ fn row(
     portfolio: &Portfolio,
     send: Option<&Callback<PartnerIntent>>,
 ) -> Html {
-    let decision = portfolio
-        .priorities
-        .get(i)
-        .copied()
-        .unwrap_or_else(|| c.priority());
-    let mut notes: Vec<&'static str> = priority_reasons(&decision);
-    if portfolio.trusted_starting_points.contains(&i) {
-        notes.push(tr(&PARTNER_VOCABULARY.messages.trusted_start));
-    }
-    if portfolio.community_connectors.contains(&i) {
-        notes.push(tr(&PARTNER_VOCABULARY.messages.connector));
-    }
-    let in_cover = portfolio.cover.members.iter().any(|m| m.candidate == i);
+    let summary = row_summary(portfolio, i, c);
+    let in_cover = summary.in_cover;
     let actions = send.map(|send| {
         let name = c.name().to_owned();
         let button = |verb: &'static str, action: PartnerIntent| {
@@ -402,19 +372,19 @@ fn row(
         };
         html! {
             <td class="pa-row-actions">
-                { button("Edit", PartnerIntent::Edit(i)) }
-                { button("Duplicate", PartnerIntent::Duplicate(i)) }
-                { button("Remove", PartnerIntent::Remove(i)) }
+                { button(words::edit(), PartnerIntent::Edit(i)) }
+                { button(words::duplicate(), PartnerIntent::Duplicate(i)) }
+                { button(words::remove(), PartnerIntent::Remove(i)) }
             </td>
         }
     });
-    let p = decision.priority;
+    let p = summary.priority;
     html! {
         <tr key={i} class={in_cover.then_some("pa-in-cover")}>
             <th scope="row">
-                <span class="pa-row-number">{ format!("{}. ", i + 1) }</span>{ name_text(c.name()) }
+                <span class="pa-row-number">{ words::row_number(i) }</span>{ name_text(c.name()) }
                 if in_cover {
-                    <span class="pa-tag pa-tag-cover">{ "In the smallest set" }</span>
+                    <span class="pa-tag pa-tag-cover">{ words::in_smallest_set() }</span>
                 }
                 if !c.notes().is_empty() {
                     <p class="pa-muted pa-partner-notes"><bdi>{ c.notes().to_owned() }</bdi></p>
@@ -424,7 +394,7 @@ fn row(
             { for Criterion::ALL.iter().map(|&k| html! { <td>{ rating_label(c.ratings.get(k)) }</td> }) }
             <td>
                 <span class={priority_class(p)}>{ priority_label(p) }</span>
-                <ul class="pa-reasons">{ for notes.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                <ul class="pa-reasons">{ for summary.reasons.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             </td>
             { for actions }
         </tr>
@@ -440,39 +410,32 @@ fn names_of(map: &PartnerMap, positions: &[usize]) -> Html {
         <>
             { for positions.iter().enumerate().filter_map(|(n, &i)| {
                 let name = c.get(i)?.name();
-                Some(html! { <>{ if n > 0 { "; " } else { "" } }{ name_text(name) }</> })
+                Some(html! { <>{ if n > 0 { words::name_separator() } else { "" } }{ name_text(name) }</> })
             }) }
         </>
     }
 }
 
-fn offer_labels(set: OfferSet) -> String {
-    set.iter()
-        .map(|o| tr(&o.label()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
     let m = &PARTNER_VOCABULARY.messages;
     let coverage = p.coverage.iter().map(|need| {
-        let label = tr(&need.need.label());
+        let label = words::need(need.need);
         if need.candidates.is_empty() {
             html! {
-                <li class="pa-gap"><strong>{ label }{ ": " }</strong>{ tr(&m.gap) }</li>
+                <li class="pa-gap"><strong>{ label }</strong>{ tr(&m.gap) }</li>
             }
         } else {
-            html! { <li><strong>{ label }{ ": " }</strong>{ names_of(map, &need.candidates) }</li> }
+            html! { <li><strong>{ label }</strong>{ names_of(map, &need.candidates) }</li> }
         }
     });
     let members = p.cover.members.iter().filter_map(|member| {
         let c = map.candidates().get(member.candidate)?;
-        let only = offer_labels(member.only_it);
+        let priority = priority_of(p, member.candidate, c).priority;
         Some(html! {
             <li>
                 { name_text(c.name()) }
-                <span class="pa-muted">{ format!(" ({})", priority_label(p.priorities.get(member.candidate).map_or(Priority::NotNow, |d| d.priority))) }</span>
-                <p class="pa-cover-reason">{ format!("Only it brings: {only}.") }</p>
+                <span class="pa-muted">{ words::cover_priority(priority) }</span>
+                <p class="pa-cover-reason">{ words::only_it_brings(member.only_it) }</p>
                 if member.not_now {
                     <p class="pa-cover-reason">{ tr(&m.not_now_in_cover) }</p>
                 }
@@ -482,26 +445,26 @@ fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
     let needs_ticked = !map.needs().is_empty();
     html! {
         <div class="pa-portfolio">
-            <h3 class="pa-item-title">{ "What your list covers" }</h3>
+            <h3 class="pa-item-title">{ words::coverage_title() }</h3>
             if let Some(sector) = p.sectors.single_sector {
                 <div class="pa-panel pa-panel-calm">
-                    { para("", format!("All from one sector: {}.", tr(&sector.label())).into()) }
+                    { para("", words::one_sector(sector).into()) }
                     { para("", tr(&m.single_sector).into()) }
                 </div>
             }
             if !needs_ticked {
-                { para("pa-muted", "Tick what the alliance needs to see who covers it.".into()) }
+                { para("pa-muted", words::tick_needs().into()) }
             } else {
                 <ul class="pa-coverage">{ for coverage }</ul>
-                <h4 id="pa-cover-title">{ "The fewest organisations that bring what you need" }</h4>
+                <h4 id="pa-cover-title">{ words::cover_title() }</h4>
                 if p.cover.members.is_empty() {
-                    { para("pa-muted", "Nobody on the list brings any of the needs you ticked yet.".into()) }
+                    { para("pa-muted", words::cover_empty().into()) }
                 } else {
                     { para("", tr(&m.cover_intro).into()) }
                     <ol class="pa-cover" aria-labelledby="pa-cover-title">{ for members }</ol>
                 }
                 if !p.gaps.is_empty() {
-                    { para("", format!("Nobody on your list brings: {}.", offer_labels(p.gaps)).into()) }
+                    { para("", words::gaps(p.gaps).into()) }
                 }
             }
         </div>
@@ -510,12 +473,6 @@ fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
 
 // ----------------------------------------------------------------------------------------
 // The matrix chart
-
-/// The chart's plot area, in viewBox units: three columns (complementarity Low, Medium,
-/// High) by three rows (mission alignment High at the top).
-const CELL: i32 = 90;
-const LEFT: i32 = 64;
-const TOP: i32 = 8;
 
 /// The shape of a point: one per priority, so the chart reads without colour (a circle,
 /// a square, a triangle, a diamond). One `path` keeps the rendering code small.
@@ -541,60 +498,21 @@ fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
     if candidates.is_empty() {
         return html! {};
     }
-    // How many points share each cell, to lay them out in a small grid inside it.
-    let cell_of = |c: &Candidate| -> usize {
-        let col = usize::from(c.ratings.resource_complementarity.points());
-        let row = 2 - usize::from(c.ratings.mission_alignment.points());
-        row * 3 + col
-    };
-    let mut per_cell = [0usize; 9];
-    for c in candidates {
-        per_cell[cell_of(c)] += 1;
-    }
-    let mut placed = [0usize; 9];
-    let points = candidates.iter().enumerate().map(|(i, c)| {
-        let cell = cell_of(c);
-        let k = placed[cell];
-        placed[cell] += 1;
-        let n = per_cell[cell].max(1);
-        // The smallest square grid that holds every point of the cell.
-        let mut side = 1;
-        while side * side < n {
-            side += 1;
-        }
-        let step = (CELL - 8) / side as i32;
-        let x = LEFT + (cell % 3) as i32 * CELL + 4 + step / 2 + (k % side) as i32 * step;
-        let y = TOP + (cell / 3) as i32 * CELL + 4 + step / 2 + (k / side) as i32 * step;
-        let base = 4 + 3 * i32::from(c.ratings.relationship_potential.points());
-        let r = base.min(step / 2 - 1).max(2);
-        let priority = p.priorities.get(i).map_or(Priority::NotNow, |d| d.priority);
-        let title = format!("{}. {}", i + 1, chart_label(c.name()));
-        html! {
+    let points = matrix_points(candidates, p).into_iter().filter_map(|point| {
+        let c = candidates.get(point.position)?;
+        let (x, y, r) = (point.x, point.y, point.radius);
+        Some(html! {
             <g>
-                <title>{ title }</title>
-                { shape(priority, x, y, r) }
-                if side <= 3 {
+                <title>{ words::point_title(point.position, c.name()) }</title>
+                { shape(point.priority, x, y, r) }
+                if point.numbered {
                     <text class="pa-matrix-number" x={(x + r + 2).to_string()} y={(y - r).to_string()}>
-                        { i + 1 }
+                        { words::point_number(point.position) }
                     </text>
                 }
             </g>
-        }
+        })
     });
-    let mut counts = [0usize; 4];
-    for d in &p.priorities {
-        counts[usize::from(d.priority.rank())] += 1;
-    }
-    let summary = Priority::ALL
-        .iter()
-        .map(|&q| format!("{} {}", counts[usize::from(q.rank())], priority_label(q)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let description = format!(
-        "{} organisations placed by mission alignment (up) and resource complementarity \
-         (across): {summary}. Each is listed with its ratings after the chart.",
-        candidates.len()
-    );
     let legend = Priority::ALL.iter().map(|&q| {
         html! {
             <li>
@@ -606,24 +524,22 @@ fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
         }
     });
     let alternative = candidates.iter().enumerate().map(|(i, c)| {
-        let r = &c.ratings;
-        let priority = p.priorities.get(i).map_or(Priority::NotNow, |d| d.priority);
+        let priority = priority_of(p, i, c).priority;
         html! {
             <li>
                 { name_text(c.name()) }
-                { format!(": mission alignment {}, resource complementarity {}, relationship potential {}. {}.",
-                    rating_label(r.mission_alignment), rating_label(r.resource_complementarity),
-                    rating_label(r.relationship_potential), priority_label(priority)) }
+                { words::matrix_entry(&c.ratings, priority) }
             </li>
         }
     });
     html! {
         <figure class="pa-matrix">
-            <h3 id="pa-matrix-title" class="pa-item-title">{ "The opportunity matrix" }</h3>
-            <p class="pa-muted" id="pa-matrix-desc">{ description }</p>
+            <h3 id="pa-matrix-title" class="pa-item-title">{ words::matrix_title() }</h3>
+            <p class="pa-muted" id="pa-matrix-desc">{ words::matrix_description(p) }</p>
             <svg class="pa-matrix-chart" viewBox="0 0 340 320" role="img"
                 aria-labelledby="pa-matrix-title pa-matrix-desc" focusable="false">
-                // The grid and axes are fixed: LEFT 64, TOP 8, cells of 90.
+                // The grid and axes are fixed: the engine's MATRIX_LEFT 64, MATRIX_TOP 8,
+                // cells of MATRIX_CELL 90 (`partners::table`).
                 <rect class="pa-matrix-best" x="244" y="8" width="90" height="90" />
                 <path class="pa-matrix-grid" d="M64 8V278M154 8V278M244 8V278M334 8V278M64 8H334M64 98H334M64 188H334M64 278H334" />
                 <text class="pa-matrix-tick" x="109" y="292" text-anchor="middle">{ rating_label(PartnerRating::Low) }</text>
@@ -632,15 +548,15 @@ fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
                 <text class="pa-matrix-tick" x="60" y="57" text-anchor="end">{ rating_label(PartnerRating::High) }</text>
                 <text class="pa-matrix-tick" x="60" y="147" text-anchor="end">{ rating_label(PartnerRating::Medium) }</text>
                 <text class="pa-matrix-tick" x="60" y="237" text-anchor="end">{ rating_label(PartnerRating::Low) }</text>
-                <text class="pa-matrix-axis" x="199" y="312" text-anchor="middle">{ "Resource complementarity" }</text>
+                <text class="pa-matrix-axis" x="199" y="312" text-anchor="middle">{ words::matrix_across() }</text>
                 <text class="pa-matrix-axis" x="10" y="143" text-anchor="middle" transform="rotate(-90 10 143)">
-                    { "Mission alignment" }
+                    { words::matrix_up() }
                 </text>
                 { for points }
             </svg>
             <figcaption>
-                <p class="pa-muted">{ "Bigger shapes mean more relationship potential. Numbers match the list below." }</p>
-                <ul class="pa-legend" aria-label="Shapes by priority">{ for legend }</ul>
+                <p class="pa-muted">{ words::matrix_key() }</p>
+                <ul class="pa-legend" aria-label={words::matrix_legend()}>{ for legend }</ul>
                 <ol class="pa-matrix-list">{ for alternative }</ol>
             </figcaption>
         </figure>

@@ -2,15 +2,16 @@
 //! intents that change the list. [`PartnerUi::apply`] keeps the form and returns the
 //! edited assessment as an [`Outcome::Commit`]; the whole state commits it.
 //!
-//! Every limit and message comes from `partnership_engine::partners`; this module keeps
-//! track of what is being typed.
+//! Every limit and refusal comes from `partnership_engine::partners`, and every
+//! announcement from `partnership_engine::words::partners`; this module keeps track of
+//! what is being typed.
 
-use partnership_engine::partners::table::{Direction, SortKey, next_sort, priority_label};
+use partnership_engine::partners::table::{Direction, SortKey, next_sort};
 use partnership_engine::partners::{
     Candidate, Criterion, Offer, OfferSet, PartnerError, PartnerMap, PartnerRating, Ratings,
     Sector, validate_name, validate_notes,
 };
-use partnership_engine::words::quoted;
+use partnership_engine::words::partners as words;
 use partnership_engine::{Assessment, Timestamp};
 
 use super::Outcome;
@@ -173,8 +174,8 @@ impl PartnerUi {
                 form.name_touched = true;
                 let editing = form.editing;
                 let saved = form.candidate().and_then(|c| {
-                    let name = quoted(c.name());
-                    let priority = priority_label(c.priority().priority);
+                    let name = c.name().to_owned();
+                    let priority = c.priority().priority;
                     edited(assessment, now, |map| match editing {
                         Some(i) => map.edit(i, c).map(|()| false),
                         None => map.add(c).map(|_| true),
@@ -184,9 +185,9 @@ impl PartnerUi {
                 match saved {
                     Ok((added, name, priority, changed)) => {
                         self.announcement = if added {
-                            format!("Added {name} to the list. Priority: {priority}.")
+                            words::added(&name, priority)
                         } else {
-                            format!("Saved the changes to {name}. Priority: {priority}.")
+                            words::saved(&name, priority)
                         };
                         self.form = PartnerForm::default();
                         self.error = None;
@@ -194,24 +195,20 @@ impl PartnerUi {
                         outcome = Outcome::Commit(Box::new(changed));
                     }
                     // Problems with a field show beside the field; others above the buttons.
-                    Err(PartnerError::NameEmpty | PartnerError::NameTooLong { .. }) => {
-                        self.error = None
-                    }
-                    Err(PartnerError::NotesTooLong { .. }) => self.error = None,
-                    Err(e) => self.error = Some(e.to_string()),
+                    Err(e) => self.error = (!e.is_about_a_field()).then(|| e.to_string()),
                 }
             }
             PartnerIntent::Cancel => {
                 self.form = PartnerForm::default();
                 self.error = None;
-                self.announcement = "Nothing was changed.".to_owned();
+                self.announcement = words::cancelled().to_owned();
                 self.focus(PartnerFocus::Name);
             }
             PartnerIntent::Edit(i) => match assessment.partners.candidates().get(i) {
                 Some(c) => {
                     self.form = PartnerForm::from_candidate(i, c);
                     self.error = None;
-                    self.announcement = format!("Changing {} in the form.", quoted(c.name()));
+                    self.announcement = words::changing(c.name());
                     self.focus(PartnerFocus::Name);
                 }
                 None => self.error = Some(PartnerError::NoSuchCandidate { index: i }.to_string()),
@@ -220,10 +217,7 @@ impl PartnerUi {
                 Ok((copy, changed)) => {
                     if let Some(c) = changed.partners.candidates().get(copy) {
                         self.form = PartnerForm::from_candidate(copy, c);
-                        self.announcement = format!(
-                            "Added a copy called {} below the original. Change what differs and save.",
-                            quoted(c.name())
-                        );
+                        self.announcement = words::copied(c.name());
                     }
                     self.error = None;
                     self.focus(PartnerFocus::Name);
@@ -239,8 +233,7 @@ impl PartnerUi {
                         Some(e) if e > i => self.form.editing = Some(e - 1),
                         _ => {}
                     }
-                    self.announcement =
-                        format!("Removed {} from the list.", quoted(removed.name()));
+                    self.announcement = words::removed(removed.name());
                     self.error = None;
                     self.focus(PartnerFocus::Table);
                     outcome = Outcome::Commit(Box::new(changed));
@@ -303,6 +296,10 @@ mod tests {
         let revision = s.revision;
         let s = act(s, PartnerIntent::Save);
         assert!(s.assessment.partners.is_empty(), "an empty name is refused");
+        assert_eq!(
+            s.partners.error, None,
+            "beside the field, not above the buttons"
+        );
         assert_eq!(s.revision, revision);
         let s = add(s, "Food bank", PartnerRating::High, PartnerRating::High);
         assert_eq!(s.assessment.partners.len(), 1);
@@ -320,7 +317,10 @@ mod tests {
             PartnerForm::default(),
             "the form is empty again"
         );
-        assert!(s.partners.announcement.contains("Food bank"));
+        assert_eq!(
+            s.partners.announcement,
+            words::added("Food bank", Priority::Immediate)
+        );
         assert_eq!(s.partners.focus.map(|f| f.0), Some(PartnerFocus::Name));
     }
 
@@ -353,12 +353,27 @@ mod tests {
         assert_eq!(s.partners.form.editing, Some(1), "still the clinic");
         s = act(s, PartnerIntent::Remove(1));
         assert_eq!(s.partners.form, PartnerForm::default());
+        assert_eq!(s.partners.announcement, words::removed("Clinic"));
         assert_eq!(names(&s), ["Library branch"]);
         s = act(s, PartnerIntent::Remove(7));
         assert_eq!(
             s.partners.error,
             Some(PartnerError::NoSuchCandidate { index: 7 }.to_string())
         );
+    }
+
+    #[test]
+    fn cancelling_empties_the_form_and_changes_nothing() {
+        let s = add(fresh(), "Library", PartnerRating::High, PartnerRating::High);
+        let s = act(s, PartnerIntent::Edit(0));
+        assert_eq!(s.partners.announcement, words::changing("Library"));
+        let s = act(s, PartnerIntent::Name("Libr".into()));
+        let revision = s.revision;
+        let s = act(s, PartnerIntent::Cancel);
+        assert_eq!(s.partners.form, PartnerForm::default());
+        assert_eq!(s.partners.announcement, words::cancelled());
+        assert_eq!(s.revision, revision);
+        assert_eq!(s.assessment.partners.candidates()[0].name(), "Library");
     }
 
     #[test]

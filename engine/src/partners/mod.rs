@@ -5,6 +5,8 @@
 //!   and a plain-English [`PartnerError`] for each way an edit can be refused.
 //! - [`priority`](priority::decide_priority): Immediate, Explore, Long-term or Not now; the
 //!   rule and its reasoning are in [`priority`].
+//! - [`form`]: whether the organisation form can take another one, and where a refusal
+//!   is shown.
 //! - [`table`]: the order of the partner table for each column, the reasons for a priority
 //!   in sentences, and short inert labels for the matrix chart.
 //! - [`analyse`]: coverage of the ticked needs, gaps, sector diversity, trusted starting
@@ -17,6 +19,7 @@
 //! renders them as inert text. Limits count characters, not bytes.
 
 pub(crate) mod document;
+pub mod form;
 pub mod portfolio;
 pub mod priority;
 pub mod table;

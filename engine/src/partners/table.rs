@@ -1,6 +1,7 @@
 //! What the partner table and the matrix chart need decided: the order of the rows for each
-//! sortable column, why a candidate got its priority in sentences, and a short, inert label
-//! for a name in the chart.
+//! sortable column, why a candidate got its priority in sentences ([`row_summary`]), a
+//! short, inert label for a name in the chart, and where each organisation is drawn on the
+//! opportunity matrix ([`matrix_points`]).
 //!
 //! # Sorting
 //!
@@ -10,7 +11,7 @@
 //! first ([`SortKey::first_direction`]): names and sectors A to Z, ratings High first,
 //! priority Immediate first. A second press reverses it.
 
-use super::{Candidate, Criterion, PARTNER_VOCABULARY, Priority, PriorityDecision};
+use super::{Candidate, Criterion, PARTNER_VOCABULARY, Portfolio, Priority, PriorityDecision};
 use crate::rank::sort_desc_by_key;
 
 /// A column of the partner table that can be sorted.
@@ -180,6 +181,152 @@ pub fn is_bidi_control(c: char) -> bool {
     )
 }
 
+// ----------------------------------------------------------------------------------------
+// What each row says, and where each point of the matrix goes
+
+/// The priority decision for the candidate at `position`: the portfolio's, or the
+/// candidate's own if the portfolio was worked out for a shorter list.
+pub fn priority_of(
+    portfolio: &Portfolio,
+    position: usize,
+    candidate: &Candidate,
+) -> PriorityDecision {
+    portfolio
+        .priorities
+        .get(position)
+        .copied()
+        .unwrap_or_else(|| candidate.priority())
+}
+
+/// Whether the candidate at `position` is in the smallest covering set.
+pub fn in_cover(portfolio: &Portfolio, position: usize) -> bool {
+    portfolio
+        .cover
+        .members
+        .iter()
+        .any(|m| m.candidate == position)
+}
+
+/// What one row of the partner table says beside an organisation's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowSummary {
+    pub priority: Priority,
+    /// Why it has that priority ([`priority_reasons`]), then whether it is a trusted place
+    /// to start and whether it connects to the community.
+    pub reasons: Vec<&'static str>,
+    /// It is in the smallest covering set: the row is marked and tagged.
+    pub in_cover: bool,
+}
+
+/// The row of the candidate at `position`.
+pub fn row_summary(portfolio: &Portfolio, position: usize, candidate: &Candidate) -> RowSummary {
+    let decision = priority_of(portfolio, position, candidate);
+    let m = &PARTNER_VOCABULARY.messages;
+    let mut reasons = priority_reasons(&decision);
+    if portfolio.trusted_starting_points.contains(&position) {
+        reasons.push(m.trusted_start.en());
+    }
+    if portfolio.community_connectors.contains(&position) {
+        reasons.push(m.connector.en());
+    }
+    RowSummary {
+        priority: decision.priority,
+        reasons,
+        in_cover: in_cover(portfolio, position),
+    }
+}
+
+/// How many candidates have each priority, in [`Priority::ALL`] order.
+pub fn priority_counts(portfolio: &Portfolio) -> [(Priority, usize); 4] {
+    Priority::ALL.map(|p| {
+        let n = portfolio
+            .priorities
+            .iter()
+            .filter(|d| d.priority == p)
+            .count();
+        (p, n)
+    })
+}
+
+/// The side of one cell of the opportunity matrix, in SVG viewBox units. The plot is three
+/// columns (resource complementarity Low, Medium, High, left to right) by three rows
+/// (mission alignment High at the top), its top left corner at ([`MATRIX_LEFT`],
+/// [`MATRIX_TOP`]); the room to the left and below holds the axis labels.
+pub const MATRIX_CELL: i32 = 90;
+/// Where the matrix's plot starts from the left edge of the chart.
+pub const MATRIX_LEFT: i32 = 64;
+/// Where the matrix's plot starts from the top edge of the chart.
+pub const MATRIX_TOP: i32 = 8;
+
+/// Where one organisation is drawn on the opportunity matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MatrixPoint {
+    /// Its position in the list (the chart shows it plus one, matching the list).
+    pub position: usize,
+    /// Its centre, in viewBox units.
+    pub x: i32,
+    pub y: i32,
+    /// Its size: larger for more relationship potential, smaller when many share a cell.
+    pub radius: i32,
+    /// Its priority, which the shape of the point shows.
+    pub priority: Priority,
+    /// Whether its number fits beside it (its cell holds at most nine organisations).
+    pub numbered: bool,
+}
+
+/// The cell of a candidate, 0 to 8, row by row from the top left: mission alignment picks
+/// the row (High at the top), resource complementarity the column (High at the right).
+fn matrix_cell(c: &Candidate) -> usize {
+    let col = usize::from(c.ratings.resource_complementarity.points());
+    let row = 2usize.saturating_sub(usize::from(c.ratings.mission_alignment.points()));
+    (row * 3 + col).min(8)
+}
+
+fn units(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+/// Every candidate's point on the opportunity matrix, in list order. Organisations that
+/// share a cell sit in the smallest square grid that holds them all, in list order.
+pub fn matrix_points(candidates: &[Candidate], portfolio: &Portfolio) -> Vec<MatrixPoint> {
+    let mut per_cell = [0usize; 9];
+    for c in candidates {
+        if let Some(n) = per_cell.get_mut(matrix_cell(c)) {
+            *n += 1;
+        }
+    }
+    let mut placed = [0usize; 9];
+    candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let cell = matrix_cell(c);
+            let k = placed.get(cell).copied().unwrap_or(0);
+            if let Some(n) = placed.get_mut(cell) {
+                *n += 1;
+            }
+            let n = per_cell.get(cell).copied().unwrap_or(1).max(1);
+            let mut side = 1;
+            while side * side < n {
+                side += 1;
+            }
+            let step = (MATRIX_CELL - 8) / units(side);
+            let origin = |along: usize| 4 + step / 2 + units(along) * step;
+            let x = MATRIX_LEFT + units(cell % 3) * MATRIX_CELL + origin(k % side);
+            let y = MATRIX_TOP + units(cell / 3) * MATRIX_CELL + origin(k / side);
+            let size = 4 + 3 * i32::from(c.ratings.relationship_potential.points());
+            MatrixPoint {
+                position: i,
+                x,
+                y,
+                radius: size.min(step / 2 - 1).max(2),
+                priority: priority_of(portfolio, i, c).priority,
+                numbered: side <= 3,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,5 +425,119 @@ mod tests {
             chart_label("Riverside Centre of the Arts"),
             "Riverside Centre…"
         );
+    }
+
+    fn map_of(list: Vec<Candidate>) -> crate::partners::PartnerMap {
+        let mut map = crate::partners::PartnerMap::default();
+        for c in list {
+            assert!(map.add(c).is_ok());
+        }
+        map
+    }
+
+    #[test]
+    fn a_row_gives_the_priority_its_reasons_and_whether_it_is_in_the_cover() {
+        use crate::partners::{Offer, analyse};
+        let mut l = list();
+        let funding = Offer::from_id("funding").unwrap_or_else(|| panic!("funding"));
+        l[0].offers.insert(funding);
+        l[0].ratings.existing_trust = PartnerRating::High;
+        let mut map = map_of(l);
+        assert!(map.set_need(funding, true).is_ok());
+        let portfolio = analyse(&map);
+        let c = &map.candidates()[0];
+        let row = row_summary(&portfolio, 0, c);
+        assert_eq!(row.priority, Priority::Immediate);
+        assert!(row.in_cover);
+        assert_eq!(
+            row.reasons,
+            [
+                Priority::Immediate.def().explanation.en(),
+                PARTNER_VOCABULARY.messages.trusted_start.en()
+            ]
+        );
+        let lowered = row_summary(&portfolio, 3, &map.candidates()[3]);
+        assert_eq!(lowered.priority, Priority::Explore);
+        assert!(!lowered.in_cover);
+        assert_eq!(lowered.reasons.len(), 2);
+        // A portfolio worked out for a shorter list falls back on the candidate's own.
+        let empty = analyse(&crate::partners::PartnerMap::default());
+        assert_eq!(priority_of(&empty, 0, c), c.priority());
+        assert!(!in_cover(&empty, 0));
+    }
+
+    #[test]
+    fn the_priorities_are_counted_in_order() {
+        let portfolio = crate::partners::analyse(&map_of(list()));
+        assert_eq!(
+            priority_counts(&portfolio),
+            [
+                (Priority::Immediate, 1),
+                (Priority::Explore, 2),
+                (Priority::LongTerm, 0),
+                (Priority::NotNow, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn matrix_points_sit_in_their_cell_and_grow_with_relationship_potential() {
+        use PartnerRating::*;
+        let mut l = list();
+        l[2].ratings.relationship_potential = Low;
+        let portfolio = crate::partners::analyse(&map_of(l.clone()));
+        let points = matrix_points(&l, &portfolio);
+        assert_eq!(points.len(), 4);
+        let inside = |p: &MatrixPoint, col: i32, row: i32| {
+            let left = MATRIX_LEFT + col * MATRIX_CELL;
+            let top = MATRIX_TOP + row * MATRIX_CELL;
+            p.x - p.radius > left
+                && p.x + p.radius < left + MATRIX_CELL
+                && p.y - p.radius > top
+                && p.y + p.radius < top + MATRIX_CELL
+        };
+        // High mission, High complementarity: top right, shared by two (0 and 3).
+        assert!(inside(&points[0], 2, 0) && inside(&points[3], 2, 0));
+        assert_ne!((points[0].x, points[0].y), (points[3].x, points[3].y));
+        // Low mission: bottom row; Medium: middle row.
+        assert!(inside(&points[1], 2, 2));
+        assert!(inside(&points[2], 2, 1));
+        assert!(
+            points[2].radius < points[1].radius,
+            "less relationship potential"
+        );
+        assert_eq!(points[1].priority, Priority::NotNow);
+        assert!(points.iter().all(|p| p.numbered));
+        assert_eq!(
+            points.iter().map(|p| p.position).collect::<Vec<_>>(),
+            [0, 1, 2, 3]
+        );
+    }
+
+    #[test]
+    fn a_crowded_cell_still_holds_every_point_apart() {
+        let l: Vec<Candidate> = (0..40)
+            .map(|n| {
+                candidate(
+                    &format!("Org {n}"),
+                    "other",
+                    PartnerRating::High,
+                    PartnerRating::Medium,
+                )
+            })
+            .collect();
+        let portfolio = crate::partners::analyse(&map_of(l.clone()));
+        let points = matrix_points(&l, &portfolio);
+        let mut spots: Vec<(i32, i32)> = points.iter().map(|p| (p.x, p.y)).collect();
+        spots.sort_unstable();
+        spots.dedup();
+        assert_eq!(spots.len(), 40, "no two points on top of each other");
+        for p in &points {
+            assert!(p.radius >= 2);
+            assert!(p.x + p.radius <= MATRIX_LEFT + 3 * MATRIX_CELL);
+            assert!(p.y + p.radius <= MATRIX_TOP + MATRIX_CELL);
+            assert!(!p.numbered, "no room for numbers in a grid of seven");
+        }
+        assert!(matrix_points(&[], &portfolio).is_empty());
     }
 }

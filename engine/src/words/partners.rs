@@ -1,1 +1,469 @@
-//! The words of the partners screen.
+//! The words of the partner map: the needs of the alliance, the organisation form, the
+//! table, what the list covers, the opportunity matrix, and what the status region says
+//! after each change. The vocabulary itself (sectors, roles, kinds of value, ratings,
+//! priorities and the portfolio's fixed messages) is in
+//! [`PARTNER_VOCABULARY`](crate::partners::PARTNER_VOCABULARY).
+
+use super::{count, quoted};
+use crate::partners::table::{chart_label, priority_counts, priority_label};
+use crate::partners::{
+    Criterion, MAX_NAME_CHARS, MAX_NOTES_CHARS, Offer, OfferSet, PartnerMap, Portfolio, Priority,
+    Ratings, Sector,
+};
+
+// ----------------------------------------------------------------------------------------
+// The needs of the alliance
+
+/// The heading above the needs checkboxes.
+pub fn needs_title() -> &'static str {
+    "What the alliance needs"
+}
+
+/// Under the needs heading: what ticking a need does.
+pub fn needs_intro() -> &'static str {
+    "Tick what your alliance needs from partners. The map then shows who brings each need, \
+     what nobody brings yet, and the fewest organisations that together bring it all."
+}
+
+/// The legend of the needed roles.
+pub fn roles_needed() -> &'static str {
+    "Roles the alliance needs"
+}
+
+/// The legend of the needed kinds of value.
+pub fn values_needed() -> &'static str {
+    "Kinds of value the alliance needs"
+}
+
+// ----------------------------------------------------------------------------------------
+// The organisation form
+
+/// The form's heading: adding a new organisation, or changing one on the list.
+pub fn form_title(editing: bool) -> &'static str {
+    if editing {
+        "Change this organisation"
+    } else {
+        "Add an organisation"
+    }
+}
+
+/// The form's submit button: adding a new organisation, or saving the changes to one.
+pub fn save_button(editing: bool) -> &'static str {
+    if editing {
+        "Save the changes"
+    } else {
+        "Add to the list"
+    }
+}
+
+/// The button that stops changing an organisation and empties the form.
+pub fn cancel() -> &'static str {
+    "Cancel"
+}
+
+/// The label of the name field.
+pub fn name_label() -> &'static str {
+    "Name of the organisation"
+}
+
+/// Under the name field: the longest name the map takes ([`MAX_NAME_CHARS`]).
+pub fn name_hint() -> String {
+    format!("Up to {MAX_NAME_CHARS} characters.")
+}
+
+/// The label of the sector field, and the title of the table's sector column.
+pub fn sector() -> &'static str {
+    "Sector"
+}
+
+/// The legend of the roles an organisation could play.
+pub fn roles_offered() -> &'static str {
+    "Roles it could play"
+}
+
+/// The legend of the kinds of value an organisation could put in.
+pub fn values_offered() -> &'static str {
+    "What it could put in"
+}
+
+/// The label of the notes field.
+pub fn notes_label() -> &'static str {
+    "Notes (optional)"
+}
+
+/// Under the notes field: who sees them and the longest notes ([`MAX_NOTES_CHARS`]).
+pub fn notes_hint() -> String {
+    format!("Only you see these. Up to {MAX_NOTES_CHARS} characters.")
+}
+
+// ----------------------------------------------------------------------------------------
+// The table
+
+/// The table's heading while nobody is on the list.
+pub fn list_title() -> &'static str {
+    "Your list"
+}
+
+/// In place of the table while nobody is on the list.
+pub fn list_empty() -> &'static str {
+    "Nobody is on the list yet. Add the first organisation above."
+}
+
+/// The table's heading: how many organisations are on the list.
+pub fn list_caption(organisations: usize) -> String {
+    format!(
+        "Your list: {}",
+        count(organisations, "organisation", "organisations")
+    )
+}
+
+/// Above the table on the map (not on the results): how sorting works.
+pub fn sort_hint() -> &'static str {
+    "Press a column title to sort by it; press it again to reverse."
+}
+
+/// The title of the table's name column.
+pub fn name_column() -> &'static str {
+    "Organisation"
+}
+
+/// The short title of the column of one rating.
+pub fn criterion_column(criterion: Criterion) -> &'static str {
+    match criterion {
+        Criterion::MissionAlignment => "Mission",
+        Criterion::ResourceComplementarity => "Resources",
+        Criterion::RelationshipPotential => "Relationship",
+        Criterion::CapacityToEngage => "Capacity",
+        Criterion::ExistingTrust => "Trust",
+    }
+}
+
+/// The title of the priority column.
+pub fn priority_column() -> &'static str {
+    "Priority and why"
+}
+
+/// The title of the column of row buttons (on the map only).
+pub fn actions_column() -> &'static str {
+    "Actions"
+}
+
+/// The row button that opens the organisation in the form (its name follows, for screen
+/// readers).
+pub fn edit() -> &'static str {
+    "Edit"
+}
+
+/// The row button that copies the organisation.
+pub fn duplicate() -> &'static str {
+    "Duplicate"
+}
+
+/// The row button that takes the organisation off the list.
+pub fn remove() -> &'static str {
+    "Remove"
+}
+
+/// Before a name in the table: its number in the list, from 1 (`position` counts from 0),
+/// the same number as on the matrix.
+pub fn row_number(position: usize) -> String {
+    format!("{}. ", position.saturating_add(1))
+}
+
+/// The tag beside a name that is in the smallest covering set.
+pub fn in_smallest_set() -> &'static str {
+    "In the smallest set"
+}
+
+// ----------------------------------------------------------------------------------------
+// What the list covers
+
+/// The heading of the coverage part.
+pub fn coverage_title() -> &'static str {
+    "What your list covers"
+}
+
+/// The warning's first line when every organisation is in one sector.
+pub fn one_sector(sector: Sector) -> String {
+    format!("All from one sector: {}.", sector.label().en())
+}
+
+/// In place of the coverage while no need is ticked.
+pub fn tick_needs() -> &'static str {
+    "Tick what the alliance needs to see who covers it."
+}
+
+/// Before the organisations that bring one need: the need's label.
+pub fn need(need: Offer) -> String {
+    format!("{}: ", need.label().en())
+}
+
+/// Between the names of the organisations that bring one need.
+pub fn name_separator() -> &'static str {
+    "; "
+}
+
+/// The heading of the smallest covering set.
+pub fn cover_title() -> &'static str {
+    "The fewest organisations that bring what you need"
+}
+
+/// In place of the covering set when nobody brings any ticked need.
+pub fn cover_empty() -> &'static str {
+    "Nobody on the list brings any of the needs you ticked yet."
+}
+
+/// After a name in the covering set: its priority, in brackets.
+pub fn cover_priority(priority: Priority) -> String {
+    format!(" ({})", priority_label(priority))
+}
+
+/// Why an organisation is in the covering set: the needs only it brings.
+pub fn only_it_brings(needs: OfferSet) -> String {
+    format!("Only it brings: {}.", offer_list(needs))
+}
+
+/// The ticked needs nobody on the list brings.
+pub fn gaps(needs: OfferSet) -> String {
+    format!("Nobody on your list brings: {}.", offer_list(needs))
+}
+
+/// The labels of some roles or kinds of value, in vocabulary order: "Funding, Volunteers".
+fn offer_list(set: OfferSet) -> String {
+    set.iter()
+        .map(|o| o.label().en())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+// ----------------------------------------------------------------------------------------
+// The opportunity matrix
+
+/// The matrix's heading.
+pub fn matrix_title() -> &'static str {
+    "The opportunity matrix"
+}
+
+/// Under the matrix's heading, and the chart's description: what is placed where and how
+/// many have each priority.
+pub fn matrix_description(portfolio: &Portfolio) -> String {
+    let summary = priority_counts(portfolio)
+        .iter()
+        .map(|&(p, n)| format!("{n} {}", priority_label(p)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "{} placed by mission alignment (up) and resource complementarity (across): \
+         {summary}. Each is listed with its ratings after the chart.",
+        count(portfolio.priorities.len(), "organisation", "organisations")
+    )
+}
+
+/// The label of the matrix's horizontal axis.
+pub fn matrix_across() -> &'static str {
+    "Resource complementarity"
+}
+
+/// The label of the matrix's vertical axis.
+pub fn matrix_up() -> &'static str {
+    "Mission alignment"
+}
+
+/// Under the chart: how to read the size of the shapes and their numbers.
+pub fn matrix_key() -> &'static str {
+    "Bigger shapes mean more relationship potential. Numbers match the list below."
+}
+
+/// The accessible name of the legend of shapes.
+pub fn matrix_legend() -> &'static str {
+    "Shapes by priority"
+}
+
+/// The number beside a point on the matrix (`position` counts from 0).
+pub fn point_number(position: usize) -> String {
+    position.saturating_add(1).to_string()
+}
+
+/// The tooltip of a point on the matrix: its number and a short, inert form of the name.
+pub fn point_title(position: usize, name: &str) -> String {
+    format!("{}. {}", position.saturating_add(1), chart_label(name))
+}
+
+/// After a name in the chart's text twin: the three ratings the chart shows and the
+/// priority.
+pub fn matrix_entry(ratings: &Ratings, priority: Priority) -> String {
+    format!(
+        ": mission alignment {}, resource complementarity {}, relationship potential {}. {}.",
+        ratings.mission_alignment.label().en(),
+        ratings.resource_complementarity.label().en(),
+        ratings.relationship_potential.label().en(),
+        priority_label(priority)
+    )
+}
+
+// ----------------------------------------------------------------------------------------
+// On the results screen
+
+/// The button from the results to the partner map: start one, or change the one there is.
+pub fn open_map(map: &PartnerMap) -> &'static str {
+    if map.is_empty() {
+        "Map possible partners"
+    } else {
+        "Change the partner map"
+    }
+}
+
+/// On the results in place of the map while nobody is on the list.
+pub fn results_empty() -> &'static str {
+    "No organisations are on your list yet. Listing a few possible partners shows whom to \
+     approach first."
+}
+
+// ----------------------------------------------------------------------------------------
+// What the status region says after a change
+
+/// After an organisation was added, with the priority it got.
+pub fn added(name: &str, priority: Priority) -> String {
+    format!(
+        "Added {} to the list. Priority: {}.",
+        quoted(name),
+        priority_label(priority)
+    )
+}
+
+/// After the changes to an organisation were saved, with its priority now.
+pub fn saved(name: &str, priority: Priority) -> String {
+    format!(
+        "Saved the changes to {}. Priority: {}.",
+        quoted(name),
+        priority_label(priority)
+    )
+}
+
+/// After the form was cancelled.
+pub fn cancelled() -> &'static str {
+    "Nothing was changed."
+}
+
+/// After an organisation was opened in the form.
+pub fn changing(name: &str) -> String {
+    format!("Changing {} in the form.", quoted(name))
+}
+
+/// After an organisation was copied; `copy` is the copy's name.
+pub fn copied(copy: &str) -> String {
+    format!(
+        "Added a copy called {} below the original. Change what differs and save.",
+        quoted(copy)
+    )
+}
+
+/// After an organisation was taken off the list.
+pub fn removed(name: &str) -> String {
+    format!("Removed {} from the list.", quoted(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::partners::{Candidate, PartnerRating, analyse};
+
+    fn need(id: &str) -> Offer {
+        Offer::from_id(id).unwrap_or_else(|| panic!("{id}"))
+    }
+
+    #[test]
+    fn the_limits_in_the_hints_are_the_engine_limits() {
+        assert_eq!(name_hint(), "Up to 120 characters.");
+        assert!(name_hint().contains(&MAX_NAME_CHARS.to_string()));
+        assert!(notes_hint().contains(&MAX_NOTES_CHARS.to_string()));
+    }
+
+    #[test]
+    fn the_results_button_starts_a_map_or_changes_the_one_there_is() {
+        let mut map = PartnerMap::default();
+        assert_eq!(open_map(&map), "Map possible partners");
+        let added = Candidate::new("Library", Sector::other()).and_then(|c| map.add(c));
+        assert!(added.is_ok());
+        assert_eq!(open_map(&map), "Change the partner map");
+    }
+
+    #[test]
+    fn the_form_says_whether_it_adds_or_changes() {
+        assert_eq!(form_title(false), "Add an organisation");
+        assert_eq!(form_title(true), "Change this organisation");
+        assert_eq!(save_button(false), "Add to the list");
+        assert_eq!(save_button(true), "Save the changes");
+    }
+
+    #[test]
+    fn counts_and_numbers_read_right() {
+        assert_eq!(list_caption(1), "Your list: 1 organisation");
+        assert_eq!(list_caption(3), "Your list: 3 organisations");
+        assert_eq!(row_number(0), "1. ");
+        assert_eq!(point_number(2), "3");
+        assert_eq!(point_title(0, "Food bank"), "1. Food bank");
+        assert_eq!(
+            point_title(4, "Riverside Community Foundation"),
+            "5. Riverside Communi…"
+        );
+    }
+
+    #[test]
+    fn coverage_sentences_list_the_needs_in_vocabulary_order() {
+        let set: OfferSet = [need("volunteers"), need("funding")].into_iter().collect();
+        assert_eq!(only_it_brings(set), "Only it brings: Funding, Volunteers.");
+        let space: OfferSet = [need("space")].into_iter().collect();
+        assert_eq!(gaps(space), "Nobody on your list brings: Space.");
+        assert_eq!(super::need(need("funding")), "Funding: ");
+        assert_eq!(cover_priority(Priority::Explore), " (Explore)");
+    }
+
+    #[test]
+    fn the_matrix_text_names_the_ratings_and_counts_each_priority() {
+        let mut map = PartnerMap::default();
+        let mut c = Candidate::new("Eastside Food Pantry", Sector::other())
+            .unwrap_or_else(|e| panic!("{e}"));
+        c.ratings.mission_alignment = PartnerRating::High;
+        c.ratings.relationship_potential = PartnerRating::High;
+        let priority = c.priority().priority;
+        assert_eq!(priority, Priority::Immediate);
+        assert_eq!(
+            matrix_entry(&c.ratings, priority),
+            ": mission alignment High, resource complementarity Medium, \
+             relationship potential High. Immediate."
+        );
+        assert!(map.add(c).is_ok());
+        assert_eq!(
+            matrix_description(&analyse(&map)),
+            "1 organisation placed by mission alignment (up) and resource complementarity \
+             (across): 1 Immediate, 0 Explore, 0 Long-term, 0 Not now. Each is listed with \
+             its ratings after the chart."
+        );
+    }
+
+    #[test]
+    fn the_announcements_quote_the_name_and_give_the_priority() {
+        assert_eq!(
+            added("Food bank", Priority::Immediate),
+            "Added “Food bank” to the list. Priority: Immediate."
+        );
+        assert_eq!(
+            saved("Clinic", Priority::NotNow),
+            "Saved the changes to “Clinic”. Priority: Not now."
+        );
+        assert_eq!(changing("Clinic"), "Changing “Clinic” in the form.");
+        assert_eq!(
+            removed("Library branch"),
+            "Removed “Library branch” from the list."
+        );
+        assert!(copied("Library (copy)").starts_with("Added a copy called “Library (copy)”"));
+    }
+
+    #[test]
+    fn every_rating_has_a_short_column_title() {
+        for c in Criterion::ALL {
+            assert!(!criterion_column(c).is_empty());
+        }
+    }
+}
