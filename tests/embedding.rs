@@ -114,6 +114,18 @@ async fn open_watched(
     (site, session)
 }
 
+/// Answers the depth part's ambition with option `choice` by real clicks, then shows the
+/// results.
+async fn answer_depth(session: &Session, choice: usize) {
+    let depth = &INSTRUMENTS.depth;
+    session.click_on("button", depth.meta.title.en()).await;
+    session
+        .click_on("radio", depth.ambition.options[choice].label.en())
+        .await;
+    session.click_on("button", "See my results").await;
+    session.find("heading", "Your results").await;
+}
+
 /// Drops a results file on the first drop box of widget 0.
 async fn drop_file(session: &Session, contents: &str) {
     let script = format!(
@@ -327,13 +339,7 @@ async fn the_host_hears_every_event_and_drives_the_widget_through_its_api() {
     let _: bool = session.eval(&format!("{LISTEN_JS}; true")).await;
     let el = "document.querySelector('partnership-assessment')";
 
-    let depth = &INSTRUMENTS.depth;
-    session.click_on("button", depth.meta.title.en()).await;
-    session
-        .click_on("radio", depth.ambition.options[2].label.en())
-        .await;
-    session.click_on("button", "See my results").await;
-    session.find("heading", "Your results").await;
+    answer_depth(&session, 2).await;
     session.click_on("button", "Save results as a file").await;
     let file = harness::wait_for_download(downloads.path(), "json").await;
     session.settle().await;
@@ -474,13 +480,7 @@ async fn hostile_host_css_leaves_the_widget_intact_and_it_grows_with_its_content
         .await;
 
     // Still usable: the whole of one part by real clicks.
-    let depth = &INSTRUMENTS.depth;
-    session.click_on("button", depth.meta.title.en()).await;
-    session
-        .click_on("radio", depth.ambition.options[1].label.en())
-        .await;
-    session.click_on("button", "See my results").await;
-    session.find("heading", "Your results").await;
+    answer_depth(&session, 1).await;
     session.settle().await;
     session.screenshot("hostile-host-results").await;
     let (results_height, inner_scroll, sideways): (f64, bool, bool) = session

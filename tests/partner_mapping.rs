@@ -67,6 +67,15 @@ async fn sort_by(session: &Session, column: &str, what: &str, sorted: &str) -> V
     table(session).await.into_iter().map(|r| r.0).collect()
 }
 
+/// What the partner map's status line says.
+async fn partner_status(session: &Session) -> String {
+    session
+        .eval(&format!(
+            "{ROOT}.querySelector('.pa-partners [role=status]').textContent"
+        ))
+        .await
+}
+
 /// Clicks the `index`-th node with this role and name (in page order).
 async fn click_nth(session: &Session, role: &str, name: &str, index: usize) {
     let started = Instant::now();
@@ -227,11 +236,7 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
         .await;
     // Focus is back in the empty name field, ready for the next one.
     assert_eq!(focused_id(&session).await, "pa-partner-name");
-    let status: String = session
-        .eval(&format!(
-            "{ROOT}.querySelector('.pa-partners [role=status]').textContent"
-        ))
-        .await;
+    let status = partner_status(&session).await;
     assert!(
         status.contains(name) && status.contains("Immediate"),
         "{status}"
@@ -594,11 +599,7 @@ async fn organisations_can_be_edited_duplicated_removed_and_sorted() {
         )
         .await;
     assert_eq!(focused_id(&session).await, "pa-partner-table-title");
-    let status: String = session
-        .eval(&format!(
-            "{ROOT}.querySelector('.pa-partners [role=status]').textContent"
-        ))
-        .await;
+    let status = partner_status(&session).await;
     assert_eq!(status, "Removed “Library branch” from the list.");
     assert_eq!(
         names(table(&session).await),
