@@ -8,18 +8,16 @@ mod harness;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use harness::{Session, Site, TestEnvironment};
+use harness::{
+    ROOT, START_HEADING, ScratchDir, Session, Site, TestEnvironment, focused, open_demo,
+    shadow_text, shadow_texts, wait_for_focus,
+};
 use partnership_engine::explain::export_file_name;
 use partnership_engine::flow::{self, Scope, Section};
 use partnership_engine::{
     Answers, DimensionStatus, INSTRUMENTS, Rating, ReadinessAnswer, ReadinessScore, Report, Stage,
     TimingAnswer, evaluate, export, import,
 };
-
-/// The widget's shadow root, for reading what it shows.
-const ROOT: &str = "document.querySelector('partnership-assessment').shadowRoot";
-
-const START_HEADING: &str = "Before you start";
 
 // ----------------------------------------------------------------------------------------
 // A known answer set, the same whether answered by keyboard or by mouse. Each function
@@ -110,59 +108,16 @@ fn timing_ids() -> Vec<&'static str> {
 // ----------------------------------------------------------------------------------------
 // Helpers
 
-async fn open_widget(env: &TestEnvironment, site: &Site) -> Session {
-    let session = Session::start(env).await;
-    session.open(&site.url("/")).await;
-    session.find("heading", START_HEADING).await;
+/// The demo opened with downloads allowed and `organization` typed as the organisation's
+/// name.
+async fn open_for_export(organization: &str) -> (TestEnvironment, Site, Session, ScratchDir) {
+    let (env, site, session) = open_demo().await;
+    let downloads = session.allow_downloads().await;
     session
-}
-
-/// The text of the first element matching `selector` in the widget ("" when none).
-async fn shadow_text(session: &Session, selector: &str) -> String {
-    session
-        .eval(&format!(
-            "(function () {{ var e = {ROOT}.querySelector({selector:?}); \
-             return e ? e.textContent.trim() : ''; }})()"
-        ))
-        .await
-}
-
-/// The texts of every element matching `selector` in the widget.
-async fn shadow_texts(session: &Session, selector: &str) -> Vec<String> {
-    session
-        .eval(&format!(
-            "Array.from({ROOT}.querySelectorAll({selector:?})).map(function (e) {{ \
-             return e.textContent.trim(); }})"
-        ))
-        .await
-}
-
-/// What has focus inside the widget: `radio`, `textarea`, `button:<text>`, `h2:<text>`.
-async fn focused(session: &Session) -> String {
-    session
-        .eval(&format!(
-            "(function () {{ var e = {ROOT}.activeElement; if (!e) return ''; \
-             var tag = e.tagName.toLowerCase(); \
-             if (tag === 'input') return e.type; \
-             if (tag === 'textarea') return 'textarea'; \
-             return tag + ':' + e.textContent.trim(); }})()"
-        ))
-        .await
-}
-
-async fn wait_for_focus(session: &Session, expected: &str) {
-    let started = Instant::now();
-    loop {
-        let now = focused(session).await;
-        if now == expected {
-            return;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "focus should be on {expected:?}, is on {now:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        .click_on("textbox", "Your organization's name (optional)")
+        .await;
+    session.type_text(organization).await;
+    (env, site, session, downloads)
 }
 
 /// Clicks the `index`-th radio button called `label` (in page order) and waits until it is
@@ -320,9 +275,7 @@ async fn answer_area_by_mouse(session: &Session, items: usize, first: usize) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_results() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (env, site, session) = open_demo().await;
     session.assert_no_axe_violations(&env.axe, "start").await;
     session.screenshot("start-screen").await;
 
@@ -414,16 +367,12 @@ async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_res
     let saved = import(draft.as_bytes()).expect("the draft is a valid results document");
     assert_eq!(saved.assessment.answers, expected);
 
-    session.assert_no_errors();
-    session.assert_requests_stay_within(&[&site.origin()]);
-    session.close().await;
+    session.finish_within(&site).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_mouse_user_completes_the_whole_assessment_with_next_and_the_part_list() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (env, site, session) = open_demo().await;
     session
         .click_on("button", "Start the full assessment")
         .await;
@@ -527,9 +476,7 @@ async fn a_mouse_user_completes_the_whole_assessment_with_next_and_the_part_list
         .find("heading", INSTRUMENTS.depth.meta.title.en())
         .await;
     assert_eq!(checked_radios(&session).await, 2);
-    session.assert_no_errors();
-    session.assert_requests_stay_within(&[&site.origin()]);
-    session.close().await;
+    session.finish_within(&site).await;
 }
 
 /// Clicks the button of the part list for `title`, whose name is the title and the count
@@ -576,15 +523,7 @@ async fn answer_first_area(session: &Session) -> Answers {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchanged() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
-    let downloads = session.allow_downloads().await;
-
-    session
-        .click_on("textbox", "Your organization's name (optional)")
-        .await;
-    session.type_text("Riverside Food Bank").await;
+    let (env, site, session, downloads) = open_for_export("Riverside Food Bank").await;
     let mut answers = answer_first_area(&session).await;
     session.click_on("button", "See results so far").await;
     session.find("heading", "Your results").await;
@@ -631,14 +570,11 @@ async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchan
     assert!(status.contains("Saved as"), "{status}");
 
     // Open it again in a fresh browser: the same answers and scores come back.
-    let other = Session::start(&env).await;
-    other.open(&site.url("/")).await;
-    other.find("heading", START_HEADING).await;
+    let other = harness::open_widget_at(&env, &site.url("/")).await;
     let json = String::from_utf8_lossy(&bytes).into_owned();
     drop_file(&other, &json, "saved.json").await;
     assert_results_match_partly(&other, &evaluate(&answers)).await;
-    other.assert_no_errors();
-    other.close().await;
+    other.finish().await;
 
     session.assert_no_errors();
     let origin = site.origin();
@@ -648,15 +584,7 @@ async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchan
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_spreadsheet_export_has_a_bom_and_neutralises_formulas_typed_by_the_respondent() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
-    let downloads = session.allow_downloads().await;
-
-    session
-        .click_on("textbox", "Your organization's name (optional)")
-        .await;
-    session.type_text("=cmd|' /C calc'!A0").await;
+    let (_, _site, session, downloads) = open_for_export("=cmd|' /C calc'!A0").await;
     session
         .click_on("button", INSTRUMENTS.reflection.meta.title.en())
         .await;
@@ -672,11 +600,7 @@ async fn the_spreadsheet_export_has_a_bom_and_neutralises_formulas_typed_by_the_
         .await;
 
     let file = harness::wait_for_download(downloads.path(), "csv").await;
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_owned();
+    let name = harness::file_name(&file);
     assert!(
         name.starts_with("cmd-c-calc-a0-partnership-assessment-"),
         "{name}"
@@ -702,8 +626,7 @@ async fn the_spreadsheet_export_has_a_bom_and_neutralises_formulas_typed_by_the_
     }
     let status = shadow_text(&session, ".pa-status").await;
     assert!(status.contains(&name), "{status}");
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 /// The overall score and table only (for answer sets too thin for a full comparison).
@@ -741,9 +664,7 @@ async fn pick_file(session: &Session, contents: &str, name: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_reload_restores_the_draft_and_resume_carries_on_where_answers_stop() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (_, site, session) = open_demo().await;
     let answers = answer_first_area(&session).await;
     session.settle().await;
 
@@ -765,15 +686,12 @@ async fn a_reload_restores_the_draft_and_resume_carries_on_where_answers_stop() 
         .find("heading", INSTRUMENTS.readiness.dimensions[0].title.en())
         .await;
     assert_eq!(checked_radios(&session).await, answered);
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (env, _site, session) = open_demo().await;
     let answers = answer_first_area(&session).await;
     session.click_on("button", "Back").await;
     session.find("heading", START_HEADING).await;
@@ -818,15 +736,12 @@ async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept(
         kept.assessment.answers, answers,
         "nothing of the work was lost"
     );
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_earlier_result_is_compared_area_by_area_without_touching_the_current_one() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (env, _site, session) = open_demo().await;
     let now = answer_first_area(&session).await;
     session.click_on("button", "See results so far").await;
     session.find("heading", "Your results").await;
@@ -888,26 +803,23 @@ async fn an_earlier_result_is_compared_area_by_area_without_touching_the_current
         .await;
     let kept = import(draft.as_bytes()).expect("the draft is valid");
     assert_eq!(kept.assessment.answers, now);
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn where_storage_is_refused_a_calm_notice_shows_and_the_work_goes_on_in_memory() {
     let env = TestEnvironment::from_env();
     // A host page whose browser refuses localStorage, as some private modes do.
-    let page = r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>No storage</title>
-<link rel="icon" href="favicon.svg">
-<script src="no-storage.js"></script>
-<script src="partnership-assessment.js" defer></script></head>
-<body><main><partnership-assessment></partnership-assessment></main></body></html>"#;
+    let page = &harness::host_page(
+        "No storage",
+        "<script src=\"no-storage.js\"></script>\n\
+         <script src=\"partnership-assessment.js\" defer></script>",
+        "<partnership-assessment></partnership-assessment>",
+    );
     let refuse = "Object.defineProperty(window, 'localStorage', { get: function () { \
         throw new DOMException('The operation is insecure.', 'SecurityError'); } });";
     let site = Site::serve(&env, &[("private.html", page), ("no-storage.js", refuse)]);
-    let session = Session::start(&env).await;
-    session.open(&site.url("/private.html")).await;
-    session.find("heading", START_HEADING).await;
+    let session = harness::open_widget_at(&env, &site.url("/private.html")).await;
     let notice = shadow_text(&session, ".pa-panel-calm").await;
     assert!(
         notice.contains("save your results as a file"),
@@ -919,8 +831,7 @@ async fn where_storage_is_refused_a_calm_notice_shows_and_the_work_goes_on_in_me
     session
         .assert_no_axe_violations(&env.axe, "results without storage")
         .await;
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 /// Pages in a PDF that Chromium printed: each page is one `/Type /Page` object.
@@ -938,11 +849,7 @@ async fn a_complete_result_prints_on_one_to_three_pages() {
     let site = Site::serve(&env, &[]);
     // The offline page, which holds nothing but the widget: on a host page, the host's
     // own header and footer print too.
-    let session = Session::start(&env).await;
-    session
-        .open(&site.url("/partnership-assessment.html"))
-        .await;
-    session.find("heading", START_HEADING).await;
+    let session = harness::open_widget_at(&env, &site.url("/partnership-assessment.html")).await;
 
     // Every question answered (reflections too) gives the longest report there is.
     let id = partnership_engine::ResultId::parse("0f8fad5b-d9cb-469f-a165-70867728950e")
@@ -983,16 +890,13 @@ async fn a_complete_result_prints_on_one_to_three_pages() {
         (1..=3).contains(&pages),
         "a complete result prints on {pages} A4 pages; the report should take one to three"
     );
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn printing_the_results_leaves_out_every_control() {
     use chromiumoxide::cdp::browser_protocol::emulation::SetEmulatedMediaParams;
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (_, _site, session) = open_demo().await;
     answer_first_area(&session).await;
     session.click_on("button", "See results so far").await;
     session.find("heading", "Your results").await;
@@ -1015,6 +919,5 @@ async fn printing_the_results_leaves_out_every_control() {
         .await;
     assert_eq!(bar_fill, "rgb(68, 68, 68)", "bars print in grey");
     session.screenshot("results-print").await;
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }

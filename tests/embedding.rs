@@ -9,11 +9,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chromiumoxide::cdp::browser_protocol::emulation::{MediaFeature, SetEmulatedMediaParams};
-use harness::{ScratchDir, Session, Site, TestEnvironment};
+use harness::{START_HEADING, ScratchDir, Session, Site, TestEnvironment};
 use partnership_engine::{Assessment, INSTRUMENTS, ResultId, Timestamp, export, import};
 
 const TITLE: &str = "Partnership Assessment";
-const START_HEADING: &str = "Before you start";
 const DRAFT_KEY: &str = "partnership-assessment:draft:v1";
 
 /// Records console warnings and CSP violations from before the widget script runs. A file,
@@ -94,6 +93,37 @@ async fn wait_for_text(session: &Session, n: usize, text: &str) {
             ),
         )
         .await;
+}
+
+/// Serves `body` as a host page (`(title, file name)`, watching warnings and CSP reports),
+/// opens it, and waits until each of its `count` widgets shows its first screen.
+async fn open_watched(
+    env: &TestEnvironment,
+    (title, name): (&str, &str),
+    body: &str,
+    count: usize,
+) -> (Site, Session) {
+    let html = page(title, "", body);
+    let site = Site::serve(env, &[(name, &html), ("watch.js", WATCH_JS)]);
+    let session = Session::start(env).await;
+    session.open(&site.url(&format!("/{name}"))).await;
+    for n in 0..count {
+        wait_for_text(&session, n, START_HEADING).await;
+    }
+    session.settle().await;
+    (site, session)
+}
+
+/// Answers the depth part's ambition with option `choice` by real clicks, then shows the
+/// results.
+async fn answer_depth(session: &Session, choice: usize) {
+    let depth = &INSTRUMENTS.depth;
+    session.click_on("button", depth.meta.title.en()).await;
+    session
+        .click_on("radio", depth.ambition.options[choice].label.en())
+        .await;
+    session.click_on("button", "See my results").await;
+    session.find("heading", "Your results").await;
 }
 
 /// Drops a results file on the first drop box of widget 0.
@@ -222,9 +252,7 @@ async fn two_widgets_keep_separate_drafts_and_each_resumes_its_own() {
     assert_eq!(answered, vec![1, 3]);
     let warnings: Vec<String> = session.eval("window.__warnings").await;
     assert!(warnings.is_empty(), "{warnings:#?}");
-    session.assert_no_errors();
-    session.assert_requests_stay_within(&[&site.origin()]);
-    session.close().await;
+    session.finish_within(&site).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -234,14 +262,7 @@ async fn bad_attributes_get_a_clear_warning_and_a_sensible_fallback() {
           instruments=\"timing, budget\" organization=\"Riverside Food Bank\"></partnership-assessment>\
         <partnership-assessment id=\"b\" lang=\"not a tag!\" storage-key=\"bad key!\"></partnership-assessment>\
         <partnership-assessment id=\"c\" lang=\"en-GB\" theme=\"dark\" instruments=\"readyness\"></partnership-assessment>";
-    let html = page("Attributes", "", body);
-    let site = Site::serve(&env, &[("attributes.html", &html), ("watch.js", WATCH_JS)]);
-    let session = Session::start(&env).await;
-    session.open(&site.url("/attributes.html")).await;
-    for n in 0..3 {
-        wait_for_text(&session, n, START_HEADING).await;
-    }
-    session.settle().await;
+    let (_site, session) = open_watched(&env, ("Attributes", "attributes.html"), body, 3).await;
     let warnings: Vec<String> = session.eval("window.__warnings").await;
     let expect = [
         "id=\"a\">): lang=\"fr\": that language is not available yet; showing English.",
@@ -304,8 +325,7 @@ async fn bad_attributes_get_a_clear_warning_and_a_sensible_fallback() {
     assert_eq!(org, "Riverside Food Bank");
     let keys: Vec<String> = session.eval("Object.keys(localStorage)").await;
     assert_eq!(keys, vec![DRAFT_KEY.to_owned()]);
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -319,13 +339,7 @@ async fn the_host_hears_every_event_and_drives_the_widget_through_its_api() {
     let _: bool = session.eval(&format!("{LISTEN_JS}; true")).await;
     let el = "document.querySelector('partnership-assessment')";
 
-    let depth = &INSTRUMENTS.depth;
-    session.click_on("button", depth.meta.title.en()).await;
-    session
-        .click_on("radio", depth.ambition.options[2].label.en())
-        .await;
-    session.click_on("button", "See my results").await;
-    session.find("heading", "Your results").await;
+    answer_depth(&session, 2).await;
     session.click_on("button", "Save results as a file").await;
     let file = harness::wait_for_download(downloads.path(), "json").await;
     session.settle().await;
@@ -466,13 +480,7 @@ async fn hostile_host_css_leaves_the_widget_intact_and_it_grows_with_its_content
         .await;
 
     // Still usable: the whole of one part by real clicks.
-    let depth = &INSTRUMENTS.depth;
-    session.click_on("button", depth.meta.title.en()).await;
-    session
-        .click_on("radio", depth.ambition.options[1].label.en())
-        .await;
-    session.click_on("button", "See my results").await;
-    session.find("heading", "Your results").await;
+    answer_depth(&session, 1).await;
     session.settle().await;
     session.screenshot("hostile-host-results").await;
     let (results_height, inner_scroll, sideways): (f64, bool, bool) = session
@@ -491,8 +499,7 @@ async fn hostile_host_css_leaves_the_widget_intact_and_it_grows_with_its_content
     );
     assert!(!inner_scroll, "no scrollbar inside the widget");
     assert!(!sideways, "nothing inside the widget overflows sideways");
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -594,11 +601,7 @@ async fn the_offline_file_runs_the_whole_flow_and_saves_copies_that_work_offline
         .await;
     session.click_on("button", "Save for offline use").await;
     let carrying = harness::wait_for_download(downloads.path(), "html").await;
-    let name = carrying
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_owned();
+    let name = harness::file_name(&carrying);
     assert!(
         name.starts_with("harbor-literacy-project-partnership-assessment-"),
         "{name}"
@@ -642,14 +645,7 @@ async fn a_host_page_saved_complete_and_reopened_from_disk_shows_one_widget_per_
     let env = TestEnvironment::from_env();
     let body = "<partnership-assessment storage-key=\"one\"></partnership-assessment>\
         <partnership-assessment storage-key=\"two\" theme=\"dark\"></partnership-assessment>";
-    let html = page("Saved page", "", body);
-    let site = Site::serve(&env, &[("host.html", &html), ("watch.js", WATCH_JS)]);
-    let session = Session::start(&env).await;
-    session.open(&site.url("/host.html")).await;
-    for n in 0..2 {
-        wait_for_text(&session, n, START_HEADING).await;
-    }
-    session.settle().await;
+    let (_site, session) = open_watched(&env, ("Saved page", "host.html"), body, 2).await;
     let serialised: String = session
         .eval("'<!DOCTYPE html>\\n' + document.documentElement.outerHTML")
         .await;
@@ -777,6 +773,5 @@ async fn the_dark_and_auto_themes_pass_axe_on_the_start_and_results_screens() {
     assert!(violations.is_empty(), "results screen: {violations:#?}");
     let warnings: Vec<String> = session.eval("window.__warnings").await;
     assert!(warnings.is_empty(), "{warnings:#?}");
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }

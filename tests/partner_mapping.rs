@@ -9,7 +9,7 @@ mod harness;
 use std::time::{Duration, Instant};
 
 use chromiumoxide::cdp::browser_protocol::emulation::SetEmulatedMediaParams;
-use harness::{Session, Site, TestEnvironment};
+use harness::{ROOT, START_HEADING, Session, Site, TestEnvironment, open_demo};
 use partnership_engine::csv::cell;
 use partnership_engine::import;
 use partnership_engine::partners::table::{chart_label, is_bidi_control};
@@ -17,9 +17,6 @@ use partnership_engine::partners::{
     Criterion, PARTNER_VOCABULARY, PartnerRating, Priority, Ratings, decide_priority,
 };
 
-/// The widget's shadow root, for reading what it shows.
-const ROOT: &str = "document.querySelector('partnership-assessment').shadowRoot";
-const START_HEADING: &str = "Before you start";
 const DRAFT: &str = "localStorage.getItem('partnership-assessment:draft:v1') || ''";
 
 use PartnerRating::{High, Low, Medium};
@@ -51,15 +48,32 @@ fn rating_label(r: PartnerRating) -> &'static str {
 // ----------------------------------------------------------------------------------------
 // Helpers
 
-async fn open_partner_map(env: &TestEnvironment, site: &Site) -> Session {
-    let session = Session::start(env).await;
-    session.open(&site.url("/")).await;
-    session.find("heading", START_HEADING).await;
+/// The demo served and opened, with partner mapping chosen on the start screen.
+async fn open_partner_map() -> (TestEnvironment, Site, Session) {
+    let (env, site, session) = open_demo().await;
     session
         .click_on("button", PARTNER_VOCABULARY.title.en())
         .await;
     session.find("heading", PARTNER_VOCABULARY.title.en()).await;
+    (env, site, session)
+}
+
+/// Clicks a column's sort button, waits until `sorted` holds, and returns the organisations'
+/// names in table order.
+async fn sort_by(session: &Session, column: &str, what: &str, sorted: &str) -> Vec<String> {
     session
+        .click_then_wait_until("button", column, what, sorted)
+        .await;
+    table(session).await.into_iter().map(|r| r.0).collect()
+}
+
+/// What the partner map's status line says.
+async fn partner_status(session: &Session) -> String {
+    session
+        .eval(&format!(
+            "{ROOT}.querySelector('.pa-partners [role=status]').textContent"
+        ))
+        .await
 }
 
 /// Clicks the `index`-th node with this role and name (in page order).
@@ -116,9 +130,10 @@ async fn add_by_mouse(session: &Session, org: &Org) {
         tick_offer(session, offer).await;
     }
     rate_by_mouse(session, org.ratings).await;
-    session.click_on("button", "Add to the list").await;
     session
-        .wait_until(
+        .click_then_wait_until(
+            "button",
+            "Add to the list",
             "the new row",
             &format!(
                 "{ROOT}.querySelectorAll('.pa-partner-table tbody tr').length === {}",
@@ -191,9 +206,7 @@ const WORKED: [(&str, [PartnerRating; 5], Priority); 3] = [
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a_reload() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_partner_map(&env, &site).await;
+    let (env, site, session) = open_partner_map().await;
     session
         .assert_no_axe_violations(&env.axe, "empty partner map")
         .await;
@@ -223,11 +236,7 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
         .await;
     // Focus is back in the empty name field, ready for the next one.
     assert_eq!(focused_id(&session).await, "pa-partner-name");
-    let status: String = session
-        .eval(&format!(
-            "{ROOT}.querySelector('.pa-partners [role=status]').textContent"
-        ))
-        .await;
+    let status = partner_status(&session).await;
     assert!(
         status.contains(name) && status.contains("Immediate"),
         "{status}"
@@ -369,9 +378,7 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
         .await;
     assert_eq!(table(&session).await, expected);
 
-    session.assert_no_errors();
-    session.assert_requests_stay_within(&[&site.origin()]);
-    session.close().await;
+    session.finish_within(&site).await;
 }
 
 // ----------------------------------------------------------------------------------------
@@ -379,9 +386,7 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_smallest_covering_set_is_the_one_worked_out_by_hand_with_its_reasons() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_partner_map(&env, &site).await;
+    let (env, _site, session) = open_partner_map().await;
 
     for need in ["Data and research", "Funding", "Volunteers", "Space"] {
         tick_need(&session, need).await;
@@ -453,8 +458,7 @@ async fn the_smallest_covering_set_is_the_one_worked_out_by_hand_with_its_reason
         .assert_no_axe_violations(&env.axe, "partner map with a covering set")
         .await;
     session.screenshot("partner-map-covering-set").await;
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 // ----------------------------------------------------------------------------------------
@@ -462,9 +466,7 @@ async fn the_smallest_covering_set_is_the_one_worked_out_by_hand_with_its_reason
 
 #[tokio::test(flavor = "multi_thread")]
 async fn organisations_can_be_edited_duplicated_removed_and_sorted() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_partner_map(&env, &site).await;
+    let (env, _site, session) = open_partner_map().await;
     for (name, r) in [
         ("Library", [High, High, High, Medium, Medium]),
         ("bakery", [Medium, High, Medium, Medium, Medium]),
@@ -553,65 +555,58 @@ async fn organisations_can_be_edited_duplicated_removed_and_sorted() {
     );
 
     // Sorting: by name A to Z ignoring case, then Z to A; by priority, Immediate first.
-    session.click_on("button", "Organisation").await;
-    session
-        .wait_until(
-            "sorted by name",
-            &format!("{ROOT}.querySelector('th[aria-sort=ascending]') !== null"),
-        )
-        .await;
     assert_eq!(
-        names(table(&session).await),
+        sort_by(
+            &session,
+            "Organisation",
+            "sorted by name",
+            &format!("{ROOT}.querySelector('th[aria-sort=ascending]') !== null")
+        )
+        .await,
         ["bakery", "Clinic", "Library", "Library branch"]
     );
-    session.click_on("button", "Organisation").await;
-    session
-        .wait_until(
-            "reversed",
-            &format!("{ROOT}.querySelector('th[aria-sort=descending]') !== null"),
-        )
-        .await;
     assert_eq!(
-        names(table(&session).await),
+        sort_by(
+            &session,
+            "Organisation",
+            "reversed",
+            &format!("{ROOT}.querySelector('th[aria-sort=descending]') !== null")
+        )
+        .await,
         ["Library branch", "Library", "Clinic", "bakery"]
     );
-    session.click_on("button", "Priority and why").await;
-    session
-        .wait_until(
+    assert_eq!(
+        sort_by(
+            &session,
+            "Priority and why",
             "sorted by priority",
             &format!(
                 "{ROOT}.querySelectorAll('th[aria-sort]').length === 1 && \
                  {ROOT}.querySelector('th[aria-sort]').textContent.indexOf('Priority') === 0"
-            ),
+            )
         )
-        .await;
-    assert_eq!(
-        names(table(&session).await),
+        .await,
         ["Library", "Clinic", "Library branch", "bakery"]
     );
 
     // Remove takes it out, says so, and puts focus on the list's heading.
-    session.click_on("button", "Remove Library branch").await;
     session
-        .wait_until(
+        .click_then_wait_until(
+            "button",
+            "Remove Library branch",
             "the row gone",
             &format!("{ROOT}.querySelectorAll('.pa-partner-table tbody tr').length === 3"),
         )
         .await;
     assert_eq!(focused_id(&session).await, "pa-partner-table-title");
-    let status: String = session
-        .eval(&format!(
-            "{ROOT}.querySelector('.pa-partners [role=status]').textContent"
-        ))
-        .await;
+    let status = partner_status(&session).await;
     assert_eq!(status, "Removed “Library branch” from the list.");
     assert_eq!(
         names(table(&session).await),
         ["Library", "Clinic", "bakery"]
     );
     session.screenshot("partner-map-sorted").await;
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 // ----------------------------------------------------------------------------------------
@@ -621,9 +616,7 @@ const PWNED: &str = "window.__pwned === undefined";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn hostile_names_and_notes_stay_inert_text_everywhere() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_partner_map(&env, &site).await;
+    let (env, site, session) = open_partner_map().await;
     let downloads = session.allow_downloads().await;
 
     let hostile = [
@@ -698,9 +691,10 @@ async fn hostile_names_and_notes_stay_inert_text_everywhere() {
             session.type_text(&notes).await;
         }
         rate_by_mouse(&session, [High, High, High, Medium, Medium]).await;
-        session.click_on("button", "Add to the list").await;
         session
-            .wait_until(
+            .click_then_wait_until(
+                "button",
+                "Add to the list",
                 "the row",
                 &format!(
                     "{ROOT}.querySelectorAll('.pa-partner-table tbody tr').length === {}",

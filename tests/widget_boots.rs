@@ -79,13 +79,13 @@ async fn the_offline_file_renders_from_disk_with_the_network_blocked() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_element_on_a_page_gets_its_own_app_even_when_added_later() {
     let env = TestEnvironment::from_env();
-    let page = r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Two widgets</title>
-<link rel="icon" href="favicon.svg">
-<script src="partnership-assessment.js" defer></script>
-<script src="add-later.js" defer></script></head>
-<body><main><partnership-assessment></partnership-assessment>
-<partnership-assessment></partnership-assessment></main></body></html>"#;
+    let page = &harness::host_page(
+        "Two widgets",
+        "<script src=\"partnership-assessment.js\" defer></script>\n\
+         <script src=\"add-later.js\" defer></script>",
+        "<partnership-assessment></partnership-assessment>\n\
+         <partnership-assessment></partnership-assessment>",
+    );
     let add_later = "setTimeout(function () { document.querySelector('main')\
         .appendChild(document.createElement('partnership-assessment')); }, 300);";
     let site = Site::serve(&env, &[("two.html", page), ("add-later.js", add_later)]);
@@ -105,20 +105,18 @@ async fn every_element_on_a_page_gets_its_own_app_even_when_added_later() {
         )
         .await;
     assert_eq!(distinct_roots, 3);
-    session.assert_no_errors();
-    session.assert_requests_stay_within(&[&site.origin()]);
-    session.close().await;
+    session.finish_within(&site).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn including_the_script_twice_still_mounts_one_app_per_element() {
     let env = TestEnvironment::from_env();
-    let page = r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Script twice</title>
-<link rel="icon" href="favicon.svg">
-<script src="partnership-assessment.js" defer></script>
-<script src="partnership-assessment.js" defer></script></head>
-<body><main><partnership-assessment></partnership-assessment></main></body></html>"#;
+    let page = &harness::host_page(
+        "Script twice",
+        "<script src=\"partnership-assessment.js\" defer></script>\n\
+         <script src=\"partnership-assessment.js\" defer></script>",
+        "<partnership-assessment></partnership-assessment>",
+    );
     let site = Site::serve(&env, &[("twice.html", page)]);
     let session = Session::start(&env).await;
     session.open(&site.url("/twice.html")).await;
@@ -131,8 +129,7 @@ async fn including_the_script_twice_still_mounts_one_app_per_element() {
         .eval("document.querySelector('partnership-assessment').shadowRoot.querySelectorAll('.pa-root').length")
         .await;
     assert_eq!(roots, 1);
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -155,8 +152,7 @@ async fn the_demo_page_has_no_accessibility_violations_even_at_320_pixels() {
         .eval("document.documentElement.scrollWidth > document.documentElement.clientWidth")
         .await;
     assert!(!overflow, "nothing scrolls sideways at 320 px");
-    session.assert_no_errors();
-    session.close().await;
+    session.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -8,15 +8,13 @@
 mod harness;
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
 
-use harness::{Session, Site, TestEnvironment};
+use harness::{ROOT, Session, open_demo, shadow_text, shadow_texts, wait_for_focus};
 use partnership_engine::{
     Answers, Assessment, DimensionStatus, INSTRUMENTS, Rating, ReadinessAnswer, RespondentRole,
     ResultId, Timestamp, TimingAnswer, evaluate, export, import,
 };
 
-const ROOT: &str = "document.querySelector('partnership-assessment').shadowRoot";
 const WORKSHOP_HEADING: &str = "Workshop: everyone's answers together";
 const V1_FIXTURE: &str = include_str!("../engine/tests/fixtures/results-v1.json");
 
@@ -314,37 +312,12 @@ fn dimension_values(people: &[&Assessment], index: Option<usize>) -> Vec<u64> {
 // ----------------------------------------------------------------------------------------
 // Reading the page.
 
-async fn open_widget(env: &TestEnvironment, site: &Site) -> Session {
-    let session = Session::start(env).await;
-    session.open(&site.url("/")).await;
-    session.find("heading", "Before you start").await;
-    session
-}
-
 /// The rows of a table (by class) as cell texts, header cell first.
 async fn table_rows(session: &Session, class: &str) -> Vec<Vec<String>> {
     session
         .eval(&format!(
             "Array.from({ROOT}.querySelectorAll('table.{class} tbody tr')).map(function (r) {{ \
              return Array.from(r.children).map(function (c) {{ return c.textContent.trim(); }}); }})"
-        ))
-        .await
-}
-
-async fn shadow_texts(session: &Session, selector: &str) -> Vec<String> {
-    session
-        .eval(&format!(
-            "Array.from({ROOT}.querySelectorAll({selector:?})).map(function (e) {{ \
-             return e.textContent.trim(); }})"
-        ))
-        .await
-}
-
-async fn shadow_text(session: &Session, selector: &str) -> String {
-    session
-        .eval(&format!(
-            "(function () {{ var e = {ROOT}.querySelector({selector:?}); \
-             return e ? e.textContent.trim() : ''; }})()"
         ))
         .await
 }
@@ -368,37 +341,11 @@ async fn choose_files(session: &Session, files: &[(String, String)]) {
     );
 }
 
-async fn focused_heading(session: &Session) -> String {
-    session
-        .eval(&format!(
-            "(function () {{ var e = {ROOT}.activeElement; \
-             return e ? e.tagName.toLowerCase() + ':' + e.textContent.trim() : ''; }})()"
-        ))
-        .await
-}
-
-async fn wait_for_focus(session: &Session, expected: &str) {
-    let started = Instant::now();
-    loop {
-        let now = focused_heading(session).await;
-        if now == expected {
-            return;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "focus should be on {expected:?}, is on {now:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 // ----------------------------------------------------------------------------------------
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arithmetic() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (env, site, session) = open_demo().await;
     let g = generate();
     let people: Vec<&Assessment> = g.people.iter().collect();
     assert_eq!(people.len(), 25);
@@ -649,16 +596,12 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
     session.screenshot("workshop-320px").await;
     session.set_width(1280).await;
 
-    session.assert_no_errors();
-    session.assert_requests_stay_within(&[&site.origin()]);
-    session.close().await;
+    session.finish_within(&site).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exports() {
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    let session = open_widget(&env, &site).await;
+    let (env, site, session) = open_demo().await;
     let downloads = session.allow_downloads().await;
     let g = generate();
     session.click_on("button", "Open workshop mode").await;
@@ -727,9 +670,10 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
             ),
         )
         .await;
-    session.click_on("button", "Previous topic").await;
     session
-        .wait_until(
+        .click_then_wait_until(
+            "button",
+            "Previous topic",
             "the previous topic by button",
             &format!(
                 "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {} of {total}'",
@@ -743,11 +687,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     // The group summary as JSON.
     session.click_on("button", "Save the group summary").await;
     let file = harness::wait_for_download(downloads.path(), "json").await;
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_owned();
+    let name = harness::file_name(&file);
     assert!(
         name.starts_with("group-summary-20") && name.len() == "group-summary-2026-01-01.json".len(),
         "{name}"
@@ -821,7 +761,5 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     session.click_on("button", "Back to the start").await;
     session.find("heading", "Before you start").await;
 
-    session.assert_no_errors();
-    session.assert_requests_stay_within(&[&site.origin()]);
-    session.close().await;
+    session.finish_within(&site).await;
 }

@@ -40,7 +40,7 @@ pub fn run() -> Result<PathBuf, String> {
         &read("loader.js")?,
         &glue,
         &optimised,
-        &read("widget.css")?,
+        &read_stylesheet(&static_dir.join("css"))?,
         &template,
     )?;
     let offline = assemble_offline_page(&template, &script)?;
@@ -145,6 +145,50 @@ fn optimise(input: &Path, work: &Path) -> Result<Vec<u8>, String> {
             .arg(&output),
     )?;
     std::fs::read(&output).map_err(|e| format!("cannot read {output:?}: {e}"))
+}
+
+/// The stylesheet's parts in `static/css/`, in the order they are joined. The cascade reads
+/// it top to bottom: tokens, themes and the reset first, then the shared controls, each
+/// screen's own rules, and print last so paper overrides the screen.
+pub const STYLESHEET_PARTS: [&str; 8] = [
+    "base.css",
+    "controls.css",
+    "questions.css",
+    "results.css",
+    "offline.css",
+    "partners.css",
+    "workshop.css",
+    "print.css",
+];
+
+/// The one stylesheet the loader adopts: the parts in [`STYLESHEET_PARTS`] order, one blank
+/// line between them. Refuses a `.css` file in the folder that the list leaves out, so no
+/// part is silently dropped.
+fn read_stylesheet(folder: &Path) -> Result<String, String> {
+    let entries =
+        std::fs::read_dir(folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
+    for entry in entries {
+        let name = entry
+            .map_err(|e| format!("cannot read {}: {e}", folder.display()))?
+            .file_name();
+        let name = name.to_string_lossy();
+        if name.ends_with(".css") && !STYLESHEET_PARTS.contains(&name.as_ref()) {
+            return Err(format!(
+                "static/css/{name} is not in STYLESHEET_PARTS (xtask/src/dist.rs): add it \
+                 where it belongs in the cascade"
+            ));
+        }
+    }
+    let parts = STYLESHEET_PARTS
+        .iter()
+        .map(|name| read_text(&folder.join(name)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(join_stylesheet(&parts))
+}
+
+/// Pure, so the same parts always give the same bytes.
+pub fn join_stylesheet(parts: &[String]) -> String {
+    parts.join("\n")
 }
 
 const GLUE_SLOT: &str = "/*@@WASM_BINDGEN_GLUE@@*/";
@@ -378,6 +422,23 @@ mod tests {
     fn css_becomes_a_string_literal_safe_inside_inline_script() {
         let literal = json_string("a</style>\"\\\n\u{2028}");
         assert_eq!(literal, "\"a\\u003c/style>\\\"\\\\\\n\\u2028\"");
+    }
+
+    #[test]
+    fn the_stylesheet_parts_are_joined_in_order_with_a_blank_line_between() {
+        let parts = ["a {}\n".to_string(), "b {}\n".to_string()];
+        assert_eq!(join_stylesheet(&parts), "a {}\n\nb {}\n");
+    }
+
+    #[test]
+    fn every_stylesheet_part_is_listed_and_present() {
+        let css = read_stylesheet(&paths::workspace_root().join("static/css")).unwrap();
+        assert!(
+            css.starts_with("/*\n * The widget's own stylesheet"),
+            "base.css first"
+        );
+        assert!(css.trim_end().ends_with('}'));
+        assert_eq!(css.matches("@media print").count(), 1, "one print section");
     }
 
     const PAGE: &str = "<p>\n<!--@@WIDGET_SCRIPT@@-->\n</p>";

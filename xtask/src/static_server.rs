@@ -109,7 +109,9 @@ fn respond(
             false,
         );
     }
-    let Some(file) = resolve(root, path) else {
+    // Outside the root, missing or unreadable: all the same to the browser.
+    let found = resolve(root, path).and_then(|file| Some((std::fs::read(&file).ok()?, file)));
+    let Some((body, file)) = found else {
         return write_response(
             &mut stream,
             "404 Not Found",
@@ -118,19 +120,6 @@ fn respond(
             &[],
             false,
         );
-    };
-    let body = match std::fs::read(&file) {
-        Ok(body) => body,
-        Err(_) => {
-            return write_response(
-                &mut stream,
-                "404 Not Found",
-                "text/plain",
-                b"not found",
-                &[],
-                false,
-            );
-        }
     };
     let headers: Vec<(&str, &str)> = extra
         .iter()

@@ -23,38 +23,48 @@ fn mime_types_match_what_browsers_require() {
     assert_eq!(mime_type(Path::new("a.html")), "text/html; charset=utf-8");
 }
 
-#[test]
-fn serves_a_file_and_logs_the_request() {
-    let root = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+/// Serves one file from a fresh folder, sends `request` and returns the server (for its
+/// log) and the whole response.
+fn serve_one_and_ask(
+    folder: &str,
+    file: &str,
+    contents: &str,
+    request: &[u8],
+) -> (StaticServer, String) {
+    let root = std::env::temp_dir().join(format!("xtask-{folder}-{}", std::process::id()));
     std::fs::create_dir_all(&root).unwrap();
-    std::fs::write(root.join("index.html"), "<p>hi</p>").unwrap();
+    std::fs::write(root.join(file), contents).unwrap();
     let server = StaticServer::start(&root, 0).unwrap();
     let mut stream = TcpStream::connect(server.address()).unwrap();
-    stream
-        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-        .unwrap();
+    stream.write_all(request).unwrap();
     let mut response = String::new();
     std::io::Read::read_to_string(&mut stream, &mut response).unwrap();
+    std::fs::remove_dir_all(root).unwrap();
+    (server, response)
+}
+
+#[test]
+fn serves_a_file_and_logs_the_request() {
+    let (server, response) = serve_one_and_ask(
+        "serve",
+        "index.html",
+        "<p>hi</p>",
+        b"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+    );
     assert!(response.starts_with("HTTP/1.1 200 OK"));
     assert!(response.contains("text/html; charset=utf-8"));
     assert!(response.ends_with("<p>hi</p>"));
     assert_eq!(server.requests(), vec!["GET /".to_string()]);
-    std::fs::remove_dir_all(root).unwrap();
 }
 
 #[test]
 fn head_reports_the_length_without_sending_the_body() {
-    let root = std::env::temp_dir().join(format!("xtask-head-{}", std::process::id()));
-    std::fs::create_dir_all(&root).unwrap();
-    std::fs::write(root.join("a.js"), "let x = 1;").unwrap();
-    let server = StaticServer::start(&root, 0).unwrap();
-    let mut stream = TcpStream::connect(server.address()).unwrap();
-    stream
-        .write_all(b"HEAD /a.js HTTP/1.1\r\nHost: x\r\n\r\n")
-        .unwrap();
-    let mut response = String::new();
-    std::io::Read::read_to_string(&mut stream, &mut response).unwrap();
+    let (_server, response) = serve_one_and_ask(
+        "head",
+        "a.js",
+        "let x = 1;",
+        b"HEAD /a.js HTTP/1.1\r\nHost: x\r\n\r\n",
+    );
     assert!(response.contains("Content-Length: 10\r\n"), "{response}");
     assert!(response.ends_with("\r\n\r\n"), "no body: {response}");
-    std::fs::remove_dir_all(root).unwrap();
 }
