@@ -183,7 +183,53 @@ fn read_stylesheet(folder: &Path) -> Result<String, String> {
         .iter()
         .map(|name| read_text(&folder.join(name)))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(join_stylesheet(&parts))
+    expand_palette(&join_stylesheet(&parts))
+}
+
+/// The palette is written once, as `--pa-color-x: light-dark(light, dark);` pairs in the
+/// first `:host {` block of `base.css`. `light-dark()` itself needs a 2024 browser (older
+/// Safari drops every colour), so the build spells the pairs out: the light values stay
+/// in place, and the dark ones follow as one block for `theme="dark"` and one for
+/// `theme="auto"` in a dark system setting. Hosts still override any of them.
+fn expand_palette(css: &str) -> Result<String, String> {
+    let start = css
+        .find(":host {\n")
+        .ok_or("static/css/base.css: no `:host {` block holds the palette")?;
+    // Just past the newline of the block's last declaration.
+    let end = start
+        + 1
+        + css[start..]
+            .find("\n}\n")
+            .ok_or("static/css/base.css: the `:host {` block does not end")?;
+    let mut light = String::new();
+    let mut dark = String::new();
+    for line in css[start..end].split_inclusive('\n') {
+        let pair = line
+            .split_once(": light-dark(")
+            .and_then(|(name, rest)| Some((name, rest.strip_suffix(");\n")?.split_once(", ")?)));
+        match pair {
+            Some((name, (on_light, on_dark))) => {
+                light.push_str(&format!("{name}: {on_light};\n"));
+                dark.push_str(&format!("  {}: {on_dark};\n", name.trim_start()));
+            }
+            None => light.push_str(line),
+        }
+    }
+    if dark.is_empty() {
+        return Err("static/css/base.css: the palette has no light-dark() pairs".to_owned());
+    }
+    if css[end..].contains("light-dark(") || css[..start].contains("light-dark(") {
+        return Err(
+            "light-dark() is only expanded inside the palette's `:host {` block".to_owned(),
+        );
+    }
+    Ok(format!(
+        "{}{light}}}\n\n:host([theme=\"dark\"]) {{\n{dark}}}\n\n@media (prefers-color-scheme: dark) {{\n  \
+         :host([theme=\"auto\"]) {{\n{}  }}\n}}\n{}",
+        &css[..start],
+        dark.lines().map(|l| format!("  {l}\n")).collect::<String>(),
+        &css[end + 2..],
+    ))
 }
 
 /// Pure, so the same parts always give the same bytes.
@@ -439,6 +485,25 @@ mod tests {
         );
         assert!(css.trim_end().ends_with('}'));
         assert_eq!(css.matches("@media print").count(), 1, "one print section");
+    }
+
+    #[test]
+    fn the_palette_is_spelled_out_for_browsers_without_light_dark() {
+        let css =
+            ":host {\n  --a: light-dark(#fff, #000);\n  --b: 1rem;\n}\n\n.x { color: var(--a); }\n";
+        let expanded = expand_palette(css).unwrap();
+        assert_eq!(
+            expanded,
+            ":host {\n  --a: #fff;\n  --b: 1rem;\n}\n\n:host([theme=\"dark\"]) {\n  --a: #000;\n}\n\n\
+             @media (prefers-color-scheme: dark) {\n  :host([theme=\"auto\"]) {\n    --a: #000;\n  }\n}\n\n\
+             .x { color: var(--a); }\n"
+        );
+        let built = read_stylesheet(&paths::workspace_root().join("static/css")).unwrap();
+        assert!(
+            !built.contains("light-dark("),
+            "no browser needs light-dark()"
+        );
+        assert!(expand_palette(".x { color: light-dark(red, blue); }\n:host {\n}\n").is_err());
     }
 
     const PAGE: &str = "<p>\n<!--@@WIDGET_SCRIPT@@-->\n</p>";
