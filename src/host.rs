@@ -30,7 +30,8 @@ pub fn offered_scopes(list: &str) -> Vec<Scope> {
         .split(|c: char| c == ',' || c.is_whitespace())
         .collect();
     let scopes: Vec<Scope> = Scope::EACH
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|s| named.contains(&s.id()))
         .collect();
     if scopes.is_empty() || scopes.len() == Scope::EACH.len() {

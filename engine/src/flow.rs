@@ -50,14 +50,10 @@ impl Scope {
     ];
 
     /// Each instrument on its own, in flow order: every scope but the full assessment.
-    pub const EACH: [Scope; 6] = [
-        Scope::Readiness,
-        Scope::Barriers,
-        Scope::Timing,
-        Scope::Depth,
-        Scope::Partners,
-        Scope::Reflection,
-    ];
+    pub const EACH: &'static [Scope] = match Self::ALL.split_first() {
+        Some((_, each)) => each,
+        None => &[],
+    };
 
     /// The id of the full assessment, beside the instrument ids.
     pub const FULL_ID: &'static str = "full";
@@ -487,7 +483,8 @@ mod tests {
                 "reflection"
             ]
         );
-        assert_eq!(Scope::ALL[1..], Scope::EACH);
+        assert_eq!(Scope::ALL[1..], *Scope::EACH);
+        assert!(!Scope::EACH.contains(&Scope::Full));
         assert_eq!(Scope::Full.title(i), None);
         assert_eq!(Scope::Full.intro(i), None);
         assert_eq!(Scope::Timing.title(i), Some(i.timing.meta.title));
@@ -497,7 +494,7 @@ mod tests {
             Some(crate::partners::PARTNER_VOCABULARY.title)
         );
         // Each single-instrument scope's sections belong to it, and carry its title.
-        for scope in Scope::EACH {
+        for &scope in Scope::EACH {
             for section in sections(i, scope) {
                 assert_eq!(section.scope(), scope);
                 if section.dimension(i).is_none() {
