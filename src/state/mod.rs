@@ -755,4 +755,25 @@ pub(crate) mod tests {
         assert_ne!(s.comparison, before, "new answers change the comparison");
         assert!(s.reduce(Action::ClearComparison).comparison.is_none());
     }
+
+    #[test]
+    fn the_list_of_parts_follows_the_scope_and_every_answer() {
+        use partnership_engine::flow::Filled;
+        let s = fresh().reduce(Action::Begin(Scope::Barriers));
+        let sections: Vec<Section> = s.parts.iter().map(|p| p.section).collect();
+        assert_eq!(sections, s.sections());
+        let Some(two) = Rating::new(2) else {
+            panic!("a rating within 0..=4");
+        };
+        let s = s.reduce(Action::Change(
+            AnswerChange::Presence("barriers.turf", two),
+            at(1),
+        ));
+        assert_eq!(
+            s.parts.first().map(|p| p.filled),
+            Some(Filled::Answered(s.progress)),
+            "one section: its part is the whole progress"
+        );
+        assert_eq!(s.progress.answered, 1);
+    }
 }
