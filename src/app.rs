@@ -290,6 +290,7 @@ pub fn App(props: &AppProps) -> Html {
             assessment: state.assessment.clone(),
             report: state.report.clone(),
             progress: state.progress,
+            parts: state.parts.clone(),
             on: on.clone(),
             on_change,
             partners: state.partners.clone(),

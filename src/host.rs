@@ -13,26 +13,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use partnership_engine::flow::Scope;
-use partnership_engine::partners::PARTNER_VOCABULARY;
 use partnership_engine::words::messages;
-use partnership_engine::{Assessment, INSTRUMENTS, Imported, export, import};
+use partnership_engine::{Assessment, Imported, export, import};
 use wasm_bindgen::prelude::*;
 use yew::{AttrValue, Callback};
 
 use crate::effects;
-
-/// The instrument id each single-instrument scope answers, in flow order.
-fn instrument_scopes() -> [(&'static str, Scope); 6] {
-    let i = &INSTRUMENTS;
-    [
-        (i.readiness.meta.id, Scope::Readiness),
-        (i.barriers.meta.id, Scope::Barriers),
-        (i.timing.meta.id, Scope::Timing),
-        (i.depth.meta.id, Scope::Depth),
-        (PARTNER_VOCABULARY.id, Scope::Partners),
-        (i.reflection.meta.id, Scope::Reflection),
-    ]
-}
 
 /// The scopes to offer for the `instruments` attribute (ids separated by spaces or
 /// commas; the loader has already warned about any it does not know).
@@ -40,20 +26,15 @@ fn instrument_scopes() -> [(&'static str, Scope); 6] {
 /// No attribute, nothing known in it, or every instrument named: everything is offered,
 /// the full assessment first. Otherwise only the named instruments, in flow order.
 pub fn offered_scopes(list: &str) -> Vec<Scope> {
-    let known = instrument_scopes();
-    let mut chosen = [false; 6];
-    for id in list.split(|c: char| c == ',' || c.is_whitespace()) {
-        if let Some(i) = known.iter().position(|(k, _)| *k == id) {
-            chosen[i] = true;
-        }
-    }
-    let scopes: Vec<Scope> = known
-        .iter()
-        .zip(chosen)
-        .filter(|(_, c)| *c)
-        .map(|((_, s), _)| *s)
+    let named: Vec<&str> = list
+        .split(|c: char| c == ',' || c.is_whitespace())
         .collect();
-    if scopes.is_empty() || scopes.len() == known.len() {
+    let scopes: Vec<Scope> = Scope::EACH
+        .iter()
+        .copied()
+        .filter(|s| named.contains(&s.id()))
+        .collect();
+    if scopes.is_empty() || scopes.len() == Scope::EACH.len() {
         return Scope::ALL.to_vec();
     }
     scopes
@@ -239,9 +220,9 @@ mod tests {
     fn the_loader_knows_the_same_instrument_ids() {
         // static/loader.js checks the attribute against its own copy of the ids.
         let loader = include_str!("../static/loader.js");
-        let ids: Vec<String> = instrument_scopes()
+        let ids: Vec<String> = Scope::EACH
             .iter()
-            .map(|(id, _)| format!("\"{id}\""))
+            .map(|s| format!("\"{}\"", s.id()))
             .collect();
         assert!(
             loader.contains(&format!("var INSTRUMENT_IDS = [{}];", ids.join(", "))),

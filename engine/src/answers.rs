@@ -31,6 +31,20 @@ impl Rating {
     pub const fn get(self) -> u8 {
         self.0
     }
+
+    /// How many points the scale has: the options a rating question offers before any
+    /// non-answer.
+    pub const POINTS: usize = Self::MAX as usize + 1;
+
+    /// Where this rating sits among a question's options on screen: the lowest first.
+    pub const fn option_index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The rating shown as option `index`, if that option is a point of the scale.
+    pub fn from_option_index(index: usize) -> Option<Self> {
+        u8::try_from(index).ok().and_then(Self::new)
+    }
 }
 
 impl Serialize for Rating {
@@ -74,6 +88,32 @@ pub enum ReadinessAnswer {
     DontKnow,
     /// Leaves the item out of the dimension altogether.
     NotApplicable,
+}
+
+impl ReadinessAnswer {
+    /// The options of a readiness statement start with the scale; the two non-answers
+    /// ("Don't know", then "Not applicable") come from here on, set apart on screen.
+    pub const FIRST_NON_ANSWER: usize = Rating::POINTS;
+
+    /// Where this answer sits among the statement's options on screen (see
+    /// [`crate::instrument::AgreementScale::options`]).
+    pub const fn option_index(self) -> usize {
+        match self {
+            Self::Scale(r) => r.option_index(),
+            Self::DontKnow => Self::FIRST_NON_ANSWER,
+            Self::NotApplicable => Self::FIRST_NON_ANSWER + 1,
+        }
+    }
+
+    /// The answer the respondent gives by picking option `index`.
+    pub fn from_option_index(index: usize) -> Option<Self> {
+        match index.checked_sub(Self::FIRST_NON_ANSWER) {
+            None => Rating::from_option_index(index).map(Self::Scale),
+            Some(0) => Some(Self::DontKnow),
+            Some(1) => Some(Self::NotApplicable),
+            Some(_) => None,
+        }
+    }
 }
 
 /// The string for "Don't know" in the results document.
@@ -124,6 +164,28 @@ impl TimingAnswer {
         match self {
             Self::Scale(r) => Some(r),
             Self::DontKnow => None,
+        }
+    }
+
+    /// The options of a timing question start with the scale; "Don't know" comes last,
+    /// set apart on screen.
+    pub const FIRST_NON_ANSWER: usize = Rating::POINTS;
+
+    /// Where this answer sits among the question's options on screen (see
+    /// [`crate::instrument::TimingInstrument::options`]).
+    pub const fn option_index(self) -> usize {
+        match self {
+            Self::Scale(r) => r.option_index(),
+            Self::DontKnow => Self::FIRST_NON_ANSWER,
+        }
+    }
+
+    /// The answer the respondent gives by picking option `index`.
+    pub fn from_option_index(index: usize) -> Option<Self> {
+        if index == Self::FIRST_NON_ANSWER {
+            Some(Self::DontKnow)
+        } else {
+            Rating::from_option_index(index).map(Self::Scale)
         }
     }
 }
@@ -240,5 +302,63 @@ impl Answers {
             self.reflections
                 .insert(prompt.to_owned(), text.chars().take(limit).collect());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_readiness_answer_has_its_own_option_and_comes_back_from_it() {
+        for index in 0..ReadinessAnswer::FIRST_NON_ANSWER + 2 {
+            let answer = ReadinessAnswer::from_option_index(index);
+            assert_eq!(answer.map(ReadinessAnswer::option_index), Some(index));
+        }
+        assert_eq!(
+            ReadinessAnswer::from_option_index(5),
+            Some(ReadinessAnswer::DontKnow)
+        );
+        assert_eq!(
+            ReadinessAnswer::from_option_index(6),
+            Some(ReadinessAnswer::NotApplicable)
+        );
+        assert_eq!(
+            ReadinessAnswer::from_option_index(2),
+            Rating::new(2).map(ReadinessAnswer::Scale)
+        );
+        assert_eq!(ReadinessAnswer::from_option_index(7), None);
+        assert_eq!(ReadinessAnswer::from_option_index(usize::MAX), None);
+    }
+
+    #[test]
+    fn every_timing_answer_has_its_own_option_and_comes_back_from_it() {
+        for index in 0..=TimingAnswer::FIRST_NON_ANSWER {
+            let answer = TimingAnswer::from_option_index(index);
+            assert_eq!(answer.map(TimingAnswer::option_index), Some(index));
+        }
+        assert_eq!(
+            TimingAnswer::from_option_index(5),
+            Some(TimingAnswer::DontKnow)
+        );
+        assert_eq!(
+            TimingAnswer::from_option_index(0),
+            Rating::new(0).map(TimingAnswer::Scale)
+        );
+        assert_eq!(TimingAnswer::from_option_index(6), None);
+    }
+
+    #[test]
+    fn a_rating_is_its_own_option_index() {
+        for value in 0..=Rating::MAX {
+            let rating = Rating::new(value);
+            assert_eq!(rating.map(Rating::option_index), Some(usize::from(value)));
+            assert_eq!(
+                rating.and_then(|r| Rating::from_option_index(r.option_index())),
+                rating
+            );
+        }
+        assert_eq!(Rating::from_option_index(Rating::POINTS), None);
+        assert_eq!(Rating::from_option_index(300), None);
     }
 }

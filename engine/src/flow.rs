@@ -13,7 +13,7 @@
 
 use crate::answers::Answers;
 use crate::document::Assessment;
-use crate::instrument::{Dimension, Instruments};
+use crate::instrument::{Dimension, InstrumentMeta, Instruments};
 use crate::text::Text;
 
 /// Seconds for one multiple-choice question.
@@ -48,6 +48,50 @@ impl Scope {
         Scope::Partners,
         Scope::Reflection,
     ];
+
+    /// Each instrument on its own, in flow order: every scope but the full assessment.
+    pub const EACH: &'static [Scope] = match Self::ALL.split_first() {
+        Some((_, each)) => each,
+        None => &[],
+    };
+
+    /// The id of the full assessment, beside the instrument ids.
+    pub const FULL_ID: &'static str = "full";
+
+    /// The scope's id: the id of the instrument it answers (what a host page names in the
+    /// `instruments` attribute), or [`Self::FULL_ID`]. Element ids are built from it.
+    pub fn id(self) -> &'static str {
+        self.instrument(&crate::INSTRUMENTS)
+            .map_or(Self::FULL_ID, |(id, ..)| id)
+    }
+
+    /// The title of the instrument the scope answers; `None` for the full assessment,
+    /// which is not one instrument.
+    pub fn title(self, instruments: &'static Instruments) -> Option<Text> {
+        self.instrument(instruments).map(|(_, title, _)| title)
+    }
+
+    /// The introduction of the instrument the scope answers; `None` for the full
+    /// assessment.
+    pub fn intro(self, instruments: &'static Instruments) -> Option<Text> {
+        self.instrument(instruments).map(|(.., intro)| intro)
+    }
+
+    /// The id, title and introduction of the instrument the scope answers (the partner map
+    /// counts as one), or `None` for the full assessment.
+    fn instrument(self, instruments: &'static Instruments) -> Option<(&'static str, Text, Text)> {
+        let meta = |m: &InstrumentMeta| Some((m.id, m.title, m.intro));
+        let partners = &crate::partners::PARTNER_VOCABULARY;
+        match self {
+            Scope::Full => None,
+            Scope::Readiness => meta(&instruments.readiness.meta),
+            Scope::Barriers => meta(&instruments.barriers.meta),
+            Scope::Timing => meta(&instruments.timing.meta),
+            Scope::Depth => meta(&instruments.depth.meta),
+            Scope::Partners => Some((partners.id, partners.title, partners.intro)),
+            Scope::Reflection => meta(&instruments.reflection.meta),
+        }
+    }
 }
 
 /// One screen of questions.
@@ -95,30 +139,33 @@ impl Section {
         }
     }
 
-    /// The section's heading.
-    pub fn title(self, instruments: &'static Instruments) -> Text {
+    /// The instrument the section belongs to, as the scope that answers it alone.
+    pub fn scope(self) -> Scope {
         match self {
-            Section::Dimension(_) => self
-                .dimension(instruments)
-                .map_or(instruments.readiness.meta.title, |d| d.title),
-            Section::Barriers => instruments.barriers.meta.title,
-            Section::Timing => instruments.timing.meta.title,
-            Section::Depth => instruments.depth.meta.title,
-            Section::Partners => crate::partners::PARTNER_VOCABULARY.title,
-            Section::Reflection => instruments.reflection.meta.title,
+            Section::Dimension(_) => Scope::Readiness,
+            Section::Barriers => Scope::Barriers,
+            Section::Timing => Scope::Timing,
+            Section::Depth => Scope::Depth,
+            Section::Partners => Scope::Partners,
+            Section::Reflection => Scope::Reflection,
+        }
+    }
+
+    /// The section's heading: the readiness area's title, or the instrument's.
+    pub fn title(self, instruments: &'static Instruments) -> Text {
+        match self.dimension(instruments) {
+            Some(d) => d.title,
+            None => self
+                .scope()
+                .title(instruments)
+                .unwrap_or(instruments.readiness.meta.title),
         }
     }
 
     /// A stable id for the section (used for element ids and keys).
     pub fn id(self, instruments: &'static Instruments) -> &'static str {
-        match self {
-            Section::Dimension(_) => self.dimension(instruments).map_or("readiness", |d| d.id),
-            Section::Barriers => instruments.barriers.meta.id,
-            Section::Timing => instruments.timing.meta.id,
-            Section::Depth => instruments.depth.meta.id,
-            Section::Partners => crate::partners::PARTNER_VOCABULARY.id,
-            Section::Reflection => instruments.reflection.meta.id,
-        }
+        self.dimension(instruments)
+            .map_or(self.scope().id(), |d| d.id)
     }
 
     /// How many questions the section asks. A barrier counts as two (presence and harm).
@@ -218,6 +265,70 @@ pub fn progress(instruments: &'static Instruments, scope: Scope, answers: &Answe
             questions: p.questions + s.questions(instruments),
         },
     )
+}
+
+/// How many questions `scope` asks.
+pub fn questions(instruments: &'static Instruments, scope: Scope) -> u32 {
+    sections(instruments, scope)
+        .into_iter()
+        .map(|s| s.questions(instruments))
+        .sum()
+}
+
+/// How far one section is filled in, as the list of parts to jump to shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filled {
+    /// Questions answered of those the section asks.
+    Answered(Progress),
+    /// The partner map asks no questions: how many organisations are listed on it.
+    Listed(usize),
+}
+
+/// One section of a scope and how far it is filled in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartStatus {
+    pub section: Section,
+    pub filled: Filled,
+}
+
+/// Every section of `scope`, in order, with how far `assessment` fills it in.
+pub fn parts(
+    instruments: &'static Instruments,
+    scope: Scope,
+    assessment: &Assessment,
+) -> Vec<PartStatus> {
+    sections(instruments, scope)
+        .into_iter()
+        .map(|section| {
+            let filled = match section {
+                Section::Partners => Filled::Listed(assessment.partners.len()),
+                _ => Filled::Answered(Progress {
+                    answered: section.answered(instruments, &assessment.answers),
+                    questions: section.questions(instruments),
+                }),
+            };
+            PartStatus { section, filled }
+        })
+        .collect()
+}
+
+/// The introduction to show above section `index` of `sections`: its instrument's, on the
+/// first section that belongs to that instrument (the readiness areas share one), and
+/// nothing on the sections after it.
+pub fn intro(
+    instruments: &'static Instruments,
+    sections: &[Section],
+    index: usize,
+) -> Option<Text> {
+    let scope = sections.get(index)?.scope();
+    let previous = index
+        .checked_sub(1)
+        .and_then(|i| sections.get(i))
+        .map(|s| s.scope());
+    if previous == Some(scope) {
+        return None;
+    }
+    scope.intro(instruments)
 }
 
 /// Whether `assessment` holds anything of the respondent's: an answer, a reflection, an
@@ -342,6 +453,117 @@ mod tests {
                 questions: 20
             }
         );
+    }
+
+    #[test]
+    fn each_scope_has_the_id_of_its_instrument_and_the_full_one_has_its_own() {
+        let i = &INSTRUMENTS;
+        let ids: Vec<&str> = Scope::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(
+            ids,
+            [
+                "full",
+                i.readiness.meta.id,
+                i.barriers.meta.id,
+                i.timing.meta.id,
+                i.depth.meta.id,
+                crate::partners::PARTNER_VOCABULARY.id,
+                i.reflection.meta.id,
+            ]
+        );
+        assert_eq!(
+            ids,
+            [
+                "full",
+                "readiness",
+                "barriers",
+                "timing",
+                "depth",
+                "partners",
+                "reflection"
+            ]
+        );
+        assert_eq!(Scope::ALL[1..], *Scope::EACH);
+        assert!(!Scope::EACH.contains(&Scope::Full));
+        assert_eq!(Scope::Full.title(i), None);
+        assert_eq!(Scope::Full.intro(i), None);
+        assert_eq!(Scope::Timing.title(i), Some(i.timing.meta.title));
+        assert_eq!(Scope::Depth.intro(i), Some(i.depth.meta.intro));
+        assert_eq!(
+            Scope::Partners.title(i),
+            Some(crate::partners::PARTNER_VOCABULARY.title)
+        );
+        // Each single-instrument scope's sections belong to it, and carry its title.
+        for &scope in Scope::EACH {
+            for section in sections(i, scope) {
+                assert_eq!(section.scope(), scope);
+                if section.dimension(i).is_none() {
+                    assert_eq!(Some(section.title(i)), scope.title(i));
+                    assert_eq!(section.id(i), scope.id());
+                }
+            }
+        }
+        let first = &i.readiness.dimensions[0];
+        assert_eq!(Section::Dimension(0).title(i), first.title);
+        assert_eq!(Section::Dimension(0).id(i), first.id);
+        assert_eq!(Section::Dimension(999).id(i), "readiness");
+        assert_eq!(Section::Dimension(999).title(i), i.readiness.meta.title);
+    }
+
+    #[test]
+    fn an_instrument_introduces_itself_once_on_its_first_section() {
+        let i = &INSTRUMENTS;
+        let all = sections(i, Scope::Full);
+        let intros: Vec<Option<Text>> = (0..all.len()).map(|n| intro(i, &all, n)).collect();
+        assert_eq!(intros[0], Some(i.readiness.meta.intro));
+        let areas = i.readiness.dimensions.len();
+        assert!(intros[1..areas].iter().all(Option::is_none));
+        assert_eq!(intros[areas], Some(i.barriers.meta.intro));
+        assert_eq!(intros.iter().filter(|t| t.is_some()).count(), 6);
+        assert_eq!(intro(i, &all, all.len() - 1), Some(i.reflection.meta.intro));
+        assert_eq!(intro(i, &all, all.len()), None);
+        let readiness = sections(i, Scope::Readiness);
+        assert_eq!(intro(i, &readiness, 0), Some(i.readiness.meta.intro));
+        assert_eq!(intro(i, &readiness, 1), None);
+    }
+
+    #[test]
+    fn parts_count_answers_per_section_and_organisations_on_the_partner_map() {
+        use crate::partners::{Candidate, Sector};
+        let i = &INSTRUMENTS;
+        let mut a = Assessment::new(
+            crate::ResultId::from_random_bytes([1; 16]),
+            crate::Timestamp::from_unix_millis(0),
+        );
+        a.answers
+            .set_barrier("barriers.turf", Rating::new(2), Rating::new(1));
+        let candidate = Candidate::new("Harbor Clinic", Sector::other()).expect("a valid name");
+        a.partners.add(candidate).expect("room for one");
+        let parts = parts(i, Scope::Full, &a);
+        assert_eq!(parts.len(), sections(i, Scope::Full).len());
+        let find = |s: Section| parts.iter().find(|p| p.section == s).map(|p| p.filled);
+        assert_eq!(
+            find(Section::Barriers),
+            Some(Filled::Answered(Progress {
+                answered: 2,
+                questions: Section::Barriers.questions(i)
+            }))
+        );
+        assert_eq!(find(Section::Partners), Some(Filled::Listed(1)));
+        // The parts add up to the scope's progress.
+        let answered: u32 = parts
+            .iter()
+            .map(|p| match p.filled {
+                Filled::Answered(p) => p.answered,
+                Filled::Listed(_) => 0,
+            })
+            .sum();
+        assert_eq!(answered, progress(i, Scope::Full, &a.answers).answered);
+        assert_eq!(
+            questions(i, Scope::Full),
+            progress(i, Scope::Full, &a.answers).questions
+        );
+        assert_eq!(questions(i, Scope::Partners), 0);
     }
 
     #[test]

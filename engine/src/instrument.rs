@@ -118,6 +118,16 @@ pub struct AgreementScale {
     pub not_applicable: Text,
 }
 
+impl AgreementScale {
+    /// A statement's answer options in the order shown: the five points of the scale,
+    /// then "Don't know" and "Not applicable". Option `i` is
+    /// [`ReadinessAnswer::from_option_index`](crate::ReadinessAnswer::from_option_index)`(i)`.
+    pub fn options(&self) -> [Text; 7] {
+        let [a, b, c, d, e] = self.labels;
+        [a, b, c, d, e, self.dont_know, self.not_applicable]
+    }
+}
+
 /// A readiness band.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -411,6 +421,14 @@ impl TimingInstrument {
     pub fn verdict(&self, verdict: TimingVerdict) -> &VerdictDef {
         &self.verdicts[verdict as usize]
     }
+
+    /// A timing question's answer options in the order shown: the five points of "how
+    /// true is this now?", then "Don't know". Option `i` is
+    /// [`TimingAnswer::from_option_index`](crate::TimingAnswer::from_option_index)`(i)`.
+    pub fn options(&self) -> [Text; 6] {
+        let [a, b, c, d, e] = self.labels;
+        [a, b, c, d, e, self.dont_know]
+    }
 }
 
 // ----------------------------------------------------------------------------------------
@@ -492,6 +510,23 @@ pub struct AmbitionQuestion {
     pub options: &'static [AmbitionOption],
 }
 
+impl AmbitionQuestion {
+    /// The answer options in the order shown, one per depth.
+    pub fn labels(&self) -> Vec<Text> {
+        self.options.iter().map(|o| o.label).collect()
+    }
+
+    /// Where the option for `level` sits on screen, if the question offers it.
+    pub fn option_index(&self, level: DepthLevel) -> Option<usize> {
+        self.options.iter().position(|o| o.level == level)
+    }
+
+    /// The depth the respondent hopes for by picking option `index`.
+    pub fn level_at(&self, index: usize) -> Option<DepthLevel> {
+        self.options.get(index).map(|o| o.level)
+    }
+}
+
 /// An answer option of the ambition question.
 #[derive(Debug)]
 pub struct AmbitionOption {
@@ -543,6 +578,16 @@ impl Stage {
     pub fn from_id(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.id() == id)
     }
+
+    /// Where this stage sits among the options of "Where are you now?": in order.
+    pub const fn option_index(self) -> usize {
+        self as usize
+    }
+
+    /// The stage the respondent picks with option `index`.
+    pub fn from_option_index(index: usize) -> Option<Self> {
+        Self::ALL.get(index).copied()
+    }
 }
 
 /// A stage's texts.
@@ -565,6 +610,12 @@ impl DepthInstrument {
     pub fn stage(&self, stage: Stage) -> &StageDef {
         &self.stages[stage as usize]
     }
+
+    /// The answer options of "Where are you now?" in the order shown: each stage's
+    /// description. Option `i` is [`Stage::from_option_index`]`(i)`.
+    pub fn stage_options(&self) -> [Text; 5] {
+        Stage::ALL.map(|s| self.stage(s).description)
+    }
 }
 
 // ----------------------------------------------------------------------------------------
@@ -585,4 +636,64 @@ pub struct Prompt {
     pub id: &'static str,
     pub text: Text,
     pub hint: Text,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{INSTRUMENTS, Rating, ReadinessAnswer, TimingAnswer};
+
+    use super::*;
+
+    #[test]
+    fn each_readiness_option_label_names_the_answer_it_gives() {
+        let scale = &INSTRUMENTS.readiness.scale;
+        let options = scale.options();
+        for (index, label) in options.iter().enumerate() {
+            let expected = match ReadinessAnswer::from_option_index(index) {
+                Some(ReadinessAnswer::Scale(r)) => scale.labels.get(usize::from(r.get())),
+                Some(ReadinessAnswer::DontKnow) => Some(&scale.dont_know),
+                Some(ReadinessAnswer::NotApplicable) => Some(&scale.not_applicable),
+                None => None,
+            };
+            assert_eq!(expected, Some(label), "option {index}");
+        }
+        assert_eq!(options.len(), ReadinessAnswer::FIRST_NON_ANSWER + 2);
+    }
+
+    #[test]
+    fn each_timing_option_label_names_the_answer_it_gives() {
+        let timing = &INSTRUMENTS.timing;
+        let options = timing.options();
+        for (index, label) in options.iter().enumerate() {
+            let expected = match TimingAnswer::from_option_index(index) {
+                Some(TimingAnswer::Scale(r)) => timing.labels.get(usize::from(r.get())),
+                Some(TimingAnswer::DontKnow) => Some(&timing.dont_know),
+                None => None,
+            };
+            assert_eq!(expected, Some(label), "option {index}");
+        }
+        assert_eq!(options.len(), TimingAnswer::FIRST_NON_ANSWER + 1);
+        assert_eq!(INSTRUMENTS.barriers.presence_labels.len(), Rating::POINTS);
+        assert_eq!(INSTRUMENTS.barriers.harm_labels.len(), Rating::POINTS);
+    }
+
+    #[test]
+    fn each_depth_and_stage_option_comes_back_as_its_answer() {
+        let depth = &INSTRUMENTS.depth;
+        let labels = depth.ambition.labels();
+        assert_eq!(labels.len(), DepthLevel::ALL.len());
+        for level in DepthLevel::ALL {
+            let index = depth.ambition.option_index(level);
+            assert_eq!(index.and_then(|i| depth.ambition.level_at(i)), Some(level));
+        }
+        assert_eq!(depth.ambition.level_at(labels.len()), None);
+
+        let stages = depth.stage_options();
+        for stage in Stage::ALL {
+            let index = stage.option_index();
+            assert_eq!(Stage::from_option_index(index), Some(stage));
+            assert_eq!(stages.get(index), Some(&depth.stage(stage).description));
+        }
+        assert_eq!(Stage::from_option_index(Stage::ALL.len()), None);
+    }
 }

@@ -5,22 +5,26 @@
 //! type adds its own copy of Yew's lifecycle code to the bundle, and these views hold no
 //! state of their own.
 
+use partnership_engine::Text;
 use yew::prelude::*;
 
-/// A radio group named `name` (unique within the widget: an item id) asking `question`.
-/// Options from `first_non_answer` on are the non-answers, set apart visually.
+use crate::tr;
+
+/// A radio group named `name` (unique within the widget: an item id) asking `question`,
+/// with `options` in the order the engine gives them. Options from `first_non_answer` on,
+/// when the question has any, are the non-answers, set apart visually.
 pub fn choice(
     name: &str,
     question: &'static str,
-    options: &[&'static str],
-    first_non_answer: usize,
+    options: &[Text],
+    first_non_answer: Option<usize>,
     selected: Option<usize>,
     on_select: Callback<usize>,
 ) -> Html {
     let options = options.iter().enumerate().map(|(i, label)| {
         let on_select = on_select.clone();
         let onchange = Callback::from(move |_: Event| on_select.emit(i));
-        let class = if i >= first_non_answer {
+        let class = if first_non_answer.is_some_and(|first| i >= first) {
             "pa-option pa-option-aside"
         } else {
             "pa-option"
@@ -28,7 +32,7 @@ pub fn choice(
         html! {
             <label {class}>
                 <input type="radio" name={name.to_owned()} checked={selected == Some(i)} {onchange} />
-                <span>{ *label }</span>
+                <span>{ tr(label) }</span>
             </label>
         }
     });

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use partnership_engine::flow::{self, Scope};
+use partnership_engine::words::files as words;
 use partnership_engine::{INSTRUMENTS, Imported};
 use yew::prelude::*;
 
@@ -71,18 +71,13 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
     };
     let class = classes!("pa-drop", dragging.then_some("pa-drop-active"));
     let many = props.on_files.is_some();
-    let hint = if many {
-        " or drop the .json files on this box."
-    } else {
-        " or drop the .json file on this box."
-    };
     html! {
         <div {class} ondragover={on_drag_over} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())}
             ondragleave={on_drag_leave} ondrop={on_drop}>
             <button type="button" class="pa-button pa-button-quiet" onclick={open_picker}>
                 { props.label.clone() }
             </button>
-            <span class="pa-muted">{ hint }</span>
+            <span class="pa-muted">{ words::drop_hint(many) }</span>
             <input ref={input} type="file" accept=".json,application/json" hidden=true
                 multiple={many} onchange={on_pick} />
         </div>
@@ -101,29 +96,18 @@ pub fn confirm_replace(props: &ConfirmProps) -> Html {
     let replace = Callback::from(move |_: MouseEvent| on.emit(Action::ConfirmReplace));
     let on = props.on.clone();
     let keep = Callback::from(move |_: MouseEvent| on.emit(Action::KeepCurrent));
-    let file = &props.pending.assessment;
-    let answered = flow::progress(&INSTRUMENTS, Scope::Full, &file.answers).answered;
-    let about = format!(
-        "The file {}has {answered} questions answered and was last changed on {}.",
-        file.organization_name
-            .as_deref()
-            .map(|n| format!("for {n} "))
-            .unwrap_or_default(),
-        file.updated_at.to_string().get(..10).unwrap_or("")
-    );
+    let about = words::replace_about(&INSTRUMENTS, &props.pending.assessment);
     html! {
         <div class="pa-screen">
             <h2 class="pa-screen-title" tabindex="-1" ref={props.heading.clone()}>
-                { "Replace your current answers?" }
+                { words::replace_heading() }
             </h2>
-            { para("", "You have answers on this device that are not saved in a file. Opening \
-                the file will replace them, and they cannot be brought back.".into()) }
+            { para("", words::replace_warning().into()) }
             { para("", about.into()) }
-            { para("", "If you are not sure, keep your answers, save them as a file from the \
-                results page, and then open the other file.".into()) }
+            { para("", words::replace_advice().into()) }
             <div class="pa-actions">
-                { button("pa-button", "Keep my current answers".into(), keep) }
-                { button("pa-button pa-button-quiet", "Replace them with the file".into(), replace) }
+                { button("pa-button", words::keep_current().into(), keep) }
+                { button("pa-button pa-button-quiet", words::replace_with_file().into(), replace) }
             </div>
         </div>
     }

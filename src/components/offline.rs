@@ -1,6 +1,7 @@
 //! "Save for offline use": a copy of the whole widget as one HTML file, for a facilitator
 //! to email or carry on a USB stick, with the answers given so far inside if asked.
 
+use partnership_engine::words::common;
 use yew::prelude::*;
 
 use crate::components::{button, para};
@@ -25,19 +26,16 @@ pub fn save_offline(props: &OfflineProps) -> Html {
     html! {
         // Not a landmark: with several widgets on a page, their regions must stay few.
         <div class="pa-offline pa-no-print">
-            <h2 class="pa-section-title">{ "Use it without internet" }</h2>
-            { para("", "Save the whole assessment as one file. It opens in any up-to-date web \
-                browser, from a computer or a USB stick, with no internet connection, and you \
-                can email it to the people you want to ask.".into()) }
+            <h2 class="pa-section-title">{ common::offline_heading() }</h2>
+            { para("", common::offline_about().into()) }
             <div class="pa-offline-save">
                 if props.has_content {
                     <label class="pa-offline-check">
                         <input type="checkbox" checked={props.carry} onchange={on_carry} />
-                        { "Put the answers given so far in the copy. Anyone who opens the file \
-                           can read them." }
+                        { common::offline_carry() }
                     </label>
                 }
-                { button("pa-button pa-button-quiet", "Save for offline use".into(), save) }
+                { button("pa-button pa-button-quiet", common::offline_save().into(), save) }
             </div>
         </div>
     }

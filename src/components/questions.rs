@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use partnership_engine::flow::{Progress, Section};
+use partnership_engine::flow::{self, PartStatus, Progress, Section};
 use partnership_engine::partners::Portfolio;
+use partnership_engine::words::questions as words;
 use partnership_engine::{
-    Answers, Assessment, DepthLevel, INSTRUMENTS, Rating, ReadinessAnswer, Report, Stage,
-    TimingAnswer,
+    Answers, Assessment, INSTRUMENTS, Rating, ReadinessAnswer, Report, Stage, TimingAnswer,
 };
 use yew::prelude::*;
 
@@ -27,6 +27,8 @@ pub struct QuestionsProps {
     pub report: Rc<Report>,
     /// Questions answered over the whole scope.
     pub progress: Progress,
+    /// How far each section is filled in, for the list of parts, worked out by the reducer.
+    pub parts: Rc<[PartStatus]>,
     pub on: Callback<Action>,
     pub on_change: Callback<AnswerChange>,
     /// The partner map's form and table.
@@ -36,8 +38,17 @@ pub struct QuestionsProps {
     pub on_partner: Callback<PartnerIntent>,
 }
 
-fn rating(i: usize) -> Option<Rating> {
-    u8::try_from(i).ok().and_then(Rating::new)
+/// A callback for a radio group that sends the change picking option `n` makes, if any.
+fn pick(
+    on_change: &Callback<AnswerChange>,
+    change: impl Fn(usize) -> Option<AnswerChange> + 'static,
+) -> Callback<usize> {
+    let on_change = on_change.clone();
+    Callback::from(move |n| {
+        if let Some(c) = change(n) {
+            on_change.emit(c);
+        }
+    })
 }
 
 pub fn questions(props: &QuestionsProps) -> Html {
@@ -52,33 +63,21 @@ pub fn questions(props: &QuestionsProps) -> Html {
     } = props.progress;
     let last = props.index + 1 >= total;
 
-    let list = props.sections.iter().enumerate().map(|(i, s)| {
+    let list = props.parts.iter().enumerate().map(|(i, part)| {
         let on = props.on.clone();
         let go = Callback::from(move |_: MouseEvent| on.emit(Action::GoTo(i)));
-        let (done, of) = (s.answered(&INSTRUMENTS, answers), s.questions(&INSTRUMENTS));
         let current = (i == props.index).then_some("step");
-        let title = tr(&s.title(&INSTRUMENTS));
-        let count = match s {
-            Section::Partners => {
-                format!("{} organisations listed", props.assessment.partners.len())
-            }
-            _ => format!("{done} of {of} answered"),
-        };
         html! {
             <li>
                 <button type="button" class="pa-part" aria-current={current} onclick={go}>
-                    <span class="pa-part-title">{ title }</span>
-                    <span class="pa-visually-hidden">{ ", " }</span>
-                    <span class="pa-part-count">{ count }</span>
+                    <span class="pa-part-title">{ tr(&part.section.title(&INSTRUMENTS)) }</span>
+                    <span class="pa-visually-hidden">{ words::part_separator() }</span>
+                    <span class="pa-part-count">{ words::part_count(part.filled) }</span>
                 </button>
             </li>
         }
     });
-    let progress = format!(
-        "Part {} of {total}. {answered} of {questions} questions answered.",
-        props.index + 1
-    );
-    let next_label = if last { "See my results" } else { "Next" };
+    let progress = words::progress(props.index + 1, total, props.progress);
 
     html! {
         <div class="pa-screen pa-questions">
@@ -97,39 +96,18 @@ pub fn questions(props: &QuestionsProps) -> Html {
                     { partner_editor(&props.assessment.partners, &props.partners, &props.portfolio, &props.on_partner) }
                 }
                 <div class="pa-actions pa-nav">
-                    { button("pa-button pa-button-quiet", "Back".into(), send(&props.on, || Action::Back)) }
-                    { button("pa-button", next_label.into(), send(&props.on, || Action::Next)) }
+                    { button("pa-button pa-button-quiet", words::back().into(), send(&props.on, || Action::Back)) }
+                    { button("pa-button", words::next(last).into(), send(&props.on, || Action::Next)) }
                 </div>
             </section>
             { so_far(&props.report) }
             <nav class="pa-parts" aria-labelledby="pa-parts-title">
-                <h3 id="pa-parts-title" class="pa-parts-title">{ "Jump to any part" }</h3>
+                <h3 id="pa-parts-title" class="pa-parts-title">{ words::jump_heading() }</h3>
                 <ol>{ for list }</ol>
-                { button("pa-button pa-button-quiet", "See results so far".into(), send(&props.on, || Action::ShowResults)) }
+                { button("pa-button pa-button-quiet", words::results_so_far().into(), send(&props.on, || Action::ShowResults)) }
             </nav>
         </div>
     }
-}
-
-/// The instrument's introduction, shown on the first section that belongs to it.
-fn intro(section: Section, index: usize, sections: &[Section]) -> Html {
-    let i = &INSTRUMENTS;
-    let text = match section {
-        Section::Dimension(_) => {
-            let first =
-                index == 0 || !matches!(sections.get(index - 1), Some(Section::Dimension(_)));
-            if !first {
-                return html! {};
-            }
-            tr(&i.readiness.meta.intro)
-        }
-        Section::Barriers => tr(&i.barriers.meta.intro),
-        Section::Timing => tr(&i.timing.meta.intro),
-        Section::Depth => tr(&i.depth.meta.intro),
-        Section::Partners => tr(&partnership_engine::partners::PARTNER_VOCABULARY.intro),
-        Section::Reflection => tr(&i.reflection.meta.intro),
-    };
-    para("pa-intro", text.into())
 }
 
 fn section_body(
@@ -145,21 +123,19 @@ fn section_body(
         Section::Barriers => html! {
             { for i.barriers.barriers.iter().map(|b| {
                 let a = answers.barriers.get(b.id);
-                let presence = a.and_then(|a| a.presence).map(|r| usize::from(r.get()));
-                let harm = a.and_then(|a| a.harm).map(|r| usize::from(r.get()));
-                let (id, c1, c2) = (b.id, on_change.clone(), on_change.clone());
+                let presence = a.and_then(|a| a.presence).map(Rating::option_index);
+                let harm = a.and_then(|a| a.harm).map(Rating::option_index);
+                let id = b.id;
                 html! {
                     <div class="pa-barrier" key={b.id}>
                         <h3 class="pa-item-title">{ tr(&b.title) }</h3>
                         <p class="pa-muted">{ tr(&b.explanation) }</p>
                         { choice(&format!("{id}.presence"), tr(&b.presence_question),
-                            &i.barriers.presence_labels.iter().map(tr).collect::<Vec<_>>(),
-                            usize::MAX, presence,
-                            Callback::from(move |n| if let Some(r) = rating(n) { c1.emit(AnswerChange::Presence(id, r)) })) }
+                            &i.barriers.presence_labels, None, presence,
+                            pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Presence(id, r)))) }
                         { choice(&format!("{id}.harm"), tr(&b.harm_question),
-                            &i.barriers.harm_labels.iter().map(tr).collect::<Vec<_>>(),
-                            usize::MAX, harm,
-                            Callback::from(move |n| if let Some(r) = rating(n) { c2.emit(AnswerChange::Harm(id, r)) })) }
+                            &i.barriers.harm_labels, None, harm,
+                            pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Harm(id, r)))) }
                     </div>
                 }
             }) }
@@ -176,30 +152,24 @@ fn section_body(
             };
             html! {
                 <>
-                    { group("Reasons the moment may be right", t.triggers.iter().map(|q| (q.id, tr(&q.text))).collect()) }
-                    { group("Foundations in place", t.preconditions.iter().map(|q| (q.id, tr(&q.text))).collect()) }
-                    { group("Warning signs", t.warnings.iter().map(|w| (w.id, tr(&w.text))).collect()) }
+                    { group(words::timing_triggers(), t.triggers.iter().map(|q| (q.id, tr(&q.text))).collect()) }
+                    { group(words::timing_preconditions(), t.preconditions.iter().map(|q| (q.id, tr(&q.text))).collect()) }
+                    { group(words::timing_warnings(), t.warnings.iter().map(|w| (w.id, tr(&w.text))).collect()) }
                 </>
             }
         }
         Section::Depth => {
             let d = &i.depth;
-            let ambition = answers
-                .ambition
-                .and_then(|a| d.ambition.options.iter().position(|o| o.level == a));
-            let stage = answers.stage.map(|s| s as usize);
-            let (c1, c2) = (on_change.clone(), on_change.clone());
-            let levels: Vec<DepthLevel> = d.ambition.options.iter().map(|o| o.level).collect();
+            let question = &d.ambition;
+            let ambition = answers.ambition.and_then(|l| question.option_index(l));
+            let stage = answers.stage.map(Stage::option_index);
             html! {
                 <>
-                    { choice(d.ambition.id, tr(&d.ambition.text),
-                        &d.ambition.options.iter().map(|o| tr(&o.label)).collect::<Vec<_>>(),
-                        usize::MAX, ambition,
-                        Callback::from(move |n: usize| if let Some(l) = levels.get(n) { c1.emit(AnswerChange::Ambition(*l)) })) }
-                    { choice(d.stage_question.id, tr(&d.stage_question.text),
-                        &d.stages.iter().map(|s| tr(&s.description)).collect::<Vec<_>>(),
-                        usize::MAX, stage,
-                        Callback::from(move |n: usize| if let Some(s) = Stage::ALL.get(n) { c2.emit(AnswerChange::Stage(*s)) })) }
+                    { choice(question.id, tr(&question.text), &question.labels(), None, ambition,
+                        pick(on_change, move |n| question.level_at(n).map(AnswerChange::Ambition))) }
+                    { choice(d.stage_question.id, tr(&d.stage_question.text), &d.stage_options(),
+                        None, stage,
+                        pick(on_change, |n| Stage::from_option_index(n).map(AnswerChange::Stage))) }
                 </>
             }
         }
@@ -228,9 +198,12 @@ fn section_body(
             }
         }
     };
+    let intro = flow::intro(&INSTRUMENTS, sections, index);
     html! {
         <>
-            { intro(section, index, sections) }
+            if let Some(intro) = intro {
+                { para("pa-intro", tr(&intro).into()) }
+            }
             { body }
         </>
     }
@@ -244,31 +217,18 @@ fn readiness_items(
     let Some(dimension) = section.dimension(&INSTRUMENTS) else {
         return html! {};
     };
-    let scale = &INSTRUMENTS.readiness.scale;
-    let mut options: Vec<&'static str> = scale.labels.iter().map(tr).collect();
-    options.push(tr(&scale.dont_know));
-    options.push(tr(&scale.not_applicable));
+    let options = INSTRUMENTS.readiness.scale.options();
     html! {
         <>
             <p class="pa-muted">{ tr(&dimension.summary) }</p>
             { for dimension.items.iter().map(|item| {
-                let selected = answers.readiness.get(item.id).map(|a| match a {
-                    ReadinessAnswer::Scale(r) => usize::from(r.get()),
-                    ReadinessAnswer::DontKnow => 5,
-                    ReadinessAnswer::NotApplicable => 6,
+                let selected = answers.readiness.get(item.id).map(|a| a.option_index());
+                let id = item.id;
+                let on_select = pick(on_change, move |n| {
+                    ReadinessAnswer::from_option_index(n).map(|a| AnswerChange::Readiness(id, a))
                 });
-                let (id, on_change) = (item.id, on_change.clone());
-                let on_select = Callback::from(move |n: usize| {
-                    let answer = match n {
-                        5 => Some(ReadinessAnswer::DontKnow),
-                        6 => Some(ReadinessAnswer::NotApplicable),
-                        n => rating(n).map(ReadinessAnswer::Scale),
-                    };
-                    if let Some(a) = answer {
-                        on_change.emit(AnswerChange::Readiness(id, a));
-                    }
-                });
-                choice(item.id, tr(&item.text), &options, 5, selected, on_select)
+                let first_non_answer = Some(ReadinessAnswer::FIRST_NON_ANSWER);
+                choice(id, tr(&item.text), &options, first_non_answer, selected, on_select)
             }) }
         </>
     }
@@ -280,40 +240,27 @@ fn timing_item(
     answers: &Answers,
     on_change: &Callback<AnswerChange>,
 ) -> Html {
-    let t = &INSTRUMENTS.timing;
-    let mut options: Vec<&'static str> = t.labels.iter().map(tr).collect();
-    options.push(tr(&t.dont_know));
-    let selected = answers.timing.get(id).map(|a| match a {
-        TimingAnswer::Scale(r) => usize::from(r.get()),
-        TimingAnswer::DontKnow => 5,
+    let options = INSTRUMENTS.timing.options();
+    let selected = answers.timing.get(id).map(|a| a.option_index());
+    let on_select = pick(on_change, move |n| {
+        TimingAnswer::from_option_index(n).map(|a| AnswerChange::Timing(id, a))
     });
-    let on_change = on_change.clone();
-    let on_select = Callback::from(move |n: usize| {
-        let answer = match n {
-            5 => Some(TimingAnswer::DontKnow),
-            n => rating(n).map(TimingAnswer::Scale),
-        };
-        if let Some(a) = answer {
-            on_change.emit(AnswerChange::Timing(id, a));
-        }
-    });
-    choice(id, text, &options, 5, selected, on_select)
+    let first_non_answer = Some(TimingAnswer::FIRST_NON_ANSWER);
+    choice(id, text, &options, first_non_answer, selected, on_select)
 }
 
 /// The results so far, updated with every answer.
 fn so_far(r: &Report) -> Html {
     let i = &INSTRUMENTS;
-    let readiness = match (r.readiness.index, r.readiness.band) {
-        (Some(index), Some(band)) => format!(
-            "readiness {index} out of 100 ({})",
-            tr(&i.readiness.band(band).label)
-        ),
-        _ => "readiness not worked out yet".to_owned(),
-    };
+    let readiness = r
+        .readiness
+        .index
+        .zip(r.readiness.band)
+        .map(|(index, band)| (index, tr(&i.readiness.band(band).label)));
     let verdict = tr(&i.timing.verdict(r.timing.verdict).title);
     html! {
-        <aside class="pa-so-far" aria-label="Results so far">
-            <p><strong>{ "So far: " }</strong>{ format!("{readiness}; timing: {verdict}.") }</p>
+        <aside class="pa-so-far" aria-label={words::so_far_label()}>
+            <p><strong>{ words::so_far_lead() }</strong>{ words::so_far(readiness, verdict) }</p>
         </aside>
     }
 }

@@ -3,8 +3,9 @@
 
 use std::rc::Rc;
 
-use partnership_engine::explain::saved_work;
-use partnership_engine::flow::{self, Scope};
+use partnership_engine::document::MAX_ORGANIZATION_NAME_CHARS;
+use partnership_engine::flow::Scope;
+use partnership_engine::words::start as words;
 use partnership_engine::{Assessment, INSTRUMENTS, RespondentRole};
 use yew::prelude::*;
 
@@ -30,40 +31,6 @@ pub struct StartProps {
     pub scopes: Rc<[Scope]>,
 }
 
-fn role_label(role: RespondentRole) -> &'static str {
-    match role {
-        RespondentRole::Staff => "Staff member",
-        RespondentRole::Board => "Board member",
-        RespondentRole::Volunteer => "Volunteer",
-        RespondentRole::Partner => "Partner organization",
-        RespondentRole::CommunityMember => "Community member",
-        RespondentRole::Other => "Something else",
-    }
-}
-
-fn scope_title(scope: Scope) -> &'static str {
-    let i = &INSTRUMENTS;
-    match scope {
-        Scope::Full => "The full assessment",
-        Scope::Readiness => tr(&i.readiness.meta.title),
-        Scope::Barriers => tr(&i.barriers.meta.title),
-        Scope::Timing => tr(&i.timing.meta.title),
-        Scope::Depth => tr(&i.depth.meta.title),
-        Scope::Partners => tr(&partnership_engine::partners::PARTNER_VOCABULARY.title),
-        Scope::Reflection => tr(&i.reflection.meta.title),
-    }
-}
-
-fn scope_size(scope: Scope) -> String {
-    if scope == Scope::Partners {
-        let minutes = flow::estimated_minutes(&INSTRUMENTS, scope);
-        return format!("List and rate possible partners, about {minutes} minutes");
-    }
-    let questions = flow::progress(&INSTRUMENTS, scope, &Default::default()).questions;
-    let minutes = flow::estimated_minutes(&INSTRUMENTS, scope);
-    format!("{questions} questions, about {minutes} minutes")
-}
-
 pub fn start(props: &StartProps) -> Html {
     let on_change = props.on_change.clone();
     let on_organization = Callback::from(move |e: InputEvent| {
@@ -75,75 +42,68 @@ pub fn start(props: &StartProps) -> Html {
     });
     let on = props.on.clone();
     let resume = Callback::from(move |_: MouseEvent| on.emit(Action::Resume));
-    let welcome = props.draft.as_ref().map(|draft| {
-        format!(
-            "Welcome back. Answers saved earlier are still here: {}, last changed on {}.",
-            saved_work(&INSTRUMENTS, draft),
-            draft.updated_at.to_string().get(..10).unwrap_or("")
-        )
-    });
+    let welcome = props
+        .draft
+        .as_ref()
+        .map(|draft| words::welcome_back(&INSTRUMENTS, draft));
 
     html! {
         <div class="pa-screen">
             <h2 class="pa-screen-title" tabindex="-1" ref={props.heading.clone()}>
-                { "Before you start" }
+                { words::heading() }
             </h2>
             if let Some(welcome) = welcome {
                 <div class="pa-panel pa-panel-welcome">
                     { para("", welcome.into()) }
-                    { button("pa-button", "Resume where I left off".into(), resume) }
-                    { para("pa-muted", "Starting something new below replaces these answers.".into()) }
+                    { button("pa-button", words::resume().into(), resume) }
+                    { para("pa-muted", words::new_replaces_draft().into()) }
                 </div>
             }
             if let Some(current) = &props.in_progress {
                 <div class="pa-panel">
-                    { para("", format!("You are part way through: {}. \
-                        Starting again below keeps these answers.",
-                        saved_work(&INSTRUMENTS, current)).into()) }
-                    { button("pa-button", "Continue answering".into(), send(&props.on, || Action::Back)) }
+                    { para("", words::part_way(&INSTRUMENTS, current).into()) }
+                    { button("pa-button", words::continue_answering().into(), send(&props.on, || Action::Back)) }
                 </div>
             }
             <div class="pa-fields">
                 <div class="pa-field">
-                    <label for="pa-organization">{ "Your organization's name (optional)" }</label>
+                    <label for="pa-organization">{ words::organization_field() }</label>
                     <input id="pa-organization" type="text" autocomplete="organization"
-                        maxlength="200" value={props.organization.clone()}
+                        maxlength={MAX_ORGANIZATION_NAME_CHARS.to_string()}
+                        value={props.organization.clone()}
                         oninput={on_organization} />
                 </div>
                 <div class="pa-field">
-                    <label for="pa-role">{ "Your role (optional)" }</label>
+                    <label for="pa-role">{ words::role_field() }</label>
                     <select id="pa-role" onchange={on_role}>
                         <option value="" selected={props.role.is_none()}>
-                            { "Prefer not to say" }
+                            { words::role_unsaid() }
                         </option>
                         { for RespondentRole::ALL.iter().map(|&r| html! {
                             <option value={r.id()} selected={props.role == Some(r)}>
-                                { role_label(r) }
+                                { words::role(r) }
                             </option>
                         }) }
                     </select>
                 </div>
             </div>
 
-            <h2 class="pa-section-title">{ "Choose what to answer" }</h2>
-            { para("", "Most people answer everything in one sitting. You can skip any question, \
-                answer \"Don't know\", and come back later: your answers are kept on this device \
-                as you go.".into()) }
+            <h2 class="pa-section-title">{ words::choose_heading() }</h2>
+            { para("", words::choose_help().into()) }
             if props.scopes.first() == Some(&Scope::Full) {
                 <ul class="pa-plain-list">
                     { scope_button(Scope::Full, &props.on) }
                 </ul>
-                { para("", "Or answer one part on its own:".into()) }
+                { para("", words::or_one_part().into()) }
             }
             <ul class="pa-plain-list">
                 { for props.scopes.iter().filter(|&&s| s != Scope::Full)
                     .map(|&scope| scope_button(scope, &props.on)) }
             </ul>
 
-            <h2 class="pa-section-title">{ "Open a saved result" }</h2>
-            { para("", "If you saved your results as a file before, open it to see them again \
-                or to carry on answering.".into()) }
-            <OpenFile label="Choose a saved file" on_file={props.on_file.clone()} />
+            <h2 class="pa-section-title">{ words::open_heading() }</h2>
+            { para("", words::open_help().into()) }
+            <OpenFile label={words::open_button()} on_file={props.on_file.clone()} />
             { crate::components::workshop::entry(&props.on_workshop) }
         </div>
     }
@@ -152,29 +112,17 @@ pub fn start(props: &StartProps) -> Html {
 /// A button that starts `scope`, with its size beside it as the button's description.
 #[inline(never)]
 fn scope_button(scope: Scope, on: &Callback<Action>) -> Html {
-    let id = format!("pa-scope-{}", scope_size_id(scope));
+    let id = format!("pa-scope-{}", scope.id());
     let on = on.clone();
     let onclick = Callback::from(move |_: MouseEvent| on.emit(Action::Begin(scope)));
-    let (class, label) = match scope {
-        Scope::Full => ("pa-button", "Start the full assessment"),
-        _ => ("pa-button pa-button-quiet", scope_title(scope)),
+    let (class, label) = match scope.title(&INSTRUMENTS) {
+        Some(title) => ("pa-button pa-button-quiet", tr(&title)),
+        None => ("pa-button", words::begin_full()),
     };
     html! {
         <li>
             <button type="button" {class} {onclick} aria-describedby={id.clone()}>{ label }</button>
-            <span class="pa-muted" {id}>{ scope_size(scope) }</span>
+            <span class="pa-muted" {id}>{ words::scope_size(&INSTRUMENTS, scope) }</span>
         </li>
-    }
-}
-
-fn scope_size_id(scope: Scope) -> &'static str {
-    match scope {
-        Scope::Full => "full",
-        Scope::Readiness => "readiness",
-        Scope::Barriers => "barriers",
-        Scope::Timing => "timing",
-        Scope::Depth => "depth",
-        Scope::Partners => "partners",
-        Scope::Reflection => "reflection",
     }
 }

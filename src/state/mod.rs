@@ -16,7 +16,7 @@ pub mod workshop;
 use std::rc::Rc;
 
 use partnership_engine::compare::{Comparison, compare};
-use partnership_engine::flow::{self, Progress, Scope, Section};
+use partnership_engine::flow::{self, PartStatus, Progress, Scope, Section};
 use partnership_engine::partners::{Portfolio, analyse};
 use partnership_engine::words::messages;
 use partnership_engine::{
@@ -164,6 +164,8 @@ pub struct State {
     pub portfolio: Rc<Portfolio>,
     /// Questions answered over the current scope.
     pub progress: Progress,
+    /// How far each section of the current scope is filled in (the list of parts).
+    pub parts: Rc<[PartStatus]>,
     /// The results document as JSON: the draft, the `change` event and the host's `result`.
     pub document: Rc<str>,
     /// The earlier result's report, worked out once when it was opened.
@@ -193,6 +195,7 @@ impl State {
         let portfolio = Rc::new(analyse(&assessment.partners));
         let document = export_once(&assessment);
         let progress = flow::progress(&INSTRUMENTS, Scope::Full, &assessment.answers);
+        let parts = flow::parts(&INSTRUMENTS, Scope::Full, &assessment).into();
         State {
             screen: Screen::Start,
             scope: Scope::Full,
@@ -217,6 +220,7 @@ impl State {
             report,
             portfolio,
             progress,
+            parts,
             document,
             earlier_report: None,
             comparison: None,
@@ -263,6 +267,7 @@ impl State {
         }
         self.document = export_once(a);
         self.progress = flow::progress(&INSTRUMENTS, self.scope, &a.answers);
+        self.parts = flow::parts(&INSTRUMENTS, self.scope, a).into();
         self.compare();
     }
 
@@ -276,6 +281,7 @@ impl State {
     fn set_scope(&mut self, scope: Scope) {
         self.scope = scope;
         self.progress = flow::progress(&INSTRUMENTS, scope, &self.assessment.answers);
+        self.parts = flow::parts(&INSTRUMENTS, scope, &self.assessment).into();
     }
 
     fn navigate(&mut self, screen: Screen) {
@@ -748,5 +754,26 @@ pub(crate) mod tests {
         }
         assert_ne!(s.comparison, before, "new answers change the comparison");
         assert!(s.reduce(Action::ClearComparison).comparison.is_none());
+    }
+
+    #[test]
+    fn the_list_of_parts_follows_the_scope_and_every_answer() {
+        use partnership_engine::flow::Filled;
+        let s = fresh().reduce(Action::Begin(Scope::Barriers));
+        let sections: Vec<Section> = s.parts.iter().map(|p| p.section).collect();
+        assert_eq!(sections, s.sections());
+        let Some(two) = Rating::new(2) else {
+            panic!("a rating within 0..=4");
+        };
+        let s = s.reduce(Action::Change(
+            AnswerChange::Presence("barriers.turf", two),
+            at(1),
+        ));
+        assert_eq!(
+            s.parts.first().map(|p| p.filled),
+            Some(Filled::Answered(s.progress)),
+            "one section: its part is the whole progress"
+        );
+        assert_eq!(s.progress.answered, 1);
     }
 }

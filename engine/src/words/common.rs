@@ -35,3 +35,26 @@ pub fn close_message() -> &'static str {
 pub fn print() -> &'static str {
     "Print"
 }
+
+/// The heading of the part of the start and results screens about an offline copy.
+pub fn offline_heading() -> &'static str {
+    "Use it without internet"
+}
+
+/// What an offline copy is and where it works.
+pub fn offline_about() -> &'static str {
+    "Save the whole assessment as one file. It opens in any up-to-date web browser, from a \
+     computer or a USB stick, with no internet connection, and you can email it to the \
+     people you want to ask."
+}
+
+/// The tick box that puts the answers given so far in the offline copy, with the warning
+/// that goes with it.
+pub fn offline_carry() -> &'static str {
+    "Put the answers given so far in the copy. Anyone who opens the file can read them."
+}
+
+/// The button that saves the offline copy.
+pub fn offline_save() -> &'static str {
+    "Save for offline use"
+}

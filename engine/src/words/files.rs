@@ -1,1 +1,86 @@
-//! The words of the files screen.
+//! The words of the files screen: the box for opening a saved file, and the question asked
+//! before a file replaces unsaved work.
+
+use super::{count, day};
+use crate::document::Assessment;
+use crate::flow::{self, Scope};
+use crate::instrument::Instruments;
+
+/// Beside the button that chooses a file: that the file can also be dropped on the box.
+/// `many` when the box takes several files at once.
+pub fn drop_hint(many: bool) -> &'static str {
+    if many {
+        " or drop the .json files on this box."
+    } else {
+        " or drop the .json file on this box."
+    }
+}
+
+/// The heading of the question asked before a file replaces unsaved work.
+pub fn replace_heading() -> &'static str {
+    "Replace your current answers?"
+}
+
+/// What replacing would lose.
+pub fn replace_warning() -> &'static str {
+    "You have answers on this device that are not saved in a file. Opening the file will \
+     replace them, and they cannot be brought back."
+}
+
+/// What the waiting file holds: whose it is, how many questions it answers and the day it
+/// last changed.
+pub fn replace_about(instruments: &'static Instruments, file: &Assessment) -> String {
+    let answered = flow::progress(instruments, Scope::Full, &file.answers).answered as usize;
+    let whose = file
+        .organization_name
+        .as_deref()
+        .map(|name| format!("for {name} "))
+        .unwrap_or_default();
+    format!(
+        "The file {whose}has {} and was last changed on {}.",
+        count(answered, "question answered", "questions answered"),
+        day(file.updated_at)
+    )
+}
+
+/// The safe way out, for someone unsure.
+pub fn replace_advice() -> &'static str {
+    "If you are not sure, keep your answers, save them as a file from the results page, and \
+     then open the other file."
+}
+
+/// The button that keeps the current answers and forgets the file.
+pub fn keep_current() -> &'static str {
+    "Keep my current answers"
+}
+
+/// The button that opens the file in place of the current answers.
+pub fn replace_with_file() -> &'static str {
+    "Replace them with the file"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{INSTRUMENTS, ResultId, Timestamp};
+
+    #[test]
+    fn the_waiting_file_is_described_by_whose_it_is_its_answers_and_its_day() {
+        let mut file = Assessment::new(
+            ResultId::from_random_bytes([4; 16]),
+            Timestamp::from_unix_millis(1_772_355_600_000),
+        );
+        assert_eq!(
+            replace_about(&INSTRUMENTS, &file),
+            "The file has 0 questions answered and was last changed on 2026-03-01."
+        );
+        file.set_organization_name("Riverside");
+        let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
+        file.answers
+            .set_readiness(first, crate::ReadinessAnswer::NotApplicable);
+        assert_eq!(
+            replace_about(&INSTRUMENTS, &file),
+            "The file for Riverside has 1 question answered and was last changed on 2026-03-01."
+        );
+    }
+}

@@ -1,1 +1,132 @@
 //! The words of the questions screen.
+
+use super::count;
+use crate::flow::{Filled, Progress};
+
+/// The line over the progress bar: which part this is and how many questions of the
+/// whole scope are answered. `part` counts from 1.
+pub fn progress(part: usize, parts: usize, progress: Progress) -> String {
+    let Progress {
+        answered,
+        questions,
+    } = progress;
+    format!("Part {part} of {parts}. {answered} of {questions} questions answered.")
+}
+
+/// The button back to the previous part (or the start screen).
+pub fn back() -> &'static str {
+    "Back"
+}
+
+/// The button on to the next part; on the `last` part it leads to the results.
+pub fn next(last: bool) -> &'static str {
+    if last { "See my results" } else { "Next" }
+}
+
+/// The heading of the list of parts.
+pub fn jump_heading() -> &'static str {
+    "Jump to any part"
+}
+
+/// Read out between a part's title and how far it is filled in.
+pub fn part_separator() -> &'static str {
+    ", "
+}
+
+/// How far one part is filled in, in the list of parts.
+pub fn part_count(filled: Filled) -> String {
+    match filled {
+        Filled::Answered(Progress {
+            answered,
+            questions,
+        }) => format!("{answered} of {questions} answered"),
+        Filled::Listed(n) => count(n, "organisation listed", "organisations listed"),
+    }
+}
+
+/// The button under the list of parts that shows the results before the end.
+pub fn results_so_far() -> &'static str {
+    "See results so far"
+}
+
+/// The title of the group of timing questions about what makes the moment right.
+pub fn timing_triggers() -> &'static str {
+    "Reasons the moment may be right"
+}
+
+/// The title of the group of timing questions about what is already in place.
+pub fn timing_preconditions() -> &'static str {
+    "Foundations in place"
+}
+
+/// The title of the group of timing questions about warning signs.
+pub fn timing_warnings() -> &'static str {
+    "Warning signs"
+}
+
+/// The name of the aside with the results so far.
+pub fn so_far_label() -> &'static str {
+    "Results so far"
+}
+
+/// The aside's lead-in, in bold.
+pub fn so_far_lead() -> &'static str {
+    "So far: "
+}
+
+/// The results so far, after the lead-in: the readiness index with its band's label (or
+/// that there is none yet), and the timing verdict's title.
+pub fn so_far(readiness: Option<(u8, &str)>, verdict: &str) -> String {
+    match readiness {
+        Some((index, band)) => {
+            format!("readiness {index} out of 100 ({band}); timing: {verdict}.")
+        }
+        None => format!("readiness not worked out yet; timing: {verdict}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_progress_line_names_the_part_and_the_answers() {
+        let p = Progress {
+            answered: 3,
+            questions: 80,
+        };
+        assert_eq!(
+            progress(2, 13, p),
+            "Part 2 of 13. 3 of 80 questions answered."
+        );
+    }
+
+    #[test]
+    fn a_part_counts_answers_or_organisations() {
+        let p = Progress {
+            answered: 0,
+            questions: 4,
+        };
+        assert_eq!(part_count(Filled::Answered(p)), "0 of 4 answered");
+        assert_eq!(part_count(Filled::Listed(3)), "3 organisations listed");
+        assert_eq!(part_count(Filled::Listed(1)), "1 organisation listed");
+    }
+
+    #[test]
+    fn the_last_part_leads_to_the_results() {
+        assert_eq!(next(false), "Next");
+        assert_eq!(next(true), "See my results");
+    }
+
+    #[test]
+    fn so_far_gives_the_index_and_band_or_says_there_is_none_yet() {
+        assert_eq!(
+            so_far(Some((62, "Developing")), "Start small"),
+            "readiness 62 out of 100 (Developing); timing: Start small."
+        );
+        assert_eq!(
+            so_far(None, "Not yet"),
+            "readiness not worked out yet; timing: Not yet."
+        );
+    }
+}
