@@ -107,6 +107,11 @@ fn reads_as_words(literal: &str) -> bool {
     if KEY_NAMES.contains(&literal) {
         return false;
     }
+    // SVG path data: "M64 8V278…", "M{x} {y}L…".
+    let mut chars = literal.chars();
+    if chars.next() == Some('M') && chars.next().is_some_and(|c| c.is_ascii_digit() || c == '{') {
+        return false;
+    }
     let machine_chars = |t: &str| {
         t.chars()
             .next()
