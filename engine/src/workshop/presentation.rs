@@ -131,6 +131,15 @@ pub struct FileRow {
     pub details: String,
 }
 
+/// The label of the file button: choosing the first files, or adding to the `chosen` ones.
+pub fn file_button(chosen: usize) -> &'static str {
+    if chosen == 0 {
+        words::choose_files()
+    } else {
+        words::add_files()
+    }
+}
+
 /// The row of a file the merge read.
 pub fn file_row(report: &FileReport) -> FileRow {
     let (result, details) = match &report.status {
@@ -606,6 +615,11 @@ fn discussion(w: Wording, d: &Disagreement) -> SlideBody {
     }
 }
 
+/// A line per entry of `of`.
+fn lines<T>(of: &[T], line: impl Fn(&T) -> String) -> SlideBody {
+    SlideBody::Lines(of.iter().map(line).collect())
+}
+
 /// What a presenter topic shows under its title.
 pub fn slide_body(w: Wording, slide: Slide, p: &WorkshopProfile) -> SlideBody {
     let g = &p.group;
@@ -621,62 +635,41 @@ pub fn slide_body(w: Wording, slide: Slide, p: &WorkshopProfile) -> SlideBody {
                 None => "Not enough answers for an overall score.".to_owned(),
             },
         },
-        Slide::Dimensions => SlideBody::Lines(
-            g.dimensions
-                .iter()
-                .map(|d| {
-                    format!(
-                        "{}: average {}, agreement {}",
-                        w.dimension(d.dimension),
-                        or_dash(d.scores.stats.mean),
-                        lower(d.scores.stats.agreement_band)
-                    )
-                })
-                .collect(),
-        ),
+        Slide::Dimensions => lines(&g.dimensions, |d| {
+            format!(
+                "{}: average {}, agreement {}",
+                w.dimension(d.dimension),
+                or_dash(d.scores.stats.mean),
+                lower(d.scores.stats.agreement_band)
+            )
+        }),
         Slide::Disagreement(i) => match p.least_consensus.get(i) {
             Some(d) => discussion(w, d),
             None => SlideBody::Lines(Vec::new()),
         },
-        Slide::Barriers => SlideBody::Lines(
-            g.barriers
-                .iter()
-                .map(|b| {
-                    format!(
-                        "{}: average risk {} of {}; agreement on presence {}, on harm {}",
-                        w.barrier(b.barrier),
-                        or_dash(b.risk.stats.mean),
-                        RISK_MAX,
-                        lower(b.presence.stats.agreement_band),
-                        lower(b.harm.stats.agreement_band)
-                    )
-                })
-                .collect(),
-        ),
-        Slide::Timing => SlideBody::Lines(
-            VERDICTS
-                .iter()
-                .map(|&v| {
-                    let n = verdict_count(&g.verdicts, v) as usize;
-                    format!("{}: {}", w.verdict(v), count(n, "person", "people"))
-                })
-                .collect(),
-        ),
-        Slide::Gaps => SlideBody::Lines(
-            p.gaps
-                .iter()
-                .map(|x| {
-                    format!(
-                        "{}: {} {}, {} {}",
-                        w.gap(x),
-                        role_group(x.higher_role),
-                        hundredths(x.higher_mean),
-                        role_group(x.lower_role),
-                        hundredths(x.lower_mean)
-                    )
-                })
-                .collect(),
-        ),
+        Slide::Barriers => lines(&g.barriers, |b| {
+            format!(
+                "{}: average risk {} of {RISK_MAX}; agreement on presence {}, on harm {}",
+                w.barrier(b.barrier),
+                or_dash(b.risk.stats.mean),
+                lower(b.presence.stats.agreement_band),
+                lower(b.harm.stats.agreement_band)
+            )
+        }),
+        Slide::Timing => lines(&VERDICTS, |&v| {
+            let n = verdict_count(&g.verdicts, v) as usize;
+            format!("{}: {}", w.verdict(v), count(n, "person", "people"))
+        }),
+        Slide::Gaps => lines(&p.gaps, |x| {
+            format!(
+                "{}: {} {}, {} {}",
+                w.gap(x),
+                role_group(x.higher_role),
+                hundredths(x.higher_mean),
+                role_group(x.lower_role),
+                hundredths(x.lower_mean)
+            )
+        }),
     }
 }
 
@@ -774,6 +767,8 @@ mod tests {
         assert_eq!(rows[2].name, "notes.txt");
         assert_eq!(rows[2].result, "Left out");
         assert!(!rows[2].details.is_empty());
+        assert_eq!(file_button(0), "Choose everyone's files");
+        assert_eq!(file_button(3), "Add more files");
         let lost = unreadable_row("lost.json", "Gone.");
         assert_eq!((lost.result, lost.details.as_str()), ("Left out", "Gone."));
     }
@@ -782,21 +777,25 @@ mod tests {
     fn missing_figures_read_as_a_dash_and_agreement_as_its_band() {
         assert_eq!(or_dash(None), DASH);
         assert_eq!(or_dash(Some(275)), "2.75");
-        let none = ScaleStats::from_counts(&[0, 0, 0, 0, 0]);
-        assert_eq!(agreement(&none), "Too few answers");
-        assert_eq!(agreement_with_figure(&none), "Too few answers (–)");
-        assert_eq!(
-            stats_cells(&none),
-            ["0", "–", "–", "–", "–", "Too few answers"]
-        );
-        // Answers 1, 3, 3, 4: agreement 703, low.
-        let some = ScaleStats::from_counts(&[0, 1, 0, 2, 1]);
-        assert_eq!(agreement(&some), "Low (703)");
-        assert_eq!(agreement_with_figure(&some), "Low (703)");
-        assert_eq!(
-            stats_cells(&some),
-            ["4", "2.75", "3.00", "1.09", "1 to 4", "Low (703)"]
-        );
+        // No answers; then answers 1, 3, 3, 4 (agreement 703, low).
+        let cases = [
+            (
+                [0, 0, 0, 0, 0],
+                "Too few answers (–)",
+                ["0", "–", "–", "–", "–", "Too few answers"],
+            ),
+            (
+                [0, 1, 0, 2, 1],
+                "Low (703)",
+                ["4", "2.75", "3.00", "1.09", "1 to 4", "Low (703)"],
+            ),
+        ];
+        for (counts, with_figure, cells) in cases {
+            let s = ScaleStats::from_counts(&counts);
+            assert_eq!(agreement(&s), cells[5]);
+            assert_eq!(agreement_with_figure(&s), with_figure);
+            assert_eq!(stats_cells(&s), cells);
+        }
         assert_eq!(band_word(Some(AgreementBand::High)), "High");
         assert_eq!(band_word(Some(AgreementBand::Moderate)), "Moderate");
     }
@@ -828,7 +827,11 @@ mod tests {
 
     #[test]
     fn privacy_sentences_follow_the_smallest_group_shown() {
-        assert!(privacy_notice().contains(&format!("at least {MIN_GROUP_SIZE} people")));
+        assert_eq!(
+            privacy_notice(),
+            "To protect people's privacy, a role is shown only when at least 3 people \
+             answered in it."
+        );
         let h = HiddenGroup {
             role: RespondentRole::Partner,
             reason: HiddenReason::FewerThanThree,
@@ -852,7 +855,11 @@ mod tests {
              presence times harm, up to 16."
         );
         assert_eq!(RISK_MAX, 16);
-        assert!(items_note().contains("to 4 (strongly agree)"));
+        assert_eq!(
+            items_note(),
+            "How many gave each answer, on the scale from 0 (strongly disagree) to 4 \
+             (strongly agree), as the statements were written."
+        );
     }
 
     #[test]
