@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use partnership_engine::words::{messages, workshop as words};
-use partnership_engine::workshop::presentation::{self, FileRow, SlideText, Wording};
+use partnership_engine::workshop::presentation::{self, FileRow, ProfileText, SlideText, Wording};
 use partnership_engine::workshop::presenter::{Slide, slides};
 use partnership_engine::workshop::{WorkshopMerge, WorkshopProfile, merge, profile};
 use partnership_engine::{INSTRUMENTS, ImportError};
@@ -61,6 +61,8 @@ pub struct WorkshopState {
     pub unreadable: Rc<Vec<UnreadableFile>>,
     pub merged: Option<Rc<WorkshopMerge>>,
     pub profile: Option<Rc<WorkshopProfile>>,
+    /// What the group profile's parts say (worked out with `profile`).
+    pub profile_text: Option<Rc<ProfileText>>,
     /// The presenter's topics for the current profile.
     pub slides: Rc<Vec<Slide>>,
     /// The presenter topic showing, when presenting.
@@ -111,6 +113,7 @@ impl WorkshopState {
                 .collect(),
         );
         self.slides = Rc::new(slides(&group));
+        self.profile_text = Some(Rc::new(presentation::profile_text(WORDING, &group)));
         self.profile = Some(Rc::new(group));
         self.merged = Some(Rc::new(merged));
         self.files = Rc::new(files);
@@ -252,6 +255,7 @@ mod tests {
         assert_eq!(s.report[1].result, "Left out");
         assert!(!s.unreadable[1].reason.is_empty());
         assert_eq!(s.merged.as_ref().map(|m| m.respondents.len()), Some(1));
+        assert_eq!(s.profile_text.as_ref().map(|t| t.respondents), Some(1));
         assert_eq!(s.file_count(), 3);
     }
 
@@ -295,7 +299,7 @@ mod tests {
         let mut s = WorkshopState::default();
         s.apply(read(vec![result_file(1, 0, 10)]));
         s.apply(WorkshopIntent::StartOver);
-        assert!(s.merged.is_none() && s.profile.is_none());
+        assert!(s.merged.is_none() && s.profile.is_none() && s.profile_text.is_none());
         assert_eq!(s.file_count(), 0);
         assert_eq!(s.apply(WorkshopIntent::Leave), Outcome::Show(Screen::Start));
     }

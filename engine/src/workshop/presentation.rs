@@ -558,6 +558,60 @@ pub fn gap_line(w: Wording, g: &GroupGap) -> String {
 }
 
 // ----------------------------------------------------------------------------------------
+// The whole profile
+
+/// Everything the parts of the group profile say, in the order they show it: worked out
+/// once per merge, so the screen only lays it out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileText {
+    /// How many people's answers are included, and the words after that number.
+    pub respondents: u32,
+    pub included: &'static str,
+    /// The sentence on the group's overall readiness.
+    pub overview: String,
+    /// The overall index, then each area.
+    pub areas: Vec<AreaRow>,
+    /// The topics of least agreement, least first (empty when the group agrees on all).
+    pub topics: Vec<TopicText>,
+    pub items: Vec<ItemRow>,
+    pub barriers: Vec<Row>,
+    pub verdicts: Vec<Row>,
+    pub verdict_agreement: String,
+    /// A line per role not shown, with the reason.
+    pub hidden: Vec<String>,
+    /// The table of roles: "Area" and each role shown.
+    pub roles_head: Vec<&'static str>,
+    /// Its rows; empty when no role has enough people to be shown.
+    pub roles: Vec<Row>,
+    /// The largest differences between the roles shown.
+    pub gaps: Vec<String>,
+}
+
+/// What the group profile says, part by part.
+pub fn profile_text(w: Wording, p: &WorkshopProfile) -> ProfileText {
+    let g = &p.group;
+    ProfileText {
+        respondents: g.respondents,
+        included: included(g.respondents),
+        overview: overview(&g.index.stats),
+        areas: areas(w, g),
+        topics: disagreements(w, p),
+        items: items(w, g),
+        barriers: g.barriers.iter().map(|b| barrier_row(w, b)).collect(),
+        verdicts: verdict_rows(w, &g.verdicts),
+        verdict_agreement: verdict_agreement(&g.verdicts),
+        hidden: p.hidden_groups.iter().map(hidden_group).collect(),
+        roles_head: roles_head(p),
+        roles: if p.subgroups.is_empty() {
+            Vec::new()
+        } else {
+            role_rows(w, p)
+        },
+        gaps: p.gaps.iter().map(|x| gap_line(w, x)).collect(),
+    }
+}
+
+// ----------------------------------------------------------------------------------------
 // The presenter
 
 /// What a presenter topic shows under its title.
@@ -890,6 +944,17 @@ mod tests {
         let verdicts = verdict_rows(W, &p.group.verdicts);
         assert_eq!(verdicts.len(), VERDICTS.len());
         assert_eq!(roles_head(&p), ["Area"]);
+        let text = profile_text(W, &p);
+        assert_eq!(
+            (text.respondents, text.included),
+            (4, " people's answers are included.")
+        );
+        assert_eq!(text.areas, areas);
+        assert_eq!(text.items, items);
+        assert_eq!(text.topics, topics);
+        assert_eq!(text.barriers.len(), p.group.barriers.len());
+        assert!(text.roles.is_empty(), "no role has enough people");
+        assert!(text.hidden.is_empty() && text.gaps.is_empty());
         let roles = role_rows(W, &p);
         assert_eq!(roles.len(), 2 + INSTRUMENTS.readiness.dimensions.len());
         assert!(roles.iter().all(|r| r.cells.is_empty()));

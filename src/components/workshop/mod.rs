@@ -2,10 +2,10 @@
 //! merge of everyone's files with a report per file ([`report`]), the group profile
 //! ([`profile`]), and the presenter view ([`presenter`]).
 //!
-//! Every figure, label and sentence comes from `partnership_engine::workshop` (its
-//! `presentation` module) and `partnership_engine::words::workshop`, worked out by the
-//! state when it changes or read from the profile; these functions only lay them out and
-//! send the facilitator's intents back.
+//! Every figure, label and sentence comes from `partnership_engine::workshop::presentation`
+//! (worked out by the state once per change: the file table, the profile's text, the
+//! presenter topic) and `partnership_engine::words::workshop`; these functions only lay
+//! them out and send the facilitator's intents back.
 
 mod entry;
 mod presenter;
@@ -57,16 +57,16 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                     { para("pa-panel pa-panel-ok", message.clone().into()) }
                 }
             </div>
-            if let Some(p) = &s.profile {
+            if let Some(t) = &s.profile_text {
                 { actions(props) }
                 { report::files(&s.report) }
-                { profile::overview(&p.group) }
-                { profile::dimensions(&p.group) }
-                { profile::least_consensus(p) }
-                { profile::items(&p.group) }
-                { profile::barriers(&p.group) }
-                { profile::verdicts(&p.group) }
-                { profile::subgroups(p) }
+                { profile::overview(t) }
+                { profile::dimensions(t) }
+                { profile::least_consensus(t) }
+                { profile::items(t) }
+                { profile::barriers(t) }
+                { profile::verdicts(t) }
+                { profile::subgroups(t) }
             }
             <div class="pa-actions pa-no-print">
                 { ws_button("pa-button pa-button-quiet", words::back(), &props.on, || WorkshopIntent::Leave) }
@@ -143,4 +143,15 @@ fn row(head: Html, cells: &[String]) -> Html {
 /// The rows of a table of figures, each titled.
 fn rows(rows: &[Row]) -> Html {
     html! { { for rows.iter().map(|r| row(html! { r.title }, &r.cells)) } }
+}
+
+/// A list of plain lines with a class, or nothing when there are none.
+#[inline(never)]
+fn lines(class: &'static str, lines: &[String]) -> Html {
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul {class}>{ for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+    }
 }

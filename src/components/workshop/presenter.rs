@@ -4,7 +4,7 @@ use partnership_engine::words::workshop as words;
 use partnership_engine::workshop::presentation::{SlideBody, SlideText};
 use yew::prelude::*;
 
-use super::{WorkshopProps, ws_button};
+use super::{WorkshopProps, lines, ws_button};
 use crate::components::para;
 use crate::state::workshop::WorkshopIntent;
 
@@ -16,11 +16,7 @@ fn body(b: &SlideBody) -> Html {
                 { para("", text.clone().into()) }
             </>
         },
-        SlideBody::Lines(lines) => html! {
-            <ul class="pa-ws-slide-list">
-                { for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }
-            </ul>
-        },
+        SlideBody::Lines(l) => lines("pa-ws-slide-list", l),
         SlideBody::Discussion { text, prompt } => html! {
             <>
                 { para("", text.clone().into()) }

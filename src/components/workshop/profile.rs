@@ -2,21 +2,19 @@
 //! disagrees most, each statement, the barriers, the timing verdicts and the roles.
 
 use partnership_engine::words::workshop as words;
-use partnership_engine::workshop::presentation::{self as say, AreaRow, SpreadBar};
-use partnership_engine::workshop::{GroupProfile, WorkshopProfile};
+use partnership_engine::workshop::presentation::{self as say, ProfileText, SpreadBar};
 use yew::prelude::*;
 
-use super::{part, row, rows, table};
+use super::{lines, part, row, rows, table};
 use crate::components::para;
-use crate::state::workshop::WORDING;
 
-pub(super) fn overview(g: &GroupProfile) -> Html {
+pub(super) fn overview(t: &ProfileText) -> Html {
     html! {
         <section class="pa-part">
             <h3>{ words::overview_title() }</h3>
-            <p class="pa-big"><span class="pa-big-number pa-ws-respondents">{ g.respondents }</span>
-                { say::included(g.respondents) }</p>
-            { para("", say::overview(&g.index.stats).into()) }
+            <p class="pa-big"><span class="pa-big-number pa-ws-respondents">{ t.respondents }</span>
+                { t.included }</p>
+            { para("", t.overview.clone().into()) }
         </section>
     }
 }
@@ -47,13 +45,13 @@ fn spread_row(title: &'static str, bar: Option<&SpreadBar>) -> Html {
     }
 }
 
-pub(super) fn dimensions(g: &GroupProfile) -> Html {
-    let areas = say::areas(WORDING, g);
-    let chart = areas
+pub(super) fn dimensions(t: &ProfileText) -> Html {
+    let chart = t
+        .areas
         .iter()
-        .map(|a: &AreaRow| spread_row(a.row.title, a.bar.as_ref()));
+        .map(|a| spread_row(a.row.title, a.bar.as_ref()));
     let table_rows = html! {
-        { for areas.iter().map(|a| row(html! { a.row.title }, &a.row.cells)) }
+        { for t.areas.iter().map(|a| row(html! { a.row.title }, &a.row.cells)) }
     };
     part(
         words::dimensions_title(),
@@ -67,20 +65,19 @@ pub(super) fn dimensions(g: &GroupProfile) -> Html {
     )
 }
 
-pub(super) fn least_consensus(p: &WorkshopProfile) -> Html {
-    let topics = say::disagreements(WORDING, p);
-    if topics.is_empty() {
+pub(super) fn least_consensus(t: &ProfileText) -> Html {
+    if t.topics.is_empty() {
         return part(
             words::disagreement_title(),
             para("", words::no_disagreement().into()),
         );
     }
-    let entries = topics.into_iter().map(|t| {
+    let entries = t.topics.iter().map(|topic| {
         html! {
             <li class="pa-ws-topic">
-                <p><strong>{ t.title }</strong></p>
-                { para("pa-muted", t.detail.into()) }
-                { para("pa-ws-prompt", t.prompt.into()) }
+                <p><strong>{ topic.title }</strong></p>
+                { para("pa-muted", topic.detail.clone().into()) }
+                { para("pa-ws-prompt", topic.prompt.clone().into()) }
             </li>
         }
     });
@@ -126,9 +123,8 @@ const SEGMENT_CLASSES: [&str; 5] = [
     "pa-ws-seg4",
 ];
 
-pub(super) fn items(g: &GroupProfile) -> Html {
-    let items = say::items(WORDING, g);
-    let item_rows = items.iter().map(|i| {
+pub(super) fn items(t: &ProfileText) -> Html {
+    let item_rows = t.items.iter().map(|i| {
         row(
             html! { <>{ i.row.title }{ distribution_bar(&i.counts) }</> },
             &i.row.cells,
@@ -145,62 +141,45 @@ pub(super) fn items(g: &GroupProfile) -> Html {
     )
 }
 
-pub(super) fn barriers(g: &GroupProfile) -> Html {
-    let barrier_rows: Vec<_> = g
-        .barriers
-        .iter()
-        .map(|b| say::barrier_row(WORDING, b))
-        .collect();
+pub(super) fn barriers(t: &ProfileText) -> Html {
     part(
         words::barriers_title(),
         html! {
             <>
                 { para("pa-muted", say::barriers_note().into()) }
-                { table("pa-ws-barriers", words::barriers_caption(), &words::barriers_head(), rows(&barrier_rows)) }
+                { table("pa-ws-barriers", words::barriers_caption(), &words::barriers_head(), rows(&t.barriers)) }
             </>
         },
     )
 }
 
-pub(super) fn verdicts(g: &GroupProfile) -> Html {
-    let verdict_rows = say::verdict_rows(WORDING, &g.verdicts);
+pub(super) fn verdicts(t: &ProfileText) -> Html {
     part(
         words::verdicts_title(),
         html! {
             <>
-                { table("pa-ws-verdicts", words::verdicts_caption(), &words::verdicts_head(), rows(&verdict_rows)) }
-                { para("pa-ws-verdict-agreement", say::verdict_agreement(&g.verdicts).into()) }
+                { table("pa-ws-verdicts", words::verdicts_caption(), &words::verdicts_head(), rows(&t.verdicts)) }
+                { para("pa-ws-verdict-agreement", t.verdict_agreement.clone().into()) }
             </>
         },
     )
 }
 
-pub(super) fn subgroups(p: &WorkshopProfile) -> Html {
-    let hidden = p
-        .hidden_groups
-        .iter()
-        .map(|h| html! { <li>{ say::hidden_group(h) }</li> });
-    let gaps = p
-        .gaps
-        .iter()
-        .map(|g| html! { <li>{ say::gap_line(WORDING, g) }</li> });
+pub(super) fn subgroups(t: &ProfileText) -> Html {
     part(
         words::roles_title(),
         html! {
             <>
                 { para("", say::privacy_notice().into()) }
-                if !p.hidden_groups.is_empty() {
-                    <ul class="pa-ws-hidden">{ for hidden }</ul>
-                }
-                if p.subgroups.is_empty() {
+                { lines("pa-ws-hidden", &t.hidden) }
+                if t.roles.is_empty() {
                     { para("", words::no_roles().into()) }
                 } else {
-                    { table("pa-ws-subgroups", words::roles_caption(), &say::roles_head(p),
-                        rows(&say::role_rows(WORDING, p))) }
+                    { table("pa-ws-subgroups", words::roles_caption(), &t.roles_head, rows(&t.roles)) }
                 }
-                if !p.gaps.is_empty() {
+                if !t.gaps.is_empty() {
                     <h4>{ words::gaps_title() }</h4>
-                    <ul class="pa-ws-gaps">{ for gaps }</ul>
+                    { lines("pa-ws-gaps", &t.gaps) }
                 }
             </>
         },
