@@ -3,7 +3,9 @@
 //!
 //! Every file read so far is kept, so files added later are merged together with the
 //! earlier ones by the engine (which also decides duplicates, the figures and the
-//! presenter's topics).
+//! presenter's topics). What the screens say about them (the table of files, the status
+//! line, the profile's text, the presenter topic showing) is worked out here once per
+//! change with `partnership_engine::workshop::presentation`, never by the views.
 
 use std::rc::Rc;
 
@@ -54,6 +56,7 @@ pub struct UnreadableFile {
     pub reason: String,
 }
 
+/// Workshop mode: the files chosen, their merge and profile, and what the screens say.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkshopState {
     /// Every file read so far, in the order given: the merge is made from all of them.

@@ -24,6 +24,7 @@ use crate::dom::PickedFile;
 use crate::state::Download;
 use crate::state::workshop::{WorkshopIntent, WorkshopState};
 
+/// What the workshop screen lays out, and where the facilitator's intents go.
 pub struct WorkshopProps<'a> {
     pub heading: NodeRef,
     pub state: &'a WorkshopState,
