@@ -3,16 +3,26 @@
 //!
 //! Every file read so far is kept, so files added later are merged together with the
 //! earlier ones by the engine (which also decides duplicates, the figures and the
-//! presenter's topics).
+//! presenter's topics). What the screens say about them (the table of files, the status
+//! line, the profile's text, the presenter topic showing) is worked out here once per
+//! change with `partnership_engine::workshop::presentation`, never by the views.
 
 use std::rc::Rc;
 
-use partnership_engine::ImportError;
-use partnership_engine::words::messages;
+use partnership_engine::words::{messages, workshop as words};
+use partnership_engine::workshop::presentation::{self, FileRow, ProfileText, SlideText, Wording};
 use partnership_engine::workshop::presenter::{Slide, slides};
-use partnership_engine::workshop::{FileStatus, WorkshopMerge, WorkshopProfile, merge, profile};
+use partnership_engine::workshop::{WorkshopMerge, WorkshopProfile, merge, profile};
+use partnership_engine::{INSTRUMENTS, ImportError};
 
 use super::{Outcome, Screen};
+use crate::LANG;
+
+/// The instruments and language the workshop screens are worded in.
+pub const WORDING: Wording<'static> = Wording {
+    instruments: &INSTRUMENTS,
+    lang: LANG,
+};
 
 /// What the browser said about one chosen file: its name and bytes, or why it could not
 /// be read (the engine's reason for a file too large, `None` when the browser failed).
@@ -46,6 +56,7 @@ pub struct UnreadableFile {
     pub reason: String,
 }
 
+/// Workshop mode: the files chosen, their merge and profile, and what the screens say.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkshopState {
     /// Every file read so far, in the order given: the merge is made from all of them.
@@ -53,16 +64,19 @@ pub struct WorkshopState {
     pub unreadable: Rc<Vec<UnreadableFile>>,
     pub merged: Option<Rc<WorkshopMerge>>,
     pub profile: Option<Rc<WorkshopProfile>>,
+    /// What the group profile's parts say (worked out with `profile`).
+    pub profile_text: Option<Rc<ProfileText>>,
     /// The presenter's topics for the current profile.
     pub slides: Rc<Vec<Slide>>,
     /// The presenter topic showing, when presenting.
     pub slide: Option<usize>,
+    /// What happened to each file, readable or not, as the table of files shows it.
+    pub report: Rc<Vec<FileRow>>,
+    /// The presenter topic showing, in words (worked out whenever `slide` changes).
+    pub showing: Option<Rc<SlideText>>,
     /// A short confirmation for the status region.
     pub message: Option<String>,
 }
-
-const UNREADABLE: &str = "The browser could not read this file. It may have been moved, or \
-                          the browser may not be allowed to open it.";
 
 impl WorkshopState {
     /// How many files were chosen so far, readable or not.
@@ -78,30 +92,31 @@ impl WorkshopState {
                 Ok(bytes) => files.push((name, bytes)),
                 Err(error) => unreadable.push(UnreadableFile {
                     name,
-                    reason: error.map_or_else(|| UNREADABLE.to_owned(), |e| e.to_string()),
+                    reason: error.map_or_else(|| words::unreadable().to_owned(), |e| e.to_string()),
                 }),
             }
         }
         let merged = merge(&files);
         let group = profile(&merged);
-        let used = merged.respondents.len();
-        let left_out = merged
-            .files
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.status,
-                    FileStatus::Rejected { .. } | FileStatus::DuplicateOf { .. }
-                )
-            })
-            .count()
-            + unreadable.len();
-        self.message = Some(format!(
-            "{} files read. The group profile includes {used} people; {left_out} files were \
-             left out (see why in the table).",
-            files.len() + unreadable.len()
+        self.message = Some(presentation::status(
+            files.len() + unreadable.len(),
+            merged.respondents.len(),
+            presentation::left_out(&merged, unreadable.len()),
         ));
+        self.report = Rc::new(
+            merged
+                .files
+                .iter()
+                .map(presentation::file_row)
+                .chain(
+                    unreadable
+                        .iter()
+                        .map(|u| presentation::unreadable_row(&u.name, &u.reason)),
+                )
+                .collect(),
+        );
         self.slides = Rc::new(slides(&group));
+        self.profile_text = Some(Rc::new(presentation::profile_text(WORDING, &group)));
         self.profile = Some(Rc::new(group));
         self.merged = Some(Rc::new(merged));
         self.files = Rc::new(files);
@@ -109,8 +124,23 @@ impl WorkshopState {
         self.slide = None;
     }
 
-    /// Applies `intent` and says where the app goes next.
+    /// Applies `intent`, words the presenter topic now showing, and says where the app
+    /// goes next.
     pub fn apply(&mut self, intent: WorkshopIntent) -> Outcome {
+        let outcome = self.step(intent);
+        self.showing = match (self.slide, &self.profile) {
+            (Some(index), Some(profile)) => Some(Rc::new(presentation::slide_text(
+                WORDING,
+                &self.slides,
+                index,
+                profile,
+            ))),
+            _ => None,
+        };
+        outcome
+    }
+
+    fn step(&mut self, intent: WorkshopIntent) -> Outcome {
         let last = self.slides.len().saturating_sub(1);
         match intent {
             WorkshopIntent::Open => Outcome::Show(Screen::Workshop),
@@ -148,9 +178,7 @@ impl WorkshopState {
             }
             WorkshopIntent::StartOver => {
                 *self = WorkshopState {
-                    message: Some(
-                        "Every file was put aside. Choose the files for a new group.".into(),
-                    ),
+                    message: Some(words::started_over().to_owned()),
                     ..WorkshopState::default()
                 };
                 Outcome::Show(Screen::Workshop)
@@ -225,9 +253,12 @@ mod tests {
             },
         ]));
         assert_eq!(s.unreadable.len(), 2);
-        assert_eq!(s.unreadable[0].reason, UNREADABLE);
+        assert_eq!(s.unreadable[0].reason, words::unreadable());
+        assert_eq!(s.report.len(), 3);
+        assert_eq!(s.report[1].result, "Left out");
         assert!(!s.unreadable[1].reason.is_empty());
         assert_eq!(s.merged.as_ref().map(|m| m.respondents.len()), Some(1));
+        assert_eq!(s.profile_text.as_ref().map(|t| t.respondents), Some(1));
         assert_eq!(s.file_count(), 3);
     }
 
@@ -245,6 +276,8 @@ mod tests {
             Outcome::Show(Screen::Workshop)
         );
         assert_eq!(s.slide, Some(0));
+        let first = s.showing.as_ref().expect("the first topic in words");
+        assert_eq!(first.progress, format!("Topic 1 of {}", s.slides.len()));
         assert_eq!(s.apply(WorkshopIntent::PreviousSlide), Outcome::Stay);
         let last = s.slides.len() - 1;
         for _ in 0..last + 3 {
@@ -261,6 +294,7 @@ mod tests {
             Outcome::Show(Screen::Workshop)
         );
         assert_eq!(s.slide, None);
+        assert!(s.showing.is_none());
     }
 
     #[test]
@@ -268,7 +302,7 @@ mod tests {
         let mut s = WorkshopState::default();
         s.apply(read(vec![result_file(1, 0, 10)]));
         s.apply(WorkshopIntent::StartOver);
-        assert!(s.merged.is_none() && s.profile.is_none());
+        assert!(s.merged.is_none() && s.profile.is_none() && s.profile_text.is_none());
         assert_eq!(s.file_count(), 0);
         assert_eq!(s.apply(WorkshopIntent::Leave), Outcome::Show(Screen::Start));
     }

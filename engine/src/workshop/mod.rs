@@ -21,6 +21,7 @@
 //! assert!(matches!(merged.files[1].status, FileStatus::Rejected { .. }));
 //! ```
 
+pub mod presentation;
 pub mod presenter;
 pub mod profile;
 pub mod prompts;
