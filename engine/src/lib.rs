@@ -33,9 +33,7 @@ pub mod depth;
 pub mod document;
 pub mod explain;
 pub mod flow;
-pub mod import;
 pub mod instrument;
-mod json;
 pub mod partners;
 pub mod plan;
 mod rank;
@@ -51,9 +49,11 @@ pub mod csv_writer;
 pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer};
 pub use barriers::{BarrierReport, BarrierRisk};
 pub use depth::{DepthReport, MissingThreshold, NextLevel, StageReport};
-pub use document::{Assessment, LanguageTag, RespondentRole, ResultId, export, export_with};
+pub use document::{
+    Assessment, ImportError, ImportWarning, Imported, LanguageTag, RespondentRole, ResultId,
+    export, export_with, import, import_with,
+};
 pub use flow::{Progress, Scope, Section};
-pub use import::{ImportError, ImportWarning, Imported, import, import_with};
 pub use instrument::{DepthLevel, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict};
 pub use partners::{Candidate, PartnerError, PartnerMap, Priority};
 pub use plan::{Action, ActionKind, Link, LinkKind};

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use partnership_engine::import::{MAX_FILE_BYTES, MAX_NESTING};
+use partnership_engine::document::{MAX_FILE_BYTES, MAX_NESTING};
 use partnership_engine::*;
 use serde_json::{Value, json};
 

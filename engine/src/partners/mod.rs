@@ -16,13 +16,11 @@
 //! `javascript:` links and bidirectional controls are just characters here, and the UI
 //! renders them as inert text. Limits count characters, not bytes.
 
-pub(crate) mod document;
 pub mod portfolio;
 pub mod priority;
 pub mod table;
 mod vocabulary;
 
-pub use document::{CandidateDocument, PartnersDocument, RatingsDocument};
 pub use portfolio::{
     Cover, CoverMember, NeedCoverage, Portfolio, SectorDiversity, analyse, smallest_cover,
 };
@@ -34,6 +32,7 @@ pub use vocabulary::{
     PartnerVocabulary, PriorityDef, Sector, SectorDef,
 };
 
+use crate::text::shorten;
 use std::fmt;
 
 /// The longest candidate name, in characters (after trimming).
@@ -126,16 +125,6 @@ impl fmt::Display for PartnerError {
 }
 
 impl std::error::Error for PartnerError {}
-
-/// Quoted values are cut short, so a hostile value cannot flood a message.
-pub(crate) fn shorten(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        s.chars().take(MAX).chain("…".chars()).collect()
-    }
-}
 
 /// Checks a name as typed: trimmed, 1 to [`MAX_NAME_CHARS`] characters. Returns the
 /// trimmed name. For validating a form field as the user types.

@@ -39,8 +39,7 @@ pub use summary::{
 };
 
 use crate::INSTRUMENTS;
-use crate::document::{Assessment, FORMAT_VERSION, ResultId};
-use crate::import::import_with;
+use crate::document::{Assessment, FORMAT_VERSION, ResultId, import_with};
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
 use serde::Serialize;
