@@ -43,9 +43,6 @@ pub mod time;
 pub mod timing;
 pub mod workshop;
 
-/// A reusable CSV writer (BOM, RFC 4180, formula-safe cells), used by workshop mode.
-pub mod csv_writer;
-
 pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer};
 pub use barriers::{BarrierReport, BarrierRisk};
 pub use depth::{DepthReport, MissingThreshold, NextLevel, StageReport};

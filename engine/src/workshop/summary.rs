@@ -9,7 +9,7 @@ use super::profile::{
 };
 use super::stats::ScaleStats;
 use super::{FileReport, WorkshopMerge};
-use crate::csv_writer::CsvWriter;
+use crate::csv::CsvWriter;
 use crate::document::InstrumentVersion;
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
@@ -317,7 +317,7 @@ fn group_rows(
     );
 }
 
-/// The profile's figures as CSV ([`crate::csv_writer`] rules): one row per figure set, for the
+/// The profile's figures as CSV ([`crate::csv`] rules): one row per figure set, for the
 /// whole group (`all`) then each visible subgroup (by role id), then one row per hidden
 /// role saying why, with no figure. Means, medians and standard deviations are decimals
 /// with two places; agreement is per mille. Texts are in `lang`.

@@ -1,14 +1,12 @@
-//! The answers and scores as a CSV file for spreadsheets.
+//! One result's answers and scores as a CSV file for spreadsheets: one row per question,
+//! score and partner fact, in five columns (part, id, question, answer, score).
 //!
-//! Built to open cleanly in Excel and LibreOffice and to be safe there:
-//! - UTF-8 with a byte-order mark, so Excel does not mistake accented letters for another
-//!   encoding; lines end in CRLF.
-//! - Every cell is quoted, with quotes inside doubled, so commas, quotes and line breaks in
-//!   a reflection stay in their cell.
-//! - A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be read
-//!   as a formula (CSV injection): it gets a leading apostrophe, which spreadsheets show as
-//!   plain text. Only text from the respondent can start that way; scores never do.
+//! Written with [`Quoting::Always`] (see the writer's rules): every cell is quoted, so
+//! commas, quotes and line breaks in a reflection stay in their cell, and a cell that could
+//! start a formula gets a leading apostrophe. Only text from the respondent can start that
+//! way; scores never do.
 
+use super::writer::{CsvWriter, Quoting};
 use crate::answers::{ReadinessAnswer, TimingAnswer};
 use crate::document::Assessment;
 use crate::explain::readiness_answer_label;
@@ -16,42 +14,17 @@ use crate::instrument::Instruments;
 use crate::readiness::DimensionStatus;
 use crate::{INSTRUMENTS, evaluate_with};
 
-/// The byte-order mark that starts every CSV file.
-pub const BOM: char = '\u{feff}';
-
 /// The CSV of `assessment` against the built-in instruments, in English.
 pub fn export_csv(assessment: &Assessment) -> String {
     export_csv_with(&INSTRUMENTS, assessment, "en")
 }
 
-/// One cell, quoted and neutralised (see the module documentation).
-pub fn cell(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 3);
-    out.push('"');
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        out.push('\'');
-    }
-    for c in text.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
-    }
-    out.push('"');
-    out
-}
-
-struct Sheet(String);
+/// The sheet being written: every row has the same five cells.
+struct Sheet(CsvWriter);
 
 impl Sheet {
     fn row(&mut self, cells: [&str; 5]) {
-        for (i, c) in cells.iter().enumerate() {
-            if i > 0 {
-                self.0.push(',');
-            }
-            self.0.push_str(&cell(c));
-        }
-        self.0.push_str("\r\n");
+        self.0.row(&cells);
     }
 }
 
@@ -63,7 +36,7 @@ pub fn export_csv_with(
 ) -> String {
     let answers = &assessment.answers;
     let report = evaluate_with(instruments, answers);
-    let mut sheet = Sheet(String::from(BOM));
+    let mut sheet = Sheet(CsvWriter::with_quoting(Quoting::Always));
     sheet.row(["Part", "Id", "Question", "Answer", "Score"]);
     let org = assessment.organization_name.as_deref().unwrap_or("");
     sheet.row(["About", "organization", "Organization", org, ""]);
@@ -186,7 +159,7 @@ pub fn export_csv_with(
             .map_or("", String::as_str);
         sheet.row(["Notes", prompt.id, prompt.text.get(lang), text, ""]);
     }
-    sheet.0
+    sheet.0.finish()
 }
 
 /// The partner map: each ticked need with who offers it, then every candidate with its
@@ -320,12 +293,6 @@ mod tests {
 
     #[test]
     fn cells_that_would_be_formulas_are_neutralised() {
-        for bad in ["=1+2", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
-            let c = cell(bad);
-            assert!(c.starts_with("\"'"), "{bad:?} became {c:?}");
-        }
-        assert_eq!(cell("plain"), "\"plain\"");
-        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         let csv = export_csv(&assessment());
         assert!(
             csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\""),
