@@ -1,6 +1,6 @@
 //! Plain-language explanations of what the engine concluded: the answers that moved a
 //! score, the reasons behind the timing verdict, what the next depth needs, why each step
-//! is in the action plan, and the name of an exported file.
+//! is in the action plan.
 //!
 //! The shell shows these sentences as they are; it never builds an explanation itself.
 //! Instrument texts come in the respondent's language via [`Text::get`]; the connecting
@@ -277,63 +277,9 @@ pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) ->
     }
 }
 
-/// The file name of an exported document: the organisation name as a lowercase ASCII
-/// slug (at most 40 characters), then `partnership-assessment` and the UTC date of the
-/// last change, for example `riverside-food-bank-partnership-assessment-2026-03-01.json`.
-///
-/// Letters with accents lose them where a plain letter is obvious; anything else that is
-/// not a letter or digit becomes a single hyphen, so the name is safe on every system.
-pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
-    let mut name = slug(assessment.organization_name.as_deref().unwrap_or(""), 40);
-    if !name.is_empty() {
-        name.push('-');
-    }
-    name.push_str("partnership-assessment-");
-    let stamp = assessment.updated_at.to_string();
-    name.push_str(stamp.get(..10).unwrap_or("undated"));
-    name.push('.');
-    name.push_str(extension);
-    name
-}
-
-/// A lowercase ASCII slug of at most `max` characters, with no leading, trailing or
-/// doubled hyphens.
-pub fn slug(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut pending_hyphen = false;
-    for c in text.chars() {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
-                'a'
-            }
-            'ç' | 'Ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-            'ñ' | 'Ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
-            '\'' | '’' => continue,
-            _ => {
-                pending_hyphen = true;
-                continue;
-            }
-        };
-        if pending_hyphen && !out.is_empty() {
-            out.push('-');
-        }
-        pending_hyphen = false;
-        out.push(plain);
-        if out.len() >= max {
-            break;
-        }
-    }
-    out.truncate(max);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
+/// The file name of an exported results document; defined with every other file name in
+/// [`crate::file_names`], and kept at this path for the callers that name it here.
+pub use crate::file_names::export_file_name;
 
 #[cfg(test)]
 mod tests {
@@ -352,35 +298,6 @@ mod tests {
             a.set_organization_name(n);
         }
         a
-    }
-
-    #[test]
-    fn file_names_come_from_the_organization_and_the_date_of_the_last_change() {
-        assert_eq!(
-            export_file_name(&assessment(Some("Riverside Food Bank")), "json"),
-            "riverside-food-bank-partnership-assessment-2026-03-01.json"
-        );
-        assert_eq!(
-            export_file_name(&assessment(None), "csv"),
-            "partnership-assessment-2026-03-01.csv"
-        );
-        assert_eq!(
-            export_file_name(&assessment(Some("  Café Solidarité / “Les Amis” ")), "json"),
-            "cafe-solidarite-les-amis-partnership-assessment-2026-03-01.json"
-        );
-        // Nothing usable in the name: no leading hyphen.
-        assert_eq!(
-            export_file_name(&assessment(Some("日本語")), "json"),
-            "partnership-assessment-2026-03-01.json"
-        );
-    }
-
-    #[test]
-    fn slugs_are_short_and_never_end_in_a_hyphen() {
-        assert_eq!(slug("St. Mary's -- Outreach!!", 40), "st-marys-outreach");
-        assert_eq!(slug("../../etc/passwd", 40), "etc-passwd");
-        let long = slug("a b c d e f g h i j k l m n o p q r s t u v w x y z", 10);
-        assert!(long.len() <= 10 && !long.ends_with('-'), "{long}");
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub mod csv;
 pub mod depth;
 pub mod document;
 pub mod explain;
+pub mod file_names;
 pub mod flow;
 pub mod instrument;
 pub mod partners;

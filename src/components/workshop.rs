@@ -4,10 +4,11 @@
 //! Every figure, its order and the presenter's topics come from
 //! `partnership_engine::workshop`; these functions only lay them out.
 
-use partnership_engine::workshop::presenter::{Slide, hundredths, summary_file_name};
+use partnership_engine::file_names::summary_file_name;
+use partnership_engine::workshop::presenter::Slide;
 use partnership_engine::workshop::{
     AgreementBand, BarrierProfile, ConsensusTopic, FileStatus, GapTopic, GroupProfile,
-    HiddenReason, ScaleStats, WorkshopProfile, summary_csv, summary_json,
+    HiddenReason, ScaleStats, WorkshopProfile, hundredths, summary_csv, summary_json,
 };
 use partnership_engine::{INSTRUMENTS, RespondentRole, TimingVerdict};
 use web_sys::{File, KeyboardEvent};

@@ -32,7 +32,7 @@ pub use profile::{
     GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, RatingProfile, RiskProfile,
     ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile, profile, profile_with,
 };
-pub use stats::{AgreementBand, ScaleStats};
+pub use stats::{AgreementBand, ScaleStats, hundredths};
 pub use summary::{
     DiscussionPrompt, GroupSummary, SUMMARY_FORMAT_VERSION, SUMMARY_SCHEMA_URN, summary_csv,
     summary_json,

@@ -140,9 +140,9 @@ pub const CSV_COLUMNS: [&str; 22] = [
     "distribution",
 ];
 
-/// Hundredths as a decimal: `275` → `2.75`.
+/// Hundredths as a decimal (`275` → `2.75`), or an empty cell.
 fn hundredths(v: Option<u32>) -> String {
-    v.map_or_else(String::new, |v| format!("{}.{:02}", v / 100, v % 100))
+    v.map_or_else(String::new, super::stats::hundredths)
 }
 
 fn number(v: Option<u32>) -> String {
