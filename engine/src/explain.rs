@@ -1,6 +1,6 @@
 //! Plain-language explanations of what the engine concluded: the answers that moved a
 //! score, the reasons behind the timing verdict, what the next depth needs, why each step
-//! is in the action plan.
+//! is in the action plan, and the status of a readiness area.
 //!
 //! The shell shows these sentences as they are; it never builds an explanation itself.
 //! Instrument texts come in the respondent's language via [`Text::get`]; the connecting
@@ -11,7 +11,7 @@ use crate::depth::MissingThreshold;
 use crate::document::Assessment;
 use crate::instrument::{Instruments, TRUST_DIMENSION};
 use crate::plan::{Action, ActionKind, LinkKind};
-use crate::readiness::{DimensionDriver, ItemDriver};
+use crate::readiness::{DimensionDriver, DimensionStatus, ItemDriver, ReadinessScore};
 use crate::text::Text;
 use crate::timing::TimingReason;
 
@@ -26,6 +26,41 @@ pub fn readiness_answer_label(
         ReadinessAnswer::Scale(r) => scale.labels[usize::from(r.get())].get(lang),
         ReadinessAnswer::DontKnow => scale.dont_know.get(lang),
         ReadinessAnswer::NotApplicable => scale.not_applicable.get(lang),
+    }
+}
+
+/// A readiness area's status in a word or two, for a cell beside its number (the
+/// spreadsheet's "Area score" row): its band ("Developing"), "Not applicable", or "Not
+/// enough answers".
+pub fn dimension_status_label(
+    instruments: &'static Instruments,
+    score: &ReadinessScore,
+    lang: &str,
+) -> &'static str {
+    match (score.status, score.score, score.band) {
+        (DimensionStatus::Scored, Some(_), Some(band)) => {
+            instruments.readiness.band(band).label.get(lang)
+        }
+        (DimensionStatus::NotApplicable, ..) => "Not applicable",
+        _ => "Not enough answers",
+    }
+}
+
+/// A readiness area's status as the results screen shows it: "62 (Developing)", "Not
+/// applicable", or "Not enough answers yet (2 of 5 answered)".
+pub fn dimension_status_text(
+    instruments: &'static Instruments,
+    score: &ReadinessScore,
+    lang: &str,
+) -> String {
+    let label = dimension_status_label(instruments, score, lang);
+    match (score.status, score.score) {
+        (DimensionStatus::Scored, Some(s)) if score.band.is_some() => format!("{s} ({label})"),
+        (DimensionStatus::NotApplicable, _) => label.to_owned(),
+        _ => format!(
+            "{label} yet ({} of {} answered)",
+            score.answered, score.applicable
+        ),
     }
 }
 
@@ -298,6 +333,54 @@ mod tests {
             a.set_organization_name(n);
         }
         a
+    }
+
+    #[test]
+    fn an_area_status_reads_as_the_results_screen_and_the_spreadsheet_word_it() {
+        let mut answers = crate::Answers::default();
+        let dims = INSTRUMENTS.readiness.dimensions;
+        // The first area scored (every item agreed), the second all "Not applicable",
+        // the third with one answer only.
+        for item in dims[0].items {
+            let v = if item.reverse { 1 } else { 3 };
+            answers.set_readiness(item.id, ReadinessAnswer::Scale(Rating::new(v).unwrap()));
+        }
+        for item in dims[1].items {
+            answers.set_readiness(item.id, ReadinessAnswer::NotApplicable);
+        }
+        answers.set_readiness(
+            dims[2].items[0].id,
+            ReadinessAnswer::Scale(Rating::new(2).unwrap()),
+        );
+        let report = evaluate(&answers);
+        let [scored, not_applicable, too_few] = [0, 1, 2].map(|i| &report.readiness.dimensions[i]);
+        assert_eq!(
+            dimension_status_text(&INSTRUMENTS, scored, "en"),
+            "75 (Strength)"
+        );
+        assert_eq!(
+            dimension_status_label(&INSTRUMENTS, scored, "en"),
+            "Strength"
+        );
+        assert_eq!(
+            dimension_status_text(&INSTRUMENTS, not_applicable, "en"),
+            "Not applicable"
+        );
+        assert_eq!(
+            dimension_status_label(&INSTRUMENTS, not_applicable, "en"),
+            "Not applicable"
+        );
+        assert_eq!(
+            dimension_status_text(&INSTRUMENTS, too_few, "en"),
+            format!(
+                "Not enough answers yet (1 of {} answered)",
+                dims[2].items.len()
+            )
+        );
+        assert_eq!(
+            dimension_status_label(&INSTRUMENTS, too_few, "en"),
+            "Not enough answers"
+        );
     }
 
     #[test]

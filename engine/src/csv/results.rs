@@ -9,9 +9,8 @@
 use super::writer::{CsvWriter, Quoting};
 use crate::answers::{ReadinessAnswer, TimingAnswer};
 use crate::document::Assessment;
-use crate::explain::readiness_answer_label;
+use crate::explain::{dimension_status_label, readiness_answer_label};
 use crate::instrument::Instruments;
-use crate::readiness::DimensionStatus;
 use crate::{INSTRUMENTS, evaluate_with};
 
 /// The CSV of `assessment` against the built-in instruments, in English.
@@ -58,13 +57,8 @@ pub fn export_csv_with(
     sheet.row(["Readiness", "index", "Overall readiness", band, &index]);
     for (dim, score) in r.dimensions.iter().zip(&report.readiness.dimensions) {
         let title = dim.title.get(lang);
-        let (status, value) = match (score.status, score.score, score.band) {
-            (DimensionStatus::Scored, Some(s), Some(b)) => {
-                (r.band(b).label.get(lang), s.to_string())
-            }
-            (DimensionStatus::NotApplicable, ..) => ("Not applicable", String::new()),
-            _ => ("Not enough answers", String::new()),
-        };
+        let status = dimension_status_label(instruments, score, lang);
+        let value = score.score.map(|s| s.to_string()).unwrap_or_default();
         sheet.row([title, dim.id, "Area score", status, &value]);
         for item in dim.items {
             let answer = answers
