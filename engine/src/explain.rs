@@ -10,7 +10,7 @@ use crate::answers::ReadinessAnswer;
 use crate::depth::MissingThreshold;
 use crate::document::Assessment;
 use crate::instrument::{Instruments, TRUST_DIMENSION};
-use crate::plan::{Action, ActionKind, LinkKind};
+use crate::plan::{LinkKind, PlanStep, PlanStepKind};
 use crate::readiness::{DimensionDriver, DimensionStatus, ItemDriver, ReadinessScore};
 use crate::text::Text;
 use crate::timing::TimingReason;
@@ -241,34 +241,34 @@ pub fn explain_missing_threshold(
 }
 
 /// Why a step is in the action plan, in a sentence.
-pub fn explain_action(instruments: &'static Instruments, action: &Action, lang: &str) -> String {
+pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang: &str) -> String {
     let first = action.links.first().map_or("", |l| l.id);
     match action.kind {
-        ActionKind::BlockingBarrier => format!(
+        PlanStepKind::BlockingBarrier => format!(
             "Because “{}” is a critical risk that could sink the partnership.",
             barrier_title(instruments, first, lang)
         ),
-        ActionKind::HighBarrier => format!(
+        PlanStepKind::HighBarrier => format!(
             "Because “{}” is a high risk.",
             barrier_title(instruments, first, lang)
         ),
-        ActionKind::ConcernDimension => format!(
+        PlanStepKind::ConcernDimension => format!(
             "Because “{}” scored as a concern.",
             dimension_title(instruments, first, lang)
         ),
-        ActionKind::DevelopingDimension => format!(
+        PlanStepKind::DevelopingDimension => format!(
             "Because “{}” is still developing.",
             dimension_title(instruments, first, lang)
         ),
-        ActionKind::KnowledgeGap => format!(
+        PlanStepKind::KnowledgeGap => format!(
             "Because many answers about “{}” were “Don't know”.",
             dimension_title(instruments, first, lang)
         ),
-        ActionKind::WarningSign => format!(
+        PlanStepKind::WarningSign => format!(
             "Because of a warning sign you see now: “{}”",
             timing_question(instruments, first, lang)
         ),
-        ActionKind::TimingVerdict => {
+        PlanStepKind::TimingVerdict => {
             let title = instruments
                 .timing
                 .verdicts
@@ -282,7 +282,7 @@ pub fn explain_action(instruments: &'static Instruments, action: &Action, lang: 
 
 /// The texts of the statements linked to an action (the answers that produced it), for
 /// "why this step" lists.
-pub fn action_sources(instruments: &'static Instruments, action: &Action) -> Vec<Text> {
+pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> Vec<Text> {
     action
         .links
         .iter()
@@ -459,8 +459,8 @@ mod tests {
 
     #[test]
     fn every_action_says_why_it_is_there() {
-        let action = Action {
-            kind: ActionKind::BlockingBarrier,
+        let action = PlanStep {
+            kind: PlanStepKind::BlockingBarrier,
             text: None,
             links: vec![Link {
                 kind: LinkKind::Barrier,
@@ -471,8 +471,8 @@ mod tests {
             explain_action(&INSTRUMENTS, &action, "en"),
             "Because “Turf and pride” is a critical risk that could sink the partnership."
         );
-        let verdict = Action {
-            kind: ActionKind::TimingVerdict,
+        let verdict = PlanStep {
+            kind: PlanStepKind::TimingVerdict,
             text: None,
             links: vec![Link {
                 kind: LinkKind::Verdict,

@@ -54,7 +54,7 @@ pub use document::{
 pub use flow::{Progress, Scope, Section};
 pub use instrument::{DepthLevel, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict};
 pub use partners::{Candidate, PartnerError, PartnerMap, Priority};
-pub use plan::{Action, ActionKind, Link, LinkKind};
+pub use plan::{Link, LinkKind, PlanStep, PlanStepKind};
 pub use readiness::{DimensionStatus, ReadinessReport, ReadinessScore};
 pub use text::Text;
 pub use time::Timestamp;
@@ -80,7 +80,7 @@ pub struct Report {
     /// The stage the respondent is at, when answered.
     pub stage: Option<StageReport>,
     /// At most [`plan::ACTION_PLAN_LEN`] steps, most valuable first.
-    pub action_plan: Vec<Action>,
+    pub action_plan: Vec<PlanStep>,
 }
 
 /// Scores `answers` against the built-in [`INSTRUMENTS`].

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use partnership_engine::compare::{Change, compare};
+use partnership_engine::compare::{ScoreChange, compare};
 use partnership_engine::evaluate;
 use partnership_engine::explain::{
     action_sources, explain_action, explain_dimension_driver, explain_driver,
@@ -502,7 +502,7 @@ fn score_or_dash(v: Option<u8>) -> String {
 }
 
 #[inline(never)]
-fn change_row(what: &'static str, change: &Change) -> Html {
+fn change_row(what: &'static str, change: &ScoreChange) -> Html {
     html! {
         <tr>
             <th scope="row">{ what }</th>
