@@ -16,10 +16,6 @@ const START: &str =
 const END: &str = "```\n<!-- example:end -->";
 const HOW: &str = "UPDATE_SCHEMA=1 CARGO_TARGET_DIR=/work/target-engine cargo test -p partnership-engine --test generated_files";
 
-fn updating() -> bool {
-    std::env::var("UPDATE_SCHEMA").is_ok_and(|v| v == "1")
-}
-
 fn schema_json() -> String {
     let mut schema = schemars::schema_for!(ResultDocument<'static>);
     schema.insert(
@@ -31,15 +27,11 @@ fn schema_json() -> String {
 
 #[test]
 fn the_committed_schema_is_up_to_date() {
-    let fresh = schema_json();
-    if updating() {
-        std::fs::write(SCHEMA_PATH, &fresh).expect("write schema");
-        return;
-    }
-    let committed = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "engine/schema/results-v2.schema.json is stale or missing. Regenerate it with:\n  {HOW}"
+    common::check_committed(
+        SCHEMA_PATH,
+        "engine/schema/results-v2.schema.json",
+        &schema_json(),
+        HOW,
     );
 }
 
@@ -51,7 +43,7 @@ fn the_documented_example_is_up_to_date() {
         panic!("docs/results-format.md lacks the example markers:\n{START}\n...\n{END}");
     };
     let fresh = format!("{}{START}{example}\n{}", &doc[..start], &doc[end..]);
-    if updating() {
+    if common::updating() {
         std::fs::write(DOC_PATH, fresh).expect("write docs");
         return;
     }
@@ -78,5 +70,5 @@ fn the_example_follows_the_schema_in_its_shape() {
             "{key} missing from the example"
         );
     }
-    assert!(Path::new(SCHEMA_PATH).exists() || updating());
+    assert!(Path::new(SCHEMA_PATH).exists() || common::updating());
 }

@@ -4,6 +4,9 @@
 //! To regenerate after a deliberate change:
 //! `UPDATE_SCHEMA=1 CARGO_TARGET_DIR=/work/target-engine cargo test -p partnership-engine --test workshop_generated_files`
 
+mod common;
+
+use common::{r, updating};
 use partnership_engine::workshop::*;
 use partnership_engine::*;
 
@@ -17,18 +20,10 @@ const DOC_PATH: &str = concat!(
 );
 const HOW: &str = "UPDATE_SCHEMA=1 CARGO_TARGET_DIR=/work/target-engine cargo test -p partnership-engine --test workshop_generated_files";
 
-fn updating() -> bool {
-    std::env::var("UPDATE_SCHEMA").is_ok_and(|v| v == "1")
-}
-
 fn schema_json() -> String {
     let mut schema = schemars::schema_for!(GroupSummary<'static>);
     schema.insert("$id".into(), SUMMARY_SCHEMA_URN.into());
     serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n"
-}
-
-fn r(v: u8) -> Rating {
-    Rating::new(v).unwrap()
 }
 
 /// A small workshop: three staff and three community members, one file saved twice, a
@@ -132,15 +127,11 @@ fn replace_between(doc: &str, start: &str, end: &str, content: &str) -> String {
 
 #[test]
 fn the_committed_schema_is_up_to_date() {
-    let fresh = schema_json();
-    if updating() {
-        std::fs::write(SCHEMA_PATH, &fresh).expect("write schema");
-        return;
-    }
-    let committed = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "engine/schema/group-summary-v1.schema.json is stale or missing. Regenerate it with:\n  {HOW}"
+    common::check_committed(
+        SCHEMA_PATH,
+        "engine/schema/group-summary-v1.schema.json",
+        &schema_json(),
+        HOW,
     );
 }
 
