@@ -324,17 +324,6 @@ mod tests {
         readiness::ItemDriver,
     };
 
-    fn assessment(name: Option<&str>) -> Assessment {
-        let mut a = Assessment::new(
-            ResultId::from_random_bytes([1; 16]),
-            Timestamp::from_unix_millis(1_772_355_600_000), // 2026-03-01T09:00:00Z
-        );
-        if let Some(n) = name {
-            a.set_organization_name(n);
-        }
-        a
-    }
-
     #[test]
     fn an_area_status_reads_as_the_results_screen_and_the_spreadsheet_word_it() {
         let mut answers = crate::Answers::default();
@@ -528,7 +517,10 @@ mod tests {
     #[test]
     fn saved_work_names_answers_and_organizations_in_plain_words() {
         use crate::partners::{Candidate, Sector};
-        let mut a = assessment(None);
+        let mut a = Assessment::new(
+            ResultId::from_random_bytes([1; 16]),
+            Timestamp::from_unix_millis(1_772_355_600_000),
+        );
         assert_eq!(saved_work(&INSTRUMENTS, &a), "0 questions answered");
         let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
         a.answers

@@ -123,21 +123,13 @@ pub fn export_csv_with(
 
     let d = &instruments.depth;
     let ambition = answers.ambition.map_or("", |l| d.level(l).title.get(lang));
-    sheet.row([
-        "Depth",
-        d.ambition.id,
-        d.ambition.text.get(lang),
-        ambition,
-        "",
-    ]);
     let stage = answers.stage.map_or("", |s| d.stage(s).title.get(lang));
-    sheet.row([
-        "Depth",
-        d.stage_question.id,
-        d.stage_question.text.get(lang),
-        stage,
-        "",
-    ]);
+    for (id, question, answer) in [
+        (d.ambition.id, d.ambition.text, ambition),
+        (d.stage_question.id, d.stage_question.text, stage),
+    ] {
+        sheet.row(["Depth", id, question.get(lang), answer, ""]);
+    }
     let recommended = report
         .depth
         .recommended
