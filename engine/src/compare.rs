@@ -5,7 +5,8 @@
 //! score (not enough answers, or a barrier not rated) shows no change rather than a made-up
 //! one.
 
-use crate::{INSTRUMENTS, Report, RiskLevel};
+use crate::instrument::{INSTRUMENTS, RiskLevel};
+use crate::report::Report;
 
 /// One score before and after.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,8 +10,9 @@ use super::writer::{CsvWriter, Quoting};
 use crate::answers::{ReadinessAnswer, TimingAnswer};
 use crate::document::Assessment;
 use crate::explain::{dimension_status_label, readiness_answer_label};
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
-use crate::{INSTRUMENTS, evaluate_with};
+use crate::report::evaluate_with;
 
 /// The CSV of `assessment` against the built-in instruments, in English.
 pub fn export_csv(assessment: &Assessment) -> String {
@@ -77,7 +78,7 @@ pub fn export_csv_with(
     let b = &instruments.barriers;
     for barrier in b.barriers {
         let a = answers.barriers.get(barrier.id);
-        let label = |labels: &[crate::Text; 5], v: Option<crate::Rating>| {
+        let label = |labels: &[crate::text::Text; 5], v: Option<crate::answers::Rating>| {
             v.map_or("", |v| labels[usize::from(v.get())].get(lang))
         };
         let title = barrier.title.get(lang);

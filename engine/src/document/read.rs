@@ -17,10 +17,10 @@ use super::errors::{ImportError, ImportWarning};
 use super::format::{FORMAT_VERSION, SCHEMA_URN_PREFIX, instrument_versions};
 use super::json::{self, Json};
 use super::migrate::migrate;
-use crate::INSTRUMENTS;
 use crate::answers::{
     Answers, BarrierAnswer, DONT_KNOW, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
 };
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::{DepthLevel, Instruments, Stage};
 use crate::partners::PartnerMap;
 use crate::text::shorten;

@@ -6,9 +6,10 @@ use super::assessment::{Assessment, LanguageTag, RespondentRole, ResultId};
 use super::format::{FORMAT_VERSION, InstrumentVersion, SCHEMA_URN, instrument_versions};
 use super::partners::PartnersDocument;
 use crate::answers::Answers;
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
+use crate::report::{Report, evaluate_with};
 use crate::time::Timestamp;
-use crate::{INSTRUMENTS, Report, evaluate_with};
 use serde::Serialize;
 use std::collections::BTreeMap;
 

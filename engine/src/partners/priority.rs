@@ -82,7 +82,7 @@ impl PartnerRating {
     }
 
     /// The label shown to users.
-    pub fn label(self) -> crate::Text {
+    pub fn label(self) -> crate::text::Text {
         super::PARTNER_VOCABULARY.ratings[self as usize]
     }
 }
@@ -112,7 +112,7 @@ impl Criterion {
     }
 
     /// The label shown to users.
-    pub fn label(self) -> crate::Text {
+    pub fn label(self) -> crate::text::Text {
         super::PARTNER_VOCABULARY.criteria[self as usize].label
     }
 }

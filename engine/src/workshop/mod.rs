@@ -38,8 +38,8 @@ pub use summary::{
     summary_json,
 };
 
-use crate::INSTRUMENTS;
 use crate::document::{Assessment, FORMAT_VERSION, ResultId, import_with};
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
 use serde::Serialize;

@@ -42,9 +42,10 @@
 use super::stats::{AgreementBand, ScaleStats, div_half_up};
 use crate::answers::{Answers, ReadinessAnswer};
 use crate::document::{Assessment, RespondentRole};
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::{Instruments, ReadinessBand, RiskLevel, TimingVerdict};
 use crate::readiness::DimensionStatus;
-use crate::{INSTRUMENTS, Report, evaluate_with};
+use crate::report::{Report, evaluate_with};
 use serde::Serialize;
 
 /// A subgroup with fewer respondents than this is hidden.
