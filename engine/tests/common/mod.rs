@@ -466,16 +466,40 @@ pub fn updating() -> bool {
     std::env::var("UPDATE_SCHEMA").is_ok_and(|v| v == "1")
 }
 
-/// A committed generated file (`name`, at `path`) must equal `fresh`; with `UPDATE_SCHEMA=1`
-/// it is rewritten instead. `how` is the command that regenerates it.
-pub fn check_committed(path: &str, name: &str, fresh: &str, how: &str) {
+/// A committed generated file at `path` must equal `fresh` (else the test fails with
+/// `stale`, which says how to regenerate it); with `UPDATE_SCHEMA=1` it is rewritten instead.
+pub fn check_generated(path: &str, fresh: &str, stale: &str) {
     if updating() {
-        std::fs::write(path, fresh).expect("write schema");
+        std::fs::write(path, fresh).expect("write the generated file");
         return;
     }
     let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{name} is stale or missing. Regenerate it with:\n  {how}"
-    );
+    assert!(committed == fresh, "{stale}");
+}
+
+/// `doc` (the file `doc_name`) with what stands between the markers `start` and `end`
+/// replaced by `content` and a line break.
+pub fn replace_between(doc: &str, doc_name: &str, start: &str, end: &str, content: &str) -> String {
+    let (Some(s), Some(e)) = (doc.find(start), doc.find(end)) else {
+        panic!("{doc_name} lacks the markers:\n{start}\n...\n{end}");
+    };
+    format!("{}{start}{content}\n{}", &doc[..s], &doc[e..])
+}
+
+/// A light check without a JSON Schema validator: every top-level property of `example`
+/// is declared in `schema`, and every required one is present. Returns the example, parsed.
+pub fn assert_follows_schema_shape(schema: &str, example: &str) -> serde_json::Value {
+    let schema: serde_json::Value = serde_json::from_str(schema).unwrap();
+    let example: serde_json::Value = serde_json::from_str(example).unwrap();
+    let props = schema["properties"].as_object().unwrap();
+    for key in example.as_object().unwrap().keys() {
+        assert!(props.contains_key(key), "{key} is not in the schema");
+    }
+    for key in schema["required"].as_array().unwrap() {
+        assert!(
+            example.get(key.as_str().unwrap()).is_some(),
+            "{key} missing from the example"
+        );
+    }
+    example
 }
