@@ -10,7 +10,9 @@
 //! first ([`SortKey::first_direction`]): names and sectors A to Z, ratings High first,
 //! priority Immediate first. A second press reverses it.
 
-use super::{Candidate, Criterion, PARTNER_VOCABULARY, Priority, PriorityDecision};
+use super::map::Candidate;
+use super::priority::{Criterion, Priority, PriorityDecision};
+use super::vocabulary::PARTNER_VOCABULARY;
 use crate::rank::sort_desc_by_key;
 
 /// A column of the partner table that can be sorted.
