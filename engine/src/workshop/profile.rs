@@ -39,6 +39,7 @@
 //! different scales compare; ranked by that, largest first; ties: index, dimensions,
 //! items, barriers, then instrument order. At most [`GAPS_MAX`], and only gaps above 0.
 
+use super::merge::WorkshopMerge;
 use super::stats::{AgreementBand, ScaleStats, div_half_up};
 use crate::answers::{Answers, ReadinessAnswer};
 use crate::document::{Assessment, RespondentRole};
@@ -317,7 +318,7 @@ pub struct GroupGap {
 }
 
 /// The profile of the merged respondents, against the built-in instruments.
-pub fn profile(merge: &super::WorkshopMerge) -> WorkshopProfile {
+pub fn profile(merge: &WorkshopMerge) -> WorkshopProfile {
     let people: Vec<&Assessment> = merge.respondents.iter().map(|r| &r.assessment).collect();
     profile_with(&INSTRUMENTS, &people)
 }

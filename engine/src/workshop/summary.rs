@@ -4,11 +4,12 @@
 //! Neither ever holds a file's contents or an individual's answers: only file names, the
 //! per-file report and the group figures (with the privacy rules of [`super::profile`]).
 
+use super::merge::{FileReport, WorkshopMerge};
 use super::profile::{
-    ConsensusTopic, DisagreementShape, GroupProfile, RatingProfile, ScoreProfile, WorkshopProfile,
+    ConsensusTopic, DisagreementShape, GroupProfile, HiddenReason, RatingProfile, ScoreProfile,
+    WorkshopProfile,
 };
 use super::stats::ScaleStats;
-use super::{FileReport, WorkshopMerge};
 use crate::csv::CsvWriter;
 use crate::document::InstrumentVersion;
 use crate::instrument::Instruments;
@@ -330,10 +331,10 @@ pub fn summary_csv(instruments: &Instruments, profile: &WorkshopProfile, lang: &
     }
     for h in &profile.hidden_groups {
         let why = match h.reason {
-            super::HiddenReason::FewerThanThree => {
+            HiddenReason::FewerThanThree => {
                 "hidden: fewer than three respondents, so answers could be recognised"
             }
-            super::HiddenReason::WouldRevealOthers => {
+            HiddenReason::WouldRevealOthers => {
                 "hidden: showing it would let a smaller hidden group's answers be worked out"
             }
         };
