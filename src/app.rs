@@ -5,10 +5,9 @@
 use std::rc::Rc;
 
 use partnership_engine::csv::export_csv;
-use partnership_engine::explain::export_file_name;
+use partnership_engine::file_names::{export_file_name, offline_copy_name, summary_file_name};
 use partnership_engine::flow::{self, Scope};
 use partnership_engine::words::{common, messages};
-use partnership_engine::workshop::presenter::summary_file_name;
 use partnership_engine::workshop::{summary_csv, summary_json};
 use partnership_engine::{INSTRUMENTS, import};
 use web_sys::HtmlElement;
@@ -25,9 +24,6 @@ use crate::host::{Host, HostCommand};
 use crate::state::workshop::WorkshopIntent;
 use crate::state::{Action, AnswerChange, Download, Screen, State};
 use crate::{LANG, effects};
-
-/// The file name of an offline copy without answers: the same as the built offline file.
-const BLANK_COPY_NAME: &str = "partnership-assessment.html";
 
 /// The initial state: a new assessment (with the organisation the page prefills), and the
 /// draft this element kept or the answers an offline copy carries, whichever changed last.
@@ -74,11 +70,7 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
         Download::OfflineCopy => {
             let carry = state.carry_answers && state.has_content();
             let page = host.offline_page(if carry { &state.document } else { "" })?;
-            let name = if carry {
-                export_file_name(a, "html")
-            } else {
-                BLANK_COPY_NAME.to_owned()
-            };
+            let name = offline_copy_name(carry.then_some(&**a));
             (name, "text/html;charset=utf-8", page)
         }
         Download::GroupSummary | Download::GroupSpreadsheet => {

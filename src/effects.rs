@@ -5,7 +5,7 @@
 //!
 //! Nothing here panics: every browser call that can fail returns a `Result` or falls back.
 
-use partnership_engine::import::check_file_size;
+use partnership_engine::document::check_file_size;
 use partnership_engine::{ImportError, ResultId, Timestamp};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;

@@ -295,7 +295,7 @@ impl Answers {
     /// Sets a reflection, cut to the reflection instrument's `max_chars` (so an export
     /// always imports again); an empty text removes it.
     pub fn set_reflection(&mut self, prompt: &str, text: &str) {
-        let limit = crate::INSTRUMENTS.reflection.max_chars as usize;
+        let limit = crate::instrument::INSTRUMENTS.reflection.max_chars as usize;
         if text.is_empty() {
             self.reflections.remove(prompt);
         } else {

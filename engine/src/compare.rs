@@ -5,18 +5,19 @@
 //! score (not enough answers, or a barrier not rated) shows no change rather than a made-up
 //! one.
 
-use crate::{INSTRUMENTS, Report, RiskLevel};
+use crate::instrument::{INSTRUMENTS, RiskLevel};
+use crate::report::Report;
 
 /// One score before and after.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Change {
+pub struct ScoreChange {
     /// A readiness dimension id, a barrier id, or `"index"` for the overall readiness.
     pub id: &'static str,
     pub before: Option<u8>,
     pub after: Option<u8>,
 }
 
-impl Change {
+impl ScoreChange {
     /// `after - before`, when both are known.
     pub fn delta(&self) -> Option<i16> {
         Some(i16::from(self.after?) - i16::from(self.before?))
@@ -37,11 +38,11 @@ impl Change {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
     /// The overall readiness index.
-    pub index: Change,
+    pub index: ScoreChange,
     /// Each readiness dimension, in instrument order.
-    pub dimensions: Vec<Change>,
+    pub dimensions: Vec<ScoreChange>,
     /// Each barrier's risk (0..=16), in instrument order. For risk, down is better.
-    pub barriers: Vec<Change>,
+    pub barriers: Vec<ScoreChange>,
     /// Barriers whose risk band got worse.
     pub worse_barriers: Vec<&'static str>,
 }
@@ -52,7 +53,7 @@ pub fn compare(earlier: &Report, now: &Report) -> Comparison {
         .readiness
         .dimensions
         .iter()
-        .map(|d| Change {
+        .map(|d| ScoreChange {
             id: d.id,
             before: earlier.readiness.dimension(d.id).and_then(|s| s.score),
             after: now.readiness.dimension(d.id).and_then(|s| s.score),
@@ -71,7 +72,7 @@ pub fn compare(earlier: &Report, now: &Report) -> Comparison {
             {
                 worse_barriers.push(b.id);
             }
-            Change {
+            ScoreChange {
                 id: b.id,
                 before: earlier.barriers.barrier(b.id).map(|r| r.risk),
                 after: now.barriers.barrier(b.id).map(|r| r.risk),
@@ -79,7 +80,7 @@ pub fn compare(earlier: &Report, now: &Report) -> Comparison {
         })
         .collect();
     Comparison {
-        index: Change {
+        index: ScoreChange {
             id: "index",
             before: earlier.readiness.index,
             after: now.readiness.index,

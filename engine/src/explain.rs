@@ -1,6 +1,6 @@
 //! Plain-language explanations of what the engine concluded: the answers that moved a
 //! score, the reasons behind the timing verdict, what the next depth needs, why each step
-//! is in the action plan, and the name of an exported file.
+//! is in the action plan, and the status of a readiness area.
 //!
 //! The shell shows these sentences as they are; it never builds an explanation itself.
 //! Instrument texts come in the respondent's language via [`Text::get`]; the connecting
@@ -10,8 +10,8 @@ use crate::answers::ReadinessAnswer;
 use crate::depth::MissingThreshold;
 use crate::document::Assessment;
 use crate::instrument::{Instruments, TRUST_DIMENSION};
-use crate::plan::{Action, ActionKind, LinkKind};
-use crate::readiness::{DimensionDriver, ItemDriver};
+use crate::plan::{LinkKind, PlanStep, PlanStepKind};
+use crate::readiness::{DimensionDriver, DimensionStatus, ItemDriver, ReadinessScore};
 use crate::text::Text;
 use crate::timing::TimingReason;
 
@@ -26,6 +26,41 @@ pub fn readiness_answer_label(
         ReadinessAnswer::Scale(r) => scale.labels[usize::from(r.get())].get(lang),
         ReadinessAnswer::DontKnow => scale.dont_know.get(lang),
         ReadinessAnswer::NotApplicable => scale.not_applicable.get(lang),
+    }
+}
+
+/// A readiness area's status in a word or two, for a cell beside its number (the
+/// spreadsheet's "Area score" row): its band ("Developing"), "Not applicable", or "Not
+/// enough answers".
+pub fn dimension_status_label(
+    instruments: &'static Instruments,
+    score: &ReadinessScore,
+    lang: &str,
+) -> &'static str {
+    match (score.status, score.score, score.band) {
+        (DimensionStatus::Scored, Some(_), Some(band)) => {
+            instruments.readiness.band(band).label.get(lang)
+        }
+        (DimensionStatus::NotApplicable, ..) => "Not applicable",
+        _ => "Not enough answers",
+    }
+}
+
+/// A readiness area's status as the results screen shows it: "62 (Developing)", "Not
+/// applicable", or "Not enough answers yet (2 of 5 answered)".
+pub fn dimension_status_text(
+    instruments: &'static Instruments,
+    score: &ReadinessScore,
+    lang: &str,
+) -> String {
+    let label = dimension_status_label(instruments, score, lang);
+    match (score.status, score.score) {
+        (DimensionStatus::Scored, Some(s)) if score.band.is_some() => format!("{s} ({label})"),
+        (DimensionStatus::NotApplicable, _) => label.to_owned(),
+        _ => format!(
+            "{label} yet ({} of {} answered)",
+            score.answered, score.applicable
+        ),
     }
 }
 
@@ -206,34 +241,34 @@ pub fn explain_missing_threshold(
 }
 
 /// Why a step is in the action plan, in a sentence.
-pub fn explain_action(instruments: &'static Instruments, action: &Action, lang: &str) -> String {
+pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang: &str) -> String {
     let first = action.links.first().map_or("", |l| l.id);
     match action.kind {
-        ActionKind::BlockingBarrier => format!(
+        PlanStepKind::BlockingBarrier => format!(
             "Because “{}” is a critical risk that could sink the partnership.",
             barrier_title(instruments, first, lang)
         ),
-        ActionKind::HighBarrier => format!(
+        PlanStepKind::HighBarrier => format!(
             "Because “{}” is a high risk.",
             barrier_title(instruments, first, lang)
         ),
-        ActionKind::ConcernDimension => format!(
+        PlanStepKind::ConcernDimension => format!(
             "Because “{}” scored as a concern.",
             dimension_title(instruments, first, lang)
         ),
-        ActionKind::DevelopingDimension => format!(
+        PlanStepKind::DevelopingDimension => format!(
             "Because “{}” is still developing.",
             dimension_title(instruments, first, lang)
         ),
-        ActionKind::KnowledgeGap => format!(
+        PlanStepKind::KnowledgeGap => format!(
             "Because many answers about “{}” were “Don't know”.",
             dimension_title(instruments, first, lang)
         ),
-        ActionKind::WarningSign => format!(
+        PlanStepKind::WarningSign => format!(
             "Because of a warning sign you see now: “{}”",
             timing_question(instruments, first, lang)
         ),
-        ActionKind::TimingVerdict => {
+        PlanStepKind::TimingVerdict => {
             let title = instruments
                 .timing
                 .verdicts
@@ -247,7 +282,7 @@ pub fn explain_action(instruments: &'static Instruments, action: &Action, lang: 
 
 /// The texts of the statements linked to an action (the answers that produced it), for
 /// "why this step" lists.
-pub fn action_sources(instruments: &'static Instruments, action: &Action) -> Vec<Text> {
+pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> Vec<Text> {
     action
         .links
         .iter()
@@ -277,63 +312,9 @@ pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) ->
     }
 }
 
-/// The file name of an exported document: the organisation name as a lowercase ASCII
-/// slug (at most 40 characters), then `partnership-assessment` and the UTC date of the
-/// last change, for example `riverside-food-bank-partnership-assessment-2026-03-01.json`.
-///
-/// Letters with accents lose them where a plain letter is obvious; anything else that is
-/// not a letter or digit becomes a single hyphen, so the name is safe on every system.
-pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
-    let mut name = slug(assessment.organization_name.as_deref().unwrap_or(""), 40);
-    if !name.is_empty() {
-        name.push('-');
-    }
-    name.push_str("partnership-assessment-");
-    let stamp = assessment.updated_at.to_string();
-    name.push_str(stamp.get(..10).unwrap_or("undated"));
-    name.push('.');
-    name.push_str(extension);
-    name
-}
-
-/// A lowercase ASCII slug of at most `max` characters, with no leading, trailing or
-/// doubled hyphens.
-pub fn slug(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut pending_hyphen = false;
-    for c in text.chars() {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
-                'a'
-            }
-            'ç' | 'Ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-            'ñ' | 'Ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
-            '\'' | '’' => continue,
-            _ => {
-                pending_hyphen = true;
-                continue;
-            }
-        };
-        if pending_hyphen && !out.is_empty() {
-            out.push('-');
-        }
-        pending_hyphen = false;
-        out.push(plain);
-        if out.len() >= max {
-            break;
-        }
-    }
-    out.truncate(max);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
+/// The file name of an exported results document; defined with every other file name in
+/// [`crate::file_names`], and kept at this path for the callers that name it here.
+pub use crate::file_names::export_file_name;
 
 /// The name of the readiness area with this id, or a neutral stand-in for an id the
 /// instruments do not know (an area from a newer version, say).
@@ -421,44 +402,52 @@ mod tests {
         readiness::ItemDriver,
     };
 
-    fn assessment(name: Option<&str>) -> Assessment {
-        let mut a = Assessment::new(
-            ResultId::from_random_bytes([1; 16]),
-            Timestamp::from_unix_millis(1_772_355_600_000), // 2026-03-01T09:00:00Z
-        );
-        if let Some(n) = name {
-            a.set_organization_name(n);
+    #[test]
+    fn an_area_status_reads_as_the_results_screen_and_the_spreadsheet_word_it() {
+        let mut answers = crate::Answers::default();
+        let dims = INSTRUMENTS.readiness.dimensions;
+        // The first area scored (every item agreed), the second all "Not applicable",
+        // the third with one answer only.
+        for item in dims[0].items {
+            let v = if item.reverse { 1 } else { 3 };
+            answers.set_readiness(item.id, ReadinessAnswer::Scale(Rating::new(v).unwrap()));
         }
-        a
-    }
-
-    #[test]
-    fn file_names_come_from_the_organization_and_the_date_of_the_last_change() {
+        for item in dims[1].items {
+            answers.set_readiness(item.id, ReadinessAnswer::NotApplicable);
+        }
+        answers.set_readiness(
+            dims[2].items[0].id,
+            ReadinessAnswer::Scale(Rating::new(2).unwrap()),
+        );
+        let report = evaluate(&answers);
+        let [scored, not_applicable, too_few] = [0, 1, 2].map(|i| &report.readiness.dimensions[i]);
         assert_eq!(
-            export_file_name(&assessment(Some("Riverside Food Bank")), "json"),
-            "riverside-food-bank-partnership-assessment-2026-03-01.json"
+            dimension_status_text(&INSTRUMENTS, scored, "en"),
+            "75 (Strength)"
         );
         assert_eq!(
-            export_file_name(&assessment(None), "csv"),
-            "partnership-assessment-2026-03-01.csv"
+            dimension_status_label(&INSTRUMENTS, scored, "en"),
+            "Strength"
         );
         assert_eq!(
-            export_file_name(&assessment(Some("  Café Solidarité / “Les Amis” ")), "json"),
-            "cafe-solidarite-les-amis-partnership-assessment-2026-03-01.json"
+            dimension_status_text(&INSTRUMENTS, not_applicable, "en"),
+            "Not applicable"
         );
-        // Nothing usable in the name: no leading hyphen.
         assert_eq!(
-            export_file_name(&assessment(Some("日本語")), "json"),
-            "partnership-assessment-2026-03-01.json"
+            dimension_status_label(&INSTRUMENTS, not_applicable, "en"),
+            "Not applicable"
         );
-    }
-
-    #[test]
-    fn slugs_are_short_and_never_end_in_a_hyphen() {
-        assert_eq!(slug("St. Mary's -- Outreach!!", 40), "st-marys-outreach");
-        assert_eq!(slug("../../etc/passwd", 40), "etc-passwd");
-        let long = slug("a b c d e f g h i j k l m n o p q r s t u v w x y z", 10);
-        assert!(long.len() <= 10 && !long.ends_with('-'), "{long}");
+        assert_eq!(
+            dimension_status_text(&INSTRUMENTS, too_few, "en"),
+            format!(
+                "Not enough answers yet (1 of {} answered)",
+                dims[2].items.len()
+            )
+        );
+        assert_eq!(
+            dimension_status_label(&INSTRUMENTS, too_few, "en"),
+            "Not enough answers"
+        );
     }
 
     #[test]
@@ -537,8 +526,8 @@ mod tests {
 
     #[test]
     fn every_action_says_why_it_is_there() {
-        let action = Action {
-            kind: ActionKind::BlockingBarrier,
+        let action = PlanStep {
+            kind: PlanStepKind::BlockingBarrier,
             text: None,
             links: vec![Link {
                 kind: LinkKind::Barrier,
@@ -549,8 +538,8 @@ mod tests {
             explain_action(&INSTRUMENTS, &action, "en"),
             "Because “Turf and pride” is a critical risk that could sink the partnership."
         );
-        let verdict = Action {
-            kind: ActionKind::TimingVerdict,
+        let verdict = PlanStep {
+            kind: PlanStepKind::TimingVerdict,
             text: None,
             links: vec![Link {
                 kind: LinkKind::Verdict,
@@ -606,7 +595,10 @@ mod tests {
     #[test]
     fn saved_work_names_answers_and_organizations_in_plain_words() {
         use crate::partners::{Candidate, Sector};
-        let mut a = assessment(None);
+        let mut a = Assessment::new(
+            ResultId::from_random_bytes([1; 16]),
+            Timestamp::from_unix_millis(1_772_355_600_000),
+        );
         assert_eq!(saved_work(&INSTRUMENTS, &a), "0 questions answered");
         let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
         a.answers

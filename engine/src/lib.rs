@@ -32,78 +32,38 @@ pub mod csv;
 pub mod depth;
 pub mod document;
 pub mod explain;
+pub mod file_names;
 pub mod flow;
-pub mod import;
 pub mod instrument;
-mod json;
 pub mod partners;
 pub mod plan;
 mod rank;
 pub mod readiness;
+pub mod report;
 pub mod text;
 pub mod time;
 pub mod timing;
 pub mod words;
 pub mod workshop;
 
-/// A reusable CSV writer (BOM, RFC 4180, formula-safe cells), used by workshop mode.
-pub mod csv_writer;
-
 pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer};
 pub use barriers::{BarrierReport, BarrierRisk};
 pub use depth::{DepthReport, MissingThreshold, NextLevel, StageReport};
-pub use document::{Assessment, LanguageTag, RespondentRole, ResultId, export, export_with};
+pub use document::{
+    Assessment, ImportError, ImportWarning, Imported, LanguageTag, RespondentRole, ResultId,
+    export, export_with, import, import_with,
+};
 pub use flow::{Progress, Scope, Section};
-pub use import::{ImportError, ImportWarning, Imported, import, import_with};
-pub use instrument::{DepthLevel, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict};
+pub use instrument::{
+    DepthLevel, INSTRUMENTS, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict,
+};
 pub use partners::{Candidate, PartnerError, PartnerMap, Priority};
-pub use plan::{Action, ActionKind, Link, LinkKind};
+pub use plan::{Link, LinkKind, PlanStep, PlanStepKind};
 pub use readiness::{DimensionStatus, ReadinessReport, ReadinessScore};
+pub use report::{Report, evaluate, evaluate_with};
 pub use text::Text;
 pub use time::Timestamp;
 pub use timing::{TimingReason, TimingReport, WarningFinding};
 
-use instrument::*;
-use serde::Serialize;
-
-include!(concat!(env!("OUT_DIR"), "/instruments.rs"));
-
 /// The name of the product, as shown to users.
 pub const PRODUCT_NAME: &str = "Partnership Assessment";
-
-/// Everything the engine concludes from one set of answers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Report {
-    pub readiness: ReadinessReport,
-    pub barriers: BarrierReport,
-    pub timing: TimingReport,
-    pub depth: DepthReport,
-    /// The stage the respondent is at, when answered.
-    pub stage: Option<StageReport>,
-    /// At most [`plan::ACTION_PLAN_LEN`] steps, most valuable first.
-    pub action_plan: Vec<Action>,
-}
-
-/// Scores `answers` against the built-in [`INSTRUMENTS`].
-pub fn evaluate(answers: &Answers) -> Report {
-    evaluate_with(&INSTRUMENTS, answers)
-}
-
-/// Scores `answers` against any instruments (tests use small hand-made ones).
-pub fn evaluate_with(instruments: &'static Instruments, answers: &Answers) -> Report {
-    let readiness = readiness::score_readiness(&instruments.readiness, answers);
-    let barriers = barriers::score_barriers(&instruments.barriers, answers);
-    let timing = timing::decide_timing(&instruments.timing, answers, readiness.index, &barriers);
-    let depth = depth::recommend_depth(&instruments.depth, answers, &readiness);
-    let action_plan = plan::plan_actions(instruments, answers, &readiness, &barriers, &timing);
-    Report {
-        stage: depth::locate_stage(answers),
-        readiness,
-        barriers,
-        timing,
-        depth,
-        action_plan,
-    }
-}

@@ -33,7 +33,7 @@ pub const ACTION_PLAN_LEN: usize = 5;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
-pub enum ActionKind {
+pub enum PlanStepKind {
     BlockingBarrier,
     ConcernDimension,
     WarningSign,
@@ -67,8 +67,8 @@ pub struct Link {
 /// One step of the action plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Action {
-    pub kind: ActionKind,
+pub struct PlanStep {
+    pub kind: PlanStepKind,
     /// The main text to show (the UI picks the language). Not in the results document:
     /// the links say where it comes from.
     #[serde(skip)]
@@ -80,9 +80,9 @@ pub struct Action {
 
 fn barrier_action(
     instruments: &'static Instruments,
-    kind: ActionKind,
+    kind: PlanStepKind,
     risk: &BarrierRisk,
-) -> Action {
+) -> PlanStep {
     let barrier = instruments.barriers.barrier(risk.barrier);
     let mut links = vec![Link {
         kind: LinkKind::Barrier,
@@ -97,7 +97,7 @@ fn barrier_action(
                 id: m.id,
             }),
     );
-    Action {
+    PlanStep {
         kind,
         text: barrier.and_then(|b| b.mitigations.first()).map(|m| m.text),
         links,
@@ -106,9 +106,9 @@ fn barrier_action(
 
 fn dimension_action(
     instruments: &'static Instruments,
-    kind: ActionKind,
+    kind: PlanStepKind,
     score: &ReadinessScore,
-) -> Action {
+) -> PlanStep {
     let mut links = vec![Link {
         kind: LinkKind::Dimension,
         id: score.dimension,
@@ -117,7 +117,7 @@ fn dimension_action(
         kind: LinkKind::Item,
         id,
     }));
-    Action {
+    PlanStep {
         kind,
         text: instruments
             .readiness
@@ -149,21 +149,21 @@ pub fn plan_actions(
     readiness: &ReadinessReport,
     barriers: &BarrierReport,
     timing: &TimingReport,
-) -> Vec<Action> {
-    let mut plan: Vec<Action> = Vec::new();
-    let full = |plan: &Vec<Action>| plan.len() >= ACTION_PLAN_LEN;
+) -> Vec<PlanStep> {
+    let mut plan: Vec<PlanStep> = Vec::new();
+    let full = |plan: &Vec<PlanStep>| plan.len() >= ACTION_PLAN_LEN;
 
     for risk in barriers.blocking() {
         plan.push(barrier_action(
             instruments,
-            ActionKind::BlockingBarrier,
+            PlanStepKind::BlockingBarrier,
             risk,
         ));
     }
     for d in scored_in(readiness, ReadinessBand::Concern) {
         plan.push(dimension_action(
             instruments,
-            ActionKind::ConcernDimension,
+            PlanStepKind::ConcernDimension,
             d,
         ));
     }
@@ -175,8 +175,8 @@ pub fn plan_actions(
                 .iter()
                 .find(|x| x.id == w.warning)
                 .map(|x| x.advice);
-            plan.push(Action {
-                kind: ActionKind::WarningSign,
+            plan.push(PlanStep {
+                kind: PlanStepKind::WarningSign,
                 text,
                 links: vec![Link {
                     kind: LinkKind::Warning,
@@ -189,7 +189,7 @@ pub fn plan_actions(
             .iter()
             .filter(|r| !r.blocks_go && r.level == RiskLevel::High)
         {
-            plan.push(barrier_action(instruments, ActionKind::HighBarrier, risk));
+            plan.push(barrier_action(instruments, PlanStepKind::HighBarrier, risk));
         }
         let mut gaps: Vec<&ReadinessScore> = readiness
             .dimensions
@@ -213,8 +213,8 @@ pub fn plan_actions(
                         }),
                 );
             }
-            plan.push(Action {
-                kind: ActionKind::KnowledgeGap,
+            plan.push(PlanStep {
+                kind: PlanStepKind::KnowledgeGap,
                 text: instruments
                     .readiness
                     .dimension(d.dimension)
@@ -225,8 +225,8 @@ pub fn plan_actions(
     }
     if !full(&plan) {
         let verdict = instruments.timing.verdict(timing.verdict);
-        plan.push(Action {
-            kind: ActionKind::TimingVerdict,
+        plan.push(PlanStep {
+            kind: PlanStepKind::TimingVerdict,
             text: verdict.next_steps.first().copied(),
             links: vec![Link {
                 kind: LinkKind::Verdict,
@@ -236,7 +236,7 @@ pub fn plan_actions(
         for d in scored_in(readiness, ReadinessBand::Developing) {
             plan.push(dimension_action(
                 instruments,
-                ActionKind::DevelopingDimension,
+                PlanStepKind::DevelopingDimension,
                 d,
             ));
         }

@@ -1,4 +1,4 @@
-//! Localised texts.
+//! Localised texts, and quoting a user's value back to them.
 
 /// A text shown to users, in one or more languages.
 ///
@@ -50,5 +50,17 @@ impl Text {
             .iter()
             .find(|(tag, _)| tag.eq_ignore_ascii_case(lang))
             .map(|(_, text)| *text)
+    }
+}
+
+/// A value quoted back to the user in a message (an id, a rating, a name from a file), cut
+/// to 60 characters with an ellipsis: a hostile file cannot flood the screen through an
+/// error message.
+pub(crate) fn shorten(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        s.chars().take(MAX).chain("…".chars()).collect()
     }
 }

@@ -3,6 +3,7 @@
 //! The shell passes the current time in (the engine never reads a clock). The calendar
 //! arithmetic is Howard Hinnant's `days_from_civil` / `civil_from_days`, in integers.
 
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// An instant, in milliseconds since 1970-01-01T00:00:00Z, within years 0000 to 9999.
@@ -107,6 +108,13 @@ impl fmt::Display for Timestamp {
         let (y, m, d) = civil_from_days(days);
         let (h, min, s, milli) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
         write!(f, "{y:04}-{m:02}-{d:02}T{h:02}:{min:02}:{s:02}.{milli:03}Z")
+    }
+}
+
+/// Written as its RFC 3339 text, as in the results document.
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

@@ -16,10 +16,6 @@ const START: &str =
 const END: &str = "```\n<!-- example:end -->";
 const HOW: &str = "UPDATE_SCHEMA=1 CARGO_TARGET_DIR=/work/target-engine cargo test -p partnership-engine --test generated_files";
 
-fn updating() -> bool {
-    std::env::var("UPDATE_SCHEMA").is_ok_and(|v| v == "1")
-}
-
 fn schema_json() -> String {
     let mut schema = schemars::schema_for!(ResultDocument<'static>);
     schema.insert(
@@ -31,15 +27,12 @@ fn schema_json() -> String {
 
 #[test]
 fn the_committed_schema_is_up_to_date() {
-    let fresh = schema_json();
-    if updating() {
-        std::fs::write(SCHEMA_PATH, &fresh).expect("write schema");
-        return;
-    }
-    let committed = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "engine/schema/results-v2.schema.json is stale or missing. Regenerate it with:\n  {HOW}"
+    common::check_generated(
+        SCHEMA_PATH,
+        &schema_json(),
+        &format!(
+            "engine/schema/results-v2.schema.json is stale or missing. Regenerate it with:\n  {HOW}"
+        ),
     );
 }
 
@@ -47,36 +40,19 @@ fn the_committed_schema_is_up_to_date() {
 fn the_documented_example_is_up_to_date() {
     let example = partnership_engine::export(&common::example_assessment());
     let doc = std::fs::read_to_string(DOC_PATH).expect("docs/results-format.md exists");
-    let (Some(start), Some(end)) = (doc.find(START), doc.find(END)) else {
-        panic!("docs/results-format.md lacks the example markers:\n{START}\n...\n{END}");
-    };
-    let fresh = format!("{}{START}{example}\n{}", &doc[..start], &doc[end..]);
-    if updating() {
-        std::fs::write(DOC_PATH, fresh).expect("write docs");
-        return;
-    }
-    assert!(
-        fresh == doc,
-        "The example in docs/results-format.md is stale. Regenerate it with:\n  {HOW}"
+    let fresh = common::replace_between(&doc, "docs/results-format.md", START, END, &example);
+    common::check_generated(
+        DOC_PATH,
+        &fresh,
+        &format!("The example in docs/results-format.md is stale. Regenerate it with:\n  {HOW}"),
     );
 }
 
 #[test]
 fn the_example_follows_the_schema_in_its_shape() {
-    // A light check without a JSON Schema validator: every top-level property the example
-    // has is declared in the schema, and every required one is present.
-    let schema: serde_json::Value = serde_json::from_str(&schema_json()).unwrap();
-    let example: serde_json::Value =
-        serde_json::from_str(&partnership_engine::export(&common::example_assessment())).unwrap();
-    let props = schema["properties"].as_object().unwrap();
-    for key in example.as_object().unwrap().keys() {
-        assert!(props.contains_key(key), "{key} is not in the schema");
-    }
-    for key in schema["required"].as_array().unwrap() {
-        assert!(
-            example.get(key.as_str().unwrap()).is_some(),
-            "{key} missing from the example"
-        );
-    }
-    assert!(Path::new(SCHEMA_PATH).exists() || updating());
+    common::assert_follows_schema_shape(
+        &schema_json(),
+        &partnership_engine::export(&common::example_assessment()),
+    );
+    assert!(Path::new(SCHEMA_PATH).exists() || common::updating());
 }

@@ -4,14 +4,9 @@
 mod common;
 
 use common::*;
-use partnership_engine::import::{MAX_FILE_BYTES, MAX_NESTING};
+use partnership_engine::document::{MAX_FILE_BYTES, MAX_NESTING};
 use partnership_engine::*;
 use serde_json::{Value, json};
-
-const FIXTURE_V1: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/results-v1.json"
-);
 
 fn example_json() -> Value {
     serde_json::from_str(&export(&example_assessment())).unwrap()
@@ -41,18 +36,8 @@ fn export_then_import_gives_the_same_assessment() {
 
 #[test]
 fn the_v1_fixture_loads_forever() {
-    // Written once by `UPDATE_FIXTURE=1 cargo test --test import` when format 1 was released;
-    // never regenerate it afterwards: it stands for files users already have.
-    if std::env::var("UPDATE_FIXTURE").is_ok_and(|v| v == "1")
-        && !std::path::Path::new(FIXTURE_V1).exists()
-    {
-        std::fs::write(FIXTURE_V1, export(&example_assessment()) + "\n").unwrap();
-    }
-    let bytes = std::fs::read(FIXTURE_V1).expect("tests/fixtures/results-v1.json exists");
-    let imported =
-        import(&bytes).unwrap_or_else(|e| panic!("the v1 fixture no longer imports: {e}"));
-    assert_eq!(imported.format_version, 1);
-    assert_eq!(imported.warnings, vec![], "ids are stable forever");
+    // Written once by `UPDATE_FIXTURE=1 cargo test --test import` when format 1 was released.
+    let imported = frozen_fixture(FIXTURE_V1, 1);
     let a = imported.assessment;
     assert_eq!(a.id.to_string(), "3f2a9c41-7d0e-4b12-9a55-61c308de7710");
     assert_eq!(a.created_at.to_string(), "2026-03-02T09:15:00.000Z");

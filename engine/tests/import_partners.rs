@@ -11,15 +11,6 @@ use partnership_engine::*;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-const FIXTURE_V2: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/results-v2.json"
-);
-const FIXTURE_V1: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/results-v1.json"
-);
-
 fn example_json() -> Value {
     serde_json::from_str(&export(&example_assessment())).unwrap()
 }
@@ -37,17 +28,8 @@ fn with_candidate(edit: impl FnOnce(&mut Value)) -> Result<Imported, ImportError
 #[test]
 fn the_v2_fixture_loads_forever() {
     // Written once by `UPDATE_FIXTURE=1 cargo test --test import_partners` when format 2
-    // was released; never regenerate it afterwards: it stands for files users already have.
-    if std::env::var("UPDATE_FIXTURE").is_ok_and(|v| v == "1")
-        && !std::path::Path::new(FIXTURE_V2).exists()
-    {
-        std::fs::write(FIXTURE_V2, export(&example_assessment()) + "\n").unwrap();
-    }
-    let bytes = std::fs::read(FIXTURE_V2).expect("tests/fixtures/results-v2.json exists");
-    let imported =
-        import(&bytes).unwrap_or_else(|e| panic!("the v2 fixture no longer imports: {e}"));
-    assert_eq!(imported.format_version, 2);
-    assert_eq!(imported.warnings, vec![], "ids are stable forever");
+    // was released.
+    let imported = frozen_fixture(FIXTURE_V2, 2);
     let p = &imported.assessment.partners;
     assert_eq!(p.len(), 3);
     assert_eq!(p.needs().len(), 4);
@@ -322,13 +304,7 @@ fn partner_map() -> impl Strategy<Value = PartnerMap> {
                     continue;
                 };
                 c.offers = picked.into_iter().map(|i| offers[i]).collect();
-                c.ratings = Ratings {
-                    mission_alignment: m,
-                    resource_complementarity: co,
-                    relationship_potential: r,
-                    capacity_to_engage: k,
-                    existing_trust: t,
-                };
+                c.ratings = ratings([m, co, r, k, t]);
                 let _ = c.set_notes(notes.as_deref().unwrap_or(""));
                 let _ = map.add(c);
             }
@@ -379,21 +355,8 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
-fn config() -> ProptestConfig {
-    let cases = if std::env::var("PROPTEST_CASES").is_ok() {
-        ProptestConfig::default().cases
-    } else {
-        64
-    };
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config())]
 
     #[test]
     fn export_then_import_round_trips_partners(map in partner_map()) {

@@ -4,9 +4,11 @@
 #[allow(dead_code)] // each checker uses a different part of it
 #[path = "../build/common.rs"]
 mod common;
+mod file_checks;
 #[path = "../build/instrument_files.rs"]
 mod instrument_files;
 
+use file_checks::{assert_has, edited};
 use instrument_files::{FILE_NAMES, generate, load};
 use toml::{Table, Value};
 
@@ -37,22 +39,12 @@ fn errors_after(file: &str, edit: impl FnOnce(&mut Table)) -> Vec<String> {
         .iter_mut()
         .find(|(n, _)| n == file)
         .expect("known file");
-    let mut table: Table = entry.1.parse().expect("real file parses");
-    edit(&mut table);
-    entry.1 = toml::to_string(&table).expect("serialises");
+    entry.1 = edited(&entry.1, edit);
     let refs: Vec<(&str, &str)> = files
         .iter()
         .map(|(n, s)| (n.as_str(), s.as_str()))
         .collect();
     load(&refs).expect_err("the edit must break the file")
-}
-
-fn assert_has(errors: &[String], expected: &str) {
-    assert!(
-        errors.iter().any(|e| e == expected),
-        "expected the error\n  {expected}\nin\n  {}",
-        errors.join("\n  ")
-    );
 }
 
 fn at<'a>(t: &'a mut Table, path: &[&str], index: usize) -> &'a mut Table {

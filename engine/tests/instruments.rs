@@ -88,7 +88,7 @@ fn a_ready_organisation_at_the_right_moment_is_told_to_act_now() {
     a.set_barrier(barrier, Some(r(4)), Some(r(4)));
     let report = evaluate(&a);
     assert_eq!(report.timing.verdict, TimingVerdict::StartSmall);
-    assert_eq!(report.action_plan[0].kind, ActionKind::BlockingBarrier);
+    assert_eq!(report.action_plan[0].kind, PlanStepKind::BlockingBarrier);
     assert_eq!(report.action_plan[0].links[0].id, barrier);
 }
 
@@ -112,7 +112,7 @@ fn the_worst_answers_give_not_yet_and_a_full_plan() {
         report
             .action_plan
             .iter()
-            .all(|s| s.kind == ActionKind::ConcernDimension && s.text.is_some())
+            .all(|s| s.kind == PlanStepKind::ConcernDimension && s.text.is_some())
     );
 }
 

@@ -4,32 +4,24 @@
 #[allow(dead_code)] // each checker uses a different part of it
 #[path = "../build/common.rs"]
 mod common;
+mod file_checks;
 #[path = "../build/partner_file.rs"]
 mod partner_file;
 
+use file_checks::{assert_has, edited};
 use partner_file::{generate, load};
 use toml::{Table, Value};
 
 const REAL: &str = include_str!("../instruments/partners.toml");
 
 fn errors_after(edit: impl FnOnce(&mut Table)) -> Vec<String> {
-    let mut table: Table = REAL.parse().expect("real file parses");
-    edit(&mut table);
-    load(&toml::to_string(&table).expect("serialises")).expect_err("the edit must break the file")
+    load(&edited(REAL, edit)).expect_err("the edit must break the file")
 }
 
 fn entry<'a>(t: &'a mut Table, list: &str, i: usize) -> &'a mut Table {
     t[list].as_array_mut().expect("array")[i]
         .as_table_mut()
         .expect("table")
-}
-
-fn assert_has(errors: &[String], expected: &str) {
-    assert!(
-        errors.iter().any(|e| e == expected),
-        "expected the error\n  {expected}\nin\n  {}",
-        errors.join("\n  ")
-    );
 }
 
 #[test]

@@ -10,20 +10,6 @@ use partnership_engine::*;
 use proptest::prelude::*;
 use serde_json::Value;
 
-/// 64 cases unless `PROPTEST_CASES` says otherwise.
-fn config() -> ProptestConfig {
-    let cases = if std::env::var("PROPTEST_CASES").is_ok() {
-        ProptestConfig::default().cases
-    } else {
-        64
-    };
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
 fn rating() -> impl Strategy<Value = Rating> {
     (0u8..=4).prop_map(|v| Rating::new(v).unwrap())
 }
@@ -195,7 +181,7 @@ fn example_pointers() -> Vec<String> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config())]
 
     #[test]
     fn every_report_is_consistent(answers in answers()) {

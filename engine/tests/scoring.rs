@@ -666,9 +666,9 @@ fn stage_gives_the_next_stage() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Action plan
+// PlanStep plan
 
-fn kinds(plan: &[Action]) -> Vec<(ActionKind, &'static str)> {
+fn kinds(plan: &[PlanStep]) -> Vec<(PlanStepKind, &'static str)> {
     plan.iter().map(|a| (a.kind, a.links[0].id)).collect()
 }
 
@@ -695,11 +695,11 @@ fn action_plan_ranks_blocking_barriers_then_concerns_by_weight_and_gap() {
     assert_eq!(
         kinds(&plan),
         vec![
-            (ActionKind::BlockingBarrier, "barriers.c"),
-            (ActionKind::ConcernDimension, "heavy"),
-            (ActionKind::ConcernDimension, "light"),
-            (ActionKind::ConcernDimension, "trust"),
-            (ActionKind::WarningSign, "timing.warning.w1"),
+            (PlanStepKind::BlockingBarrier, "barriers.c"),
+            (PlanStepKind::ConcernDimension, "heavy"),
+            (PlanStepKind::ConcernDimension, "light"),
+            (PlanStepKind::ConcernDimension, "trust"),
+            (PlanStepKind::WarningSign, "timing.warning.w1"),
         ]
     );
     // The barrier step links its mitigations and shows the first one.
@@ -738,11 +738,11 @@ fn action_plan_fills_with_warnings_high_barriers_gaps_verdict_then_developing() 
     assert_eq!(
         kinds(&plan),
         vec![
-            (ActionKind::WarningSign, "timing.warning.w1"),
-            (ActionKind::HighBarrier, "barriers.a"),
-            (ActionKind::KnowledgeGap, "trust"),
-            (ActionKind::TimingVerdict, "not-yet"),
-            (ActionKind::DevelopingDimension, "third"),
+            (PlanStepKind::WarningSign, "timing.warning.w1"),
+            (PlanStepKind::HighBarrier, "barriers.a"),
+            (PlanStepKind::KnowledgeGap, "trust"),
+            (PlanStepKind::TimingVerdict, "not-yet"),
+            (PlanStepKind::DevelopingDimension, "third"),
         ]
     );
     assert_eq!(plan[0].text.unwrap().en(), "w1 advice");
@@ -762,5 +762,5 @@ fn action_plan_has_at_most_five_steps() {
     assert_eq!(evaluate_with(ins, &a).action_plan.len(), 5);
     // With nothing answered there is still one step: the verdict's first.
     let plan = evaluate_with(instruments(), &Answers::default()).action_plan;
-    assert_eq!(kinds(&plan), vec![(ActionKind::TimingVerdict, "not-yet")]);
+    assert_eq!(kinds(&plan), vec![(PlanStepKind::TimingVerdict, "not-yet")]);
 }

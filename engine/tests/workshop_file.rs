@@ -4,9 +4,11 @@
 #[allow(dead_code)] // each checker uses a different part of it
 #[path = "../build/common.rs"]
 mod common;
+mod file_checks;
 #[path = "../build/workshop_file.rs"]
 mod workshop_file;
 
+use file_checks::{assert_has, edited};
 use partnership_engine::INSTRUMENTS;
 use partnership_engine::workshop::prompts::{PROMPTS, template};
 use partnership_engine::workshop::{
@@ -17,23 +19,13 @@ use workshop_file::{generate, load};
 const REAL: &str = include_str!("../instruments/workshop.toml");
 
 fn errors_after(edit: impl FnOnce(&mut toml::Table)) -> Vec<String> {
-    let mut table: toml::Table = REAL.parse().expect("the real file parses");
-    edit(&mut table);
-    load(&toml::to_string(&table).expect("serialises")).expect_err("the edit must break the file")
+    load(&edited(REAL, edit)).expect_err("the edit must break the file")
 }
 
 fn prompt(t: &mut toml::Table, i: usize) -> &mut toml::Table {
     t["prompts"].as_array_mut().unwrap()[i]
         .as_table_mut()
         .unwrap()
-}
-
-fn assert_has(errors: &[String], expected: &str) {
-    assert!(
-        errors.iter().any(|e| e == expected),
-        "expected the error\n  {expected}\nin\n  {}",
-        errors.join("\n  ")
-    );
 }
 
 #[test]

@@ -3,22 +3,11 @@
 //!
 //! Quick by default (64 cases per property); `PROPTEST_CASES` raises it.
 
+mod common;
+
 use partnership_engine::workshop::{FileStatus, HiddenReason, merge, profile, profile_with};
 use partnership_engine::*;
 use proptest::prelude::*;
-
-fn config() -> ProptestConfig {
-    let cases = if std::env::var("PROPTEST_CASES").is_ok() {
-        ProptestConfig::default().cases
-    } else {
-        64
-    };
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
 
 fn role() -> impl Strategy<Value = Option<RespondentRole>> {
     prop_oneof![
@@ -95,7 +84,7 @@ fn sorted_reports(files: &[(String, Vec<u8>)]) -> Vec<String> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config())]
 
     #[test]
     fn arbitrary_bytes_never_panic(files in proptest::collection::vec((".{0,10}", proptest::collection::vec(any::<u8>(), 0..400)), 0..8)) {

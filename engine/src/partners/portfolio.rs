@@ -44,8 +44,9 @@
 //! needs are reduced to the cheapest, and a candidate is skipped when another offers all
 //! its needs at a lower cost (it can be in no best set).
 
-use super::{Candidate, MAX_CANDIDATES, MAX_NEEDS, Offer, OfferSet, PriorityDecision, Sector};
-use crate::partners::{PartnerMap, PartnerRating, Priority};
+use super::map::{Candidate, MAX_CANDIDATES, MAX_NEEDS, PartnerMap};
+use super::priority::{PartnerRating, Priority, PriorityDecision};
+use super::vocabulary::{Offer, OfferSet, Sector};
 
 /// Everything the portfolio view shows.
 #[derive(Clone, Debug, PartialEq, Eq)]

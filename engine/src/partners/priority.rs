@@ -82,8 +82,8 @@ impl PartnerRating {
     }
 
     /// The label shown to users.
-    pub fn label(self) -> crate::Text {
-        super::PARTNER_VOCABULARY.ratings[self as usize]
+    pub fn label(self) -> crate::text::Text {
+        super::vocabulary::PARTNER_VOCABULARY.ratings[self as usize]
     }
 }
 
@@ -108,12 +108,12 @@ impl Criterion {
 
     /// The stable id (as in `partners.toml`).
     pub fn id(self) -> &'static str {
-        super::PARTNER_VOCABULARY.criteria[self as usize].id
+        super::vocabulary::PARTNER_VOCABULARY.criteria[self as usize].id
     }
 
     /// The label shown to users.
-    pub fn label(self) -> crate::Text {
-        super::PARTNER_VOCABULARY.criteria[self as usize].label
+    pub fn label(self) -> crate::text::Text {
+        super::vocabulary::PARTNER_VOCABULARY.criteria[self as usize].label
     }
 }
 
@@ -183,8 +183,8 @@ impl Priority {
     }
 
     /// The label and plain explanation shown to users.
-    pub fn def(self) -> &'static super::PriorityDef {
-        &super::PARTNER_VOCABULARY.priorities[self as usize]
+    pub fn def(self) -> &'static super::vocabulary::PriorityDef {
+        &super::vocabulary::PARTNER_VOCABULARY.priorities[self as usize]
     }
 
     fn later(self) -> Priority {

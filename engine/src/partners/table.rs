@@ -11,7 +11,10 @@
 //! first ([`SortKey::first_direction`]): names and sectors A to Z, ratings High first,
 //! priority Immediate first. A second press reverses it.
 
-use super::{Candidate, Criterion, PARTNER_VOCABULARY, Portfolio, Priority, PriorityDecision};
+use super::map::Candidate;
+use super::portfolio::Portfolio;
+use super::priority::{Criterion, Priority, PriorityDecision};
+use super::vocabulary::PARTNER_VOCABULARY;
 use crate::rank::sort_desc_by_key;
 
 /// A column of the partner table that can be sorted.

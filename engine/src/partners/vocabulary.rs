@@ -2,7 +2,7 @@
 //! `engine/instruments/partners.toml`: sectors, roles, kinds of value, rating labels,
 //! criteria and priorities.
 
-use crate::Text;
+use crate::text::Text;
 
 /// Sectors, roles and kinds of value, the rating labels, the criteria and the priorities.
 #[derive(Debug)]

@@ -12,7 +12,8 @@
 //! Instrument texts (statements, areas, barriers, verdicts) are read through [`Wording`],
 //! in its language; a missing id reads as an empty title rather than failing.
 
-use super::presenter::{Slide, hundredths};
+use super::hundredths;
+use super::presenter::Slide;
 use super::profile::{
     BarrierProfile, ConsensusTopic, Disagreement, GapTopic, GroupGap, GroupProfile, HiddenGroup,
     HiddenReason, MIN_GROUP_SIZE, RiskProfile, VerdictProfile, WorkshopProfile,

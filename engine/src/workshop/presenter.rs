@@ -1,5 +1,6 @@
-//! What the workshop shows on a projector, in which order, and how figures and files are
-//! named: decisions the app only renders.
+//! What the workshop shows on a projector, and in which order: decisions the app only
+//! renders. (Figures are written with [`super::hundredths`]; the summary's file name is
+//! [`crate::file_names::summary_file_name`].)
 //!
 //! # The presenter's topics
 //! One topic at a time, in the order a facilitator would lead the discussion:
@@ -14,7 +15,6 @@
 //! No topic ever carries an organisation name or a file name: the profile holds neither.
 
 use super::profile::WorkshopProfile;
-use crate::time::Timestamp;
 
 /// One topic of the presenter view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,29 +47,6 @@ pub fn slides(profile: &WorkshopProfile) -> Vec<Slide> {
         out.push(Slide::Gaps);
     }
     out
-}
-
-/// Hundredths of a scale point as a decimal with two places: `275` → `"2.75"`.
-pub fn hundredths(v: u32) -> String {
-    let mut s = (v / 100).to_string();
-    s.push('.');
-    let cents = v % 100;
-    if cents < 10 {
-        s.push('0');
-    }
-    s.push_str(&cents.to_string());
-    s
-}
-
-/// The file name of an exported group summary: `group-summary-YYYY-MM-DD.<extension>`,
-/// dated when it was made. No organisation or file name goes into it.
-pub fn summary_file_name(generated_at: Timestamp, extension: &str) -> String {
-    let stamp = generated_at.to_string();
-    let mut name = String::from("group-summary-");
-    name.push_str(stamp.get(..10).unwrap_or("undated"));
-    name.push('.');
-    name.push_str(extension);
-    name
 }
 
 #[cfg(test)]
@@ -114,19 +91,5 @@ mod tests {
         // No roles given: no subgroup, so no gaps topic.
         assert!(p.gaps.is_empty());
         assert_eq!(s.len(), after + 2);
-    }
-
-    #[test]
-    fn hundredths_always_show_two_places() {
-        assert_eq!(hundredths(0), "0.00");
-        assert_eq!(hundredths(7), "0.07");
-        assert_eq!(hundredths(275), "2.75");
-        assert_eq!(hundredths(5150), "51.50");
-    }
-
-    #[test]
-    fn summary_files_are_named_by_date_only() {
-        let t = Timestamp::parse("2026-11-22T09:30:00.000Z").expect("a valid time");
-        assert_eq!(summary_file_name(t, "csv"), "group-summary-2026-11-22.csv");
     }
 }

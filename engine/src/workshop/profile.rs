@@ -39,12 +39,14 @@
 //! different scales compare; ranked by that, largest first; ties: index, dimensions,
 //! items, barriers, then instrument order. At most [`GAPS_MAX`], and only gaps above 0.
 
+use super::merge::WorkshopMerge;
 use super::stats::{AgreementBand, ScaleStats, div_half_up};
 use crate::answers::{Answers, ReadinessAnswer};
 use crate::document::{Assessment, RespondentRole};
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::{Instruments, ReadinessBand, RiskLevel, TimingVerdict};
 use crate::readiness::DimensionStatus;
-use crate::{INSTRUMENTS, Report, evaluate_with};
+use crate::report::{Report, evaluate_with};
 use serde::Serialize;
 
 /// A subgroup with fewer respondents than this is hidden.
@@ -316,7 +318,7 @@ pub struct GroupGap {
 }
 
 /// The profile of the merged respondents, against the built-in instruments.
-pub fn profile(merge: &super::WorkshopMerge) -> WorkshopProfile {
+pub fn profile(merge: &WorkshopMerge) -> WorkshopProfile {
     let people: Vec<&Assessment> = merge.respondents.iter().map(|r| &r.assessment).collect();
     profile_with(&INSTRUMENTS, &people)
 }

@@ -2,8 +2,8 @@
 //! `engine/instruments/workshop.toml` (one per kind of topic and shape of disagreement).
 
 use super::profile::{ConsensusTopic, Disagreement, DisagreementShape};
-use crate::Text;
 use crate::instrument::Instruments;
+use crate::text::Text;
 
 include!(concat!(env!("OUT_DIR"), "/workshop.rs"));
 

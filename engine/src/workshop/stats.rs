@@ -36,6 +36,12 @@
 
 use serde::Serialize;
 
+/// Hundredths of a scale point as a decimal with two places, as the presenter view and
+/// the summary CSV show them: `275` → `"2.75"`, `7` → `"0.07"`.
+pub fn hundredths(v: u32) -> String {
+    format!("{}.{:02}", v / 100, v % 100)
+}
+
 /// An agreement index at or above this is high agreement (per mille).
 pub const HIGH_AGREEMENT_MIN: u32 = 850;
 /// An agreement index at or below this is low agreement (per mille).
@@ -176,6 +182,14 @@ impl ScaleStats {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hundredths_always_show_two_places() {
+        assert_eq!(hundredths(0), "0.00");
+        assert_eq!(hundredths(7), "0.07");
+        assert_eq!(hundredths(275), "2.75");
+        assert_eq!(hundredths(5150), "51.50");
+    }
 
     #[test]
     fn nobody_and_one_person() {

@@ -4,12 +4,13 @@
 //! Neither ever holds a file's contents or an individual's answers: only file names, the
 //! per-file report and the group figures (with the privacy rules of [`super::profile`]).
 
+use super::merge::{FileReport, WorkshopMerge};
 use super::profile::{
-    ConsensusTopic, DisagreementShape, GroupProfile, RatingProfile, ScoreProfile, WorkshopProfile,
+    ConsensusTopic, DisagreementShape, GroupProfile, HiddenReason, RatingProfile, ScoreProfile,
+    WorkshopProfile,
 };
 use super::stats::ScaleStats;
-use super::{FileReport, WorkshopMerge};
-use crate::csv_writer::CsvWriter;
+use crate::csv::CsvWriter;
 use crate::document::InstrumentVersion;
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
@@ -140,9 +141,9 @@ pub const CSV_COLUMNS: [&str; 22] = [
     "distribution",
 ];
 
-/// Hundredths as a decimal: `275` → `2.75`.
+/// Hundredths as a decimal (`275` → `2.75`), or an empty cell.
 fn hundredths(v: Option<u32>) -> String {
-    v.map_or_else(String::new, |v| format!("{}.{:02}", v / 100, v % 100))
+    v.map_or_else(String::new, super::stats::hundredths)
 }
 
 fn number(v: Option<u32>) -> String {
@@ -317,7 +318,7 @@ fn group_rows(
     );
 }
 
-/// The profile's figures as CSV ([`crate::csv_writer`] rules): one row per figure set, for the
+/// The profile's figures as CSV ([`crate::csv`] rules): one row per figure set, for the
 /// whole group (`all`) then each visible subgroup (by role id), then one row per hidden
 /// role saying why, with no figure. Means, medians and standard deviations are decimals
 /// with two places; agreement is per mille. Texts are in `lang`.
@@ -330,10 +331,10 @@ pub fn summary_csv(instruments: &Instruments, profile: &WorkshopProfile, lang: &
     }
     for h in &profile.hidden_groups {
         let why = match h.reason {
-            super::HiddenReason::FewerThanThree => {
+            HiddenReason::FewerThanThree => {
                 "hidden: fewer than three respondents, so answers could be recognised"
             }
-            super::HiddenReason::WouldRevealOthers => {
+            HiddenReason::WouldRevealOthers => {
                 "hidden: showing it would let a smaller hidden group's answers be worked out"
             }
         };

@@ -1,9 +1,12 @@
-//! Small hand-made instruments for scoring tests, built from the same types as the
-//! generated ones. Leaked into `'static` (fine in tests) so reports can borrow them.
+//! What the engine's test files share: small hand-made instruments for scoring tests,
+//! built from the same types as the generated ones (leaked into `'static`, fine in tests,
+//! so reports can borrow them); the example assessment and partner map; the proptest
+//! configuration; the check of a frozen fixture; and the check of a generated file.
 
 #![allow(dead_code)]
 
 use partnership_engine::instrument::*;
+use partnership_engine::partners::{PartnerRating, Ratings};
 use partnership_engine::{Answers, Rating, ReadinessAnswer, Text, TimingAnswer};
 
 pub fn leak<T>(v: Vec<T>) -> &'static [T] {
@@ -391,15 +394,112 @@ pub fn example_partners() -> partnership_engine::PartnerMap {
             .iter()
             .map(|id| Offer::from_id(id).expect("known offer"))
             .collect();
-        c.ratings = Ratings {
-            mission_alignment: m,
-            resource_complementarity: co,
-            relationship_potential: r,
-            capacity_to_engage: k,
-            existing_trust: t,
-        };
+        c.ratings = ratings([m, co, r, k, t]);
         c.set_notes(notes).expect("short notes");
         map.add(c).expect("room");
     }
     map
+}
+
+/// Five partner ratings in [`Criterion::ALL`] order: mission alignment, resource
+/// complementarity, relationship potential, capacity to engage, existing trust.
+pub fn ratings([m, co, r, k, t]: [PartnerRating; 5]) -> Ratings {
+    Ratings {
+        mission_alignment: m,
+        resource_complementarity: co,
+        relationship_potential: r,
+        capacity_to_engage: k,
+        existing_trust: t,
+    }
+}
+
+/// 64 cases per property unless `PROPTEST_CASES` says otherwise (the long runs).
+pub fn proptest_config() -> proptest::prelude::ProptestConfig {
+    use proptest::prelude::ProptestConfig;
+    let cases = if std::env::var("PROPTEST_CASES").is_ok() {
+        ProptestConfig::default().cases
+    } else {
+        64
+    };
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// The frozen results file of format 1 (see [`frozen_fixture`]).
+pub const FIXTURE_V1: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/results-v1.json"
+);
+/// The frozen results file of format 2 (see [`frozen_fixture`]).
+pub const FIXTURE_V2: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/results-v2.json"
+);
+
+/// Imports the frozen fixture of format `version` at `path`, which must import forever,
+/// in its own version and with no warning (ids are stable forever).
+///
+/// It is written once by `UPDATE_FIXTURE=1` when that format is released (from
+/// [`example_assessment`]) and never regenerated afterwards: it stands for files users
+/// already have.
+pub fn frozen_fixture(path: &str, version: u32) -> partnership_engine::Imported {
+    use partnership_engine::{export, import};
+    if std::env::var("UPDATE_FIXTURE").is_ok_and(|v| v == "1")
+        && !std::path::Path::new(path).exists()
+    {
+        std::fs::write(path, export(&example_assessment()) + "\n").unwrap();
+    }
+    let bytes = std::fs::read(path)
+        .unwrap_or_else(|_| panic!("tests/fixtures/results-v{version}.json exists"));
+    let imported =
+        import(&bytes).unwrap_or_else(|e| panic!("the v{version} fixture no longer imports: {e}"));
+    assert_eq!(imported.format_version, version);
+    assert_eq!(imported.warnings, vec![], "ids are stable forever");
+    imported
+}
+
+/// Whether the generated files are being rewritten (`UPDATE_SCHEMA=1`).
+pub fn updating() -> bool {
+    std::env::var("UPDATE_SCHEMA").is_ok_and(|v| v == "1")
+}
+
+/// A committed generated file at `path` must equal `fresh` (else the test fails with
+/// `stale`, which says how to regenerate it); with `UPDATE_SCHEMA=1` it is rewritten instead.
+pub fn check_generated(path: &str, fresh: &str, stale: &str) {
+    if updating() {
+        std::fs::write(path, fresh).expect("write the generated file");
+        return;
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(committed == fresh, "{stale}");
+}
+
+/// `doc` (the file `doc_name`) with what stands between the markers `start` and `end`
+/// replaced by `content` and a line break.
+pub fn replace_between(doc: &str, doc_name: &str, start: &str, end: &str, content: &str) -> String {
+    let (Some(s), Some(e)) = (doc.find(start), doc.find(end)) else {
+        panic!("{doc_name} lacks the markers:\n{start}\n...\n{end}");
+    };
+    format!("{}{start}{content}\n{}", &doc[..s], &doc[e..])
+}
+
+/// A light check without a JSON Schema validator: every top-level property of `example`
+/// is declared in `schema`, and every required one is present. Returns the example, parsed.
+pub fn assert_follows_schema_shape(schema: &str, example: &str) -> serde_json::Value {
+    let schema: serde_json::Value = serde_json::from_str(schema).unwrap();
+    let example: serde_json::Value = serde_json::from_str(example).unwrap();
+    let props = schema["properties"].as_object().unwrap();
+    for key in example.as_object().unwrap().keys() {
+        assert!(props.contains_key(key), "{key} is not in the schema");
+    }
+    for key in schema["required"].as_array().unwrap() {
+        assert!(
+            example.get(key.as_str().unwrap()).is_some(),
+            "{key} missing from the example"
+        );
+    }
+    example
 }

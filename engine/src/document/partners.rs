@@ -1,5 +1,5 @@
-//! The partner map in the results document (format 2): writing it, and reading it back
-//! strictly from the importer's own JSON values.
+//! The partner section of the results document (format 2): writing the partner map, and
+//! reading it back strictly from the reader's own JSON values.
 //!
 //! ```json
 //! "partners": {
@@ -18,12 +18,13 @@
 //! `priority` is informative (the importer recomputes it). Unknown sector ids fall back to
 //! `other`, unknown roles, kinds of value and needs are dropped; each gives a warning.
 
-use super::{
+use super::errors::{ImportError, ImportWarning};
+use super::json::Json;
+use crate::partners::{
     Candidate, Criterion, MAX_CANDIDATES, Offer, OfferKind, OfferSet, PartnerError, PartnerMap,
     PartnerRating, Priority, Ratings, Sector, validate_name, validate_notes,
 };
-use crate::import::{ImportError, ImportWarning};
-use crate::json::Json;
+use crate::text::shorten;
 use serde::Serialize;
 
 /// The `partners` section as written.
@@ -130,16 +131,14 @@ fn offers(list: Vec<&str>, kind: OfferKind, warn: &mut dyn FnMut(ImportWarning))
     for id in list {
         match Offer::from_id(id) {
             Some(o) if o.kind() == kind => set.insert(o),
-            _ => warn(ImportWarning::UnknownPartnerTerm {
-                id: super::shorten(id),
-            }),
+            _ => warn(ImportWarning::UnknownPartnerTerm { id: shorten(id) }),
         }
     }
     set
 }
 
 /// Reads the `partners` section (already known to be present and not `null`).
-pub(crate) fn read(
+pub(super) fn read(
     v: &Json,
     warn: &mut dyn FnMut(ImportWarning),
 ) -> Result<PartnerMap, ImportError> {
@@ -151,9 +150,7 @@ pub(crate) fn read(
     for id in ids(v.get("needs"))? {
         match Offer::from_id(id) {
             Some(o) => needs.insert(o),
-            None => warn(ImportWarning::UnknownPartnerTerm {
-                id: super::shorten(id),
-            }),
+            None => warn(ImportWarning::UnknownPartnerTerm { id: shorten(id) }),
         }
     }
     map.set_needs(needs)
@@ -185,9 +182,7 @@ pub(crate) fn read(
             Some(Json::Str(s)) => match Sector::from_id(s) {
                 Some(sector) => sector,
                 None => {
-                    warn(ImportWarning::UnknownPartnerSector {
-                        id: super::shorten(s),
-                    });
+                    warn(ImportWarning::UnknownPartnerSector { id: shorten(s) });
                     Sector::other()
                 }
             },
@@ -253,7 +248,7 @@ pub(crate) fn read(
 /// Schemas listing the vocabulary's ids, so the committed schema names every allowed value.
 #[cfg(feature = "schema")]
 mod schema {
-    use super::super::{OfferKind, PARTNER_VOCABULARY};
+    use crate::partners::{OfferKind, PARTNER_VOCABULARY};
     use schemars::{Schema, SchemaGenerator, json_schema};
 
     fn offers(kind: Option<OfferKind>) -> Vec<&'static str> {

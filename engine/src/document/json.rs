@@ -1,10 +1,9 @@
-//! A small, strict JSON reader for the importer.
+//! A small, strict JSON reader for the results document's reader.
 //!
 //! Why not `serde_json::Value`: its reader (with floating-point parsing) costs about 10 KB
 //! of gzipped wasm, and the importer needs none of it. Numbers here are integers or
 //! "some other number" (kept as text, for messages): the results format has no fractions.
-//! Recursion is bounded by `max_depth`, and the importer also scans the nesting depth
-//! before calling this.
+//! Recursion is bounded by `max_depth`: the reader stops at the first level too deep.
 
 use std::borrow::Cow;
 

@@ -1,14 +1,17 @@
-//! A small CSV writer for exports meant to be opened in a spreadsheet.
+//! The one CSV writer behind every spreadsheet export.
 //!
-//! - UTF-8 with a byte order mark, so spreadsheet programs detect the encoding.
-//! - RFC 4180: fields separated by commas, records ended by CRLF, a field holding a comma,
-//!   a double quote, CR or LF is enclosed in double quotes with its quotes doubled.
+//! - UTF-8 with a byte order mark, so spreadsheet programs (Excel first) detect the
+//!   encoding and do not mistake accented letters for another one.
+//! - RFC 4180: fields separated by commas, records ended by CRLF, quotes inside a quoted
+//!   field doubled. With [`Quoting::WhenNeeded`] a field is quoted only when it holds a
+//!   comma, a double quote, CR or LF; with [`Quoting::Always`] every field is, so commas,
+//!   quotes and line breaks can never leave their cell whatever a reader expects.
 //! - Formula injection: a field starting with `=`, `+`, `-`, `@`, a tab or a carriage
-//!   return is prefixed with an apostrophe, so a spreadsheet shows it as text instead of
-//!   running it (exports carry texts typed by other people).
+//!   return is prefixed with an apostrophe (inside the quotes), so a spreadsheet shows it
+//!   as text instead of running it: exports carry texts typed by other people.
 //!
 //! ```
-//! use partnership_engine::csv_writer::CsvWriter;
+//! use partnership_engine::csv::CsvWriter;
 //! let mut csv = CsvWriter::new();
 //! csv.row(&["name", "note"]);
 //! csv.row(&["Ana, B.", "=1+1"]);
@@ -18,10 +21,20 @@
 /// The byte order mark written first.
 pub const BOM: char = '\u{feff}';
 
+/// When a field is enclosed in double quotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quoting {
+    /// Every field (the single-result export).
+    Always,
+    /// Only a field holding a comma, a double quote, CR or LF (the workshop summary).
+    WhenNeeded,
+}
+
 /// Writes CSV records into a string.
 #[derive(Clone, Debug)]
 pub struct CsvWriter {
     out: String,
+    quoting: Quoting,
     row_started: bool,
 }
 
@@ -32,12 +45,18 @@ impl Default for CsvWriter {
 }
 
 impl CsvWriter {
-    /// An empty document (just the byte order mark).
+    /// An empty document (just the byte order mark), quoting fields only when needed.
     pub fn new() -> Self {
+        Self::with_quoting(Quoting::WhenNeeded)
+    }
+
+    /// An empty document (just the byte order mark) with the given quoting.
+    pub fn with_quoting(quoting: Quoting) -> Self {
         let mut out = String::new();
         out.push(BOM);
         CsvWriter {
             out,
+            quoting,
             row_started: false,
         }
     }
@@ -48,7 +67,7 @@ impl CsvWriter {
             self.out.push(',');
         }
         self.row_started = true;
-        write_field(&mut self.out, value);
+        write_field(&mut self.out, value, self.quoting);
     }
 
     /// Ends the current record.
@@ -75,10 +94,13 @@ impl CsvWriter {
 }
 
 /// Writes `value` as one field: apostrophe-prefixed if it could start a formula, quoted
-/// if needed.
-pub fn write_field(out: &mut String, value: &str) {
+/// as `quoting` says.
+pub fn write_field(out: &mut String, value: &str, quoting: Quoting) {
     let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quote = value.contains([',', '"', '\r', '\n']);
+    let quote = match quoting {
+        Quoting::Always => true,
+        Quoting::WhenNeeded => value.contains([',', '"', '\r', '\n']),
+    };
     if quote {
         out.push('"');
     }
@@ -96,13 +118,21 @@ pub fn write_field(out: &mut String, value: &str) {
     }
 }
 
+/// One cell as the single-result export writes it: always quoted, and neutralised if it
+/// could start a formula.
+pub fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 3);
+    write_field(&mut out, text, Quoting::Always);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn one(value: &str) -> String {
         let mut s = String::new();
-        write_field(&mut s, value);
+        write_field(&mut s, value, Quoting::WhenNeeded);
         s
     }
 
@@ -143,6 +173,17 @@ mod tests {
     }
 
     #[test]
+    fn always_quoted_cells_are_neutralised_the_same_way() {
+        for bad in ["=1+2", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            let c = cell(bad);
+            assert!(c.starts_with("\"'"), "{bad:?} became {c:?}");
+        }
+        assert_eq!(cell("plain"), "\"plain\"");
+        assert_eq!(cell(""), "\"\"");
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
     fn records_end_with_crlf_after_a_bom() {
         let mut w = CsvWriter::new();
         w.row(&["a", "b"]);
@@ -153,5 +194,8 @@ mod tests {
         assert_eq!(out, "\u{feff}a,b\r\nc,,\"d,e\"\r\n");
         assert!(out.as_bytes().starts_with(b"\xEF\xBB\xBF"));
         assert_eq!(CsvWriter::default().finish(), "\u{feff}");
+        let mut w = CsvWriter::with_quoting(Quoting::Always);
+        w.row(&["a", ""]);
+        assert_eq!(w.finish(), "\u{feff}\"a\",\"\"\r\n");
     }
 }

@@ -1,26 +1,13 @@
-//! The results document: a versioned JSON file holding one whole assessment.
-//!
-//! Format described in `docs/results-format.md`; JSON Schema in
-//! `engine/schema/results-v2.schema.json`. Exported documents carry every score, band and
-//! verdict for programs that read them without the widget, but [`crate::import()`] ignores
-//! those and recomputes them from the answers.
+//! What one results document holds: one whole [`Assessment`] (its id, dates, language,
+//! respondent and organisation, the answers and the partner map), with the small value
+//! types the document writes as text.
 
 use crate::answers::Answers;
-use crate::instrument::Instruments;
-use crate::partners::{PartnerMap, PartnersDocument};
+use crate::partners::PartnerMap;
 use crate::time::Timestamp;
-use crate::{INSTRUMENTS, Report, evaluate_with};
 use serde::{Serialize, Serializer};
-use std::collections::BTreeMap;
 use std::fmt;
 
-/// The `$schema` value of the current version (2). A URN, not a web address: the product never makes
-/// network requests, and nothing should tempt a reader into fetching one.
-pub const SCHEMA_URN: &str = "urn:partnership-assessment:results:v2";
-/// What every version's `$schema` starts with: how the importer recognises our files.
-pub const SCHEMA_URN_PREFIX: &str = "urn:partnership-assessment:results:";
-/// The format version this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 2;
 /// The longest organisation name, in characters.
 pub const MAX_ORGANIZATION_NAME_CHARS: usize = 200;
 
@@ -87,12 +74,6 @@ impl fmt::Display for ResultId {
 }
 
 impl Serialize for ResultId {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
@@ -237,113 +218,4 @@ impl Assessment {
         let name = cut.trim_end();
         self.organization_name = (!name.is_empty()).then(|| name.to_owned());
     }
-}
-
-/// An instrument id and version, as recorded in the document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct InstrumentVersion {
-    pub id: &'static str,
-    pub version: u32,
-}
-
-/// The results document as written. See `docs/results-format.md`.
-#[derive(Debug, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(
-    feature = "schema",
-    schemars(title = "Partnership Assessment results, format version 2")
-)]
-#[serde(rename_all = "camelCase")]
-pub struct ResultDocument<'a> {
-    /// Always `urn:partnership-assessment:results:v2` for this version.
-    #[serde(rename = "$schema")]
-    #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA_URN)))]
-    pub schema: &'static str,
-    /// `2`.
-    #[cfg_attr(feature = "schema", schemars(extend("const" = FORMAT_VERSION)))]
-    pub format_version: u32,
-    /// A version 4 UUID, lowercase and hyphenated.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(
-            with = "String",
-            regex(
-                pattern = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-            )
-        )
-    )]
-    pub result_id: ResultId,
-    /// RFC 3339, UTC, with milliseconds: `2026-03-01T09:30:00.000Z`.
-    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
-    pub created_at: Timestamp,
-    /// RFC 3339, UTC, with milliseconds.
-    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date-time")))]
-    pub updated_at: Timestamp,
-    /// The language the respondent used: `en`, `fr`, `pt-BR`.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(
-            with = "String",
-            length(max = 35),
-            regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-        )
-    )]
-    pub language: &'a LanguageTag,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub respondent_role: Option<RespondentRole>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
-    pub organization_name: Option<&'a str>,
-    /// The instruments (and their versions) the answers refer to, and the partner-mapping
-    /// vocabulary (`partners`) the partner list uses.
-    pub instruments: Vec<InstrumentVersion>,
-    /// Every answer, by item id.
-    pub answers: &'a Answers,
-    /// Free-text reflections, by prompt id (at most the reflection instrument's
-    /// `max_chars` characters each).
-    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^reflection(\\.[a-z0-9-]+)+$" })))]
-    pub reflections: &'a BTreeMap<String, String>,
-    /// The partner map: candidate organisations and the needs of the alliance.
-    pub partners: PartnersDocument,
-    /// Every score, band and verdict with its reasons. Informative: importers recompute
-    /// these from the answers and never trust this section.
-    pub results: Report,
-}
-
-impl<'a> ResultDocument<'a> {
-    /// The document for `assessment`, scored against `instruments`.
-    pub fn new(instruments: &'static Instruments, assessment: &'a Assessment) -> Self {
-        ResultDocument {
-            schema: SCHEMA_URN,
-            format_version: FORMAT_VERSION,
-            result_id: assessment.id,
-            created_at: assessment.created_at,
-            updated_at: assessment.updated_at,
-            language: &assessment.language,
-            respondent_role: assessment.respondent_role,
-            organization_name: assessment.organization_name.as_deref(),
-            instruments: instruments
-                .versions()
-                .into_iter()
-                .chain([crate::partners::vocabulary_version()])
-                .map(|(id, version)| InstrumentVersion { id, version })
-                .collect(),
-            answers: &assessment.answers,
-            reflections: &assessment.answers.reflections,
-            partners: PartnersDocument::new(&assessment.partners),
-            results: evaluate_with(instruments, &assessment.answers),
-        }
-    }
-}
-
-/// The results document of `assessment` as pretty-printed JSON.
-pub fn export(assessment: &Assessment) -> String {
-    export_with(&INSTRUMENTS, assessment)
-}
-
-/// [`export`] against any instruments.
-pub fn export_with(instruments: &'static Instruments, assessment: &Assessment) -> String {
-    // Serialising these types into a string cannot fail (all map keys are strings).
-    serde_json::to_string_pretty(&ResultDocument::new(instruments, assessment)).unwrap_or_default()
 }

@@ -1,57 +1,30 @@
-//! The answers and scores as a CSV file for spreadsheets.
+//! One result's answers and scores as a CSV file for spreadsheets: one row per question,
+//! score and partner fact, in five columns (part, id, question, answer, score).
 //!
-//! Built to open cleanly in Excel and LibreOffice and to be safe there:
-//! - UTF-8 with a byte-order mark, so Excel does not mistake accented letters for another
-//!   encoding; lines end in CRLF.
-//! - Every cell is quoted, with quotes inside doubled, so commas, quotes and line breaks in
-//!   a reflection stay in their cell.
-//! - A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be read
-//!   as a formula (CSV injection): it gets a leading apostrophe, which spreadsheets show as
-//!   plain text. Only text from the respondent can start that way; scores never do.
+//! Written with [`Quoting::Always`] (see the writer's rules): every cell is quoted, so
+//! commas, quotes and line breaks in a reflection stay in their cell, and a cell that could
+//! start a formula gets a leading apostrophe. Only text from the respondent can start that
+//! way; scores never do.
 
+use super::writer::{CsvWriter, Quoting};
 use crate::answers::{ReadinessAnswer, TimingAnswer};
 use crate::document::Assessment;
-use crate::explain::readiness_answer_label;
+use crate::explain::{dimension_status_label, readiness_answer_label};
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
-use crate::readiness::DimensionStatus;
-use crate::{INSTRUMENTS, evaluate_with};
-
-/// The byte-order mark that starts every CSV file.
-pub const BOM: char = '\u{feff}';
+use crate::report::evaluate_with;
 
 /// The CSV of `assessment` against the built-in instruments, in English.
 pub fn export_csv(assessment: &Assessment) -> String {
     export_csv_with(&INSTRUMENTS, assessment, "en")
 }
 
-/// One cell, quoted and neutralised (see the module documentation).
-pub fn cell(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 3);
-    out.push('"');
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        out.push('\'');
-    }
-    for c in text.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
-    }
-    out.push('"');
-    out
-}
-
-struct Sheet(String);
+/// The sheet being written: every row has the same five cells.
+struct Sheet(CsvWriter);
 
 impl Sheet {
     fn row(&mut self, cells: [&str; 5]) {
-        for (i, c) in cells.iter().enumerate() {
-            if i > 0 {
-                self.0.push(',');
-            }
-            self.0.push_str(&cell(c));
-        }
-        self.0.push_str("\r\n");
+        self.0.row(&cells);
     }
 }
 
@@ -63,7 +36,7 @@ pub fn export_csv_with(
 ) -> String {
     let answers = &assessment.answers;
     let report = evaluate_with(instruments, answers);
-    let mut sheet = Sheet(String::from(BOM));
+    let mut sheet = Sheet(CsvWriter::with_quoting(Quoting::Always));
     sheet.row(["Part", "Id", "Question", "Answer", "Score"]);
     let org = assessment.organization_name.as_deref().unwrap_or("");
     sheet.row(["About", "organization", "Organization", org, ""]);
@@ -85,13 +58,8 @@ pub fn export_csv_with(
     sheet.row(["Readiness", "index", "Overall readiness", band, &index]);
     for (dim, score) in r.dimensions.iter().zip(&report.readiness.dimensions) {
         let title = dim.title.get(lang);
-        let (status, value) = match (score.status, score.score, score.band) {
-            (DimensionStatus::Scored, Some(s), Some(b)) => {
-                (r.band(b).label.get(lang), s.to_string())
-            }
-            (DimensionStatus::NotApplicable, ..) => ("Not applicable", String::new()),
-            _ => ("Not enough answers", String::new()),
-        };
+        let status = dimension_status_label(instruments, score, lang);
+        let value = score.score.map(|s| s.to_string()).unwrap_or_default();
         sheet.row([title, dim.id, "Area score", status, &value]);
         for item in dim.items {
             let answer = answers
@@ -110,7 +78,7 @@ pub fn export_csv_with(
     let b = &instruments.barriers;
     for barrier in b.barriers {
         let a = answers.barriers.get(barrier.id);
-        let label = |labels: &[crate::Text; 5], v: Option<crate::Rating>| {
+        let label = |labels: &[crate::text::Text; 5], v: Option<crate::answers::Rating>| {
             v.map_or("", |v| labels[usize::from(v.get())].get(lang))
         };
         let title = barrier.title.get(lang);
@@ -156,21 +124,13 @@ pub fn export_csv_with(
 
     let d = &instruments.depth;
     let ambition = answers.ambition.map_or("", |l| d.level(l).title.get(lang));
-    sheet.row([
-        "Depth",
-        d.ambition.id,
-        d.ambition.text.get(lang),
-        ambition,
-        "",
-    ]);
     let stage = answers.stage.map_or("", |s| d.stage(s).title.get(lang));
-    sheet.row([
-        "Depth",
-        d.stage_question.id,
-        d.stage_question.text.get(lang),
-        stage,
-        "",
-    ]);
+    for (id, question, answer) in [
+        (d.ambition.id, d.ambition.text, ambition),
+        (d.stage_question.id, d.stage_question.text, stage),
+    ] {
+        sheet.row(["Depth", id, question.get(lang), answer, ""]);
+    }
     let recommended = report
         .depth
         .recommended
@@ -186,7 +146,7 @@ pub fn export_csv_with(
             .map_or("", String::as_str);
         sheet.row(["Notes", prompt.id, prompt.text.get(lang), text, ""]);
     }
-    sheet.0
+    sheet.0.finish()
 }
 
 /// The partner map: each ticked need with who offers it, then every candidate with its
@@ -320,12 +280,6 @@ mod tests {
 
     #[test]
     fn cells_that_would_be_formulas_are_neutralised() {
-        for bad in ["=1+2", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
-            let c = cell(bad);
-            assert!(c.starts_with("\"'"), "{bad:?} became {c:?}");
-        }
-        assert_eq!(cell("plain"), "\"plain\"");
-        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         let csv = export_csv(&assessment());
         assert!(
             csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\""),

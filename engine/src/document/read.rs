@@ -10,18 +10,21 @@
 //! everything else that is wrong is an error. Scores in the file are ignored: the caller
 //! recomputes them with [`crate::evaluate`].
 
-use crate::INSTRUMENTS;
+use super::assessment::{
+    Assessment, LanguageTag, MAX_ORGANIZATION_NAME_CHARS, RespondentRole, ResultId,
+};
+use super::errors::{ImportError, ImportWarning};
+use super::format::{FORMAT_VERSION, SCHEMA_URN_PREFIX, instrument_versions};
+use super::json::{self, Json};
+use super::migrate::migrate;
 use crate::answers::{
     Answers, BarrierAnswer, DONT_KNOW, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
 };
-use crate::document::{
-    Assessment, FORMAT_VERSION, LanguageTag, MAX_ORGANIZATION_NAME_CHARS, RespondentRole, ResultId,
-    SCHEMA_URN_PREFIX,
-};
+use crate::instrument::INSTRUMENTS;
 use crate::instrument::{DepthLevel, Instruments, Stage};
-use crate::json::{self, Json};
+use crate::partners::PartnerMap;
+use crate::text::shorten;
 use crate::time::Timestamp;
-use std::fmt;
 
 /// The largest file accepted: 2 MiB. A real assessment is a few tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
@@ -42,158 +45,6 @@ pub struct Imported {
     pub format_version: u32,
 }
 
-/// Something left out of an imported file, or worth knowing about it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportWarning {
-    /// The file names an instrument this version does not have.
-    UnknownInstrument { id: String },
-    /// The file was made with a newer edition of an instrument's questions.
-    NewerInstrument {
-        id: String,
-        version: u64,
-        known: u32,
-    },
-    /// An answer to a question this version does not have was left out.
-    UnknownItem { id: String },
-    /// A role, kind of value or need in the partner list that this version does not have
-    /// was left out.
-    UnknownPartnerTerm { id: String },
-    /// A partner's sector is unknown to this version; it was put under "Other".
-    UnknownPartnerSector { id: String },
-    /// More warnings than are worth listing.
-    More { count: usize },
-}
-
-impl fmt::Display for ImportWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::UnknownInstrument { id } => write!(
-                f,
-                "The file includes a questionnaire this version does not know (“{id}”); its answers were left out."
-            ),
-            Self::NewerInstrument { id, version, known } => write!(
-                f,
-                "The “{id}” questions in this file come from a newer edition ({version}) than this version has ({known}). The answers were kept, but some questions may have changed."
-            ),
-            Self::UnknownItem { id } => write!(
-                f,
-                "An answer to a question this version does not have (“{id}”) was left out."
-            ),
-            Self::UnknownPartnerTerm { id } => write!(
-                f,
-                "The partner list mentions a role or kind of value this version does not know (“{id}”); it was left out."
-            ),
-            Self::UnknownPartnerSector { id } => write!(
-                f,
-                "A partner organisation's sector (“{id}”) is not one this version knows; it was put under Other."
-            ),
-            Self::More { count } => write!(
-                f,
-                "{count} more answers were left out for the same reasons."
-            ),
-        }
-    }
-}
-
-/// Why a file could not be imported. `Display` gives a message for a non-technical user.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
-    /// Larger than [`MAX_FILE_BYTES`].
-    TooLarge { bytes: usize },
-    /// Arrays or objects nested deeper than [`MAX_NESTING`].
-    TooDeep,
-    /// Not JSON at all.
-    NotJson { line: usize, column: usize },
-    /// JSON, but not a Partnership Assessment results document.
-    NotOurFormat,
-    /// Written by a newer version of the product.
-    NewerVersion { found: u64 },
-    /// A required field is missing or unreadable; `field` says which, in plain words.
-    InvalidField { field: &'static str },
-    /// An answer outside its allowed values.
-    OutOfRange { item: String, found: String },
-    /// A text longer than its limit.
-    TextTooLong {
-        field: String,
-        chars: usize,
-        limit: usize,
-    },
-    /// The partner list breaks a rule: too many organisations or needs (`position` is
-    /// `None`), or organisation number `position` (from 1) is invalid.
-    Partner {
-        position: Option<usize>,
-        problem: crate::partners::PartnerError,
-    },
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::TooLarge { bytes } => write!(
-                f,
-                "This file is too large to be an assessment ({:.1} MB; assessment files are at most 2 MB). Please check that you picked the right file.",
-                DisplayMb(*bytes)
-            ),
-            Self::TooDeep => f.write_str(
-                "This file is not an assessment: its contents are nested far more deeply than an assessment ever is. It may be damaged.",
-            ),
-            Self::NotJson { line, column } => write!(
-                f,
-                "This file is not an assessment file: it could not be read as one (the problem starts at line {line}, character {column}). Please choose the .json file you saved from Partnership Assessment."
-            ),
-            Self::NotOurFormat => f.write_str(
-                "This file is not a Partnership Assessment results file. Please choose a file you saved from Partnership Assessment.",
-            ),
-            Self::NewerVersion { found } => write!(
-                f,
-                "This file was saved by a newer version of Partnership Assessment (format {found}; this version reads up to format {FORMAT_VERSION}). Please open it with the newer version, or ask for the widget to be updated."
-            ),
-            Self::InvalidField { field } => write!(
-                f,
-                "This assessment file is damaged: its {field} is missing or unreadable."
-            ),
-            Self::OutOfRange { item, found } => write!(
-                f,
-                "This assessment file is damaged: the answer saved for “{item}” ({found}) is not one of the allowed answers."
-            ),
-            Self::TextTooLong { field, chars, limit } => write!(
-                f,
-                "The {field} in this file is {chars} characters long, but at most {limit} are allowed. Please shorten it in the original and save the file again."
-            ),
-            Self::Partner { position, problem } => {
-                use crate::partners::{MAX_CANDIDATES, MAX_NEEDS, PartnerError};
-                match (position, problem) {
-                    (None, PartnerError::TooManyCandidates) => write!(
-                        f,
-                        "This file lists more than {MAX_CANDIDATES} partner organisations, the most an assessment can hold. It may be damaged."
-                    ),
-                    (None, PartnerError::TooManyNeeds) => write!(
-                        f,
-                        "This file ticks more than {MAX_NEEDS} needs for the alliance, the most an assessment can hold. It may be damaged."
-                    ),
-                    (None, problem) => write!(f, "The partner list in this file cannot be used: {problem}"),
-                    (Some(n), problem) => write!(
-                        f,
-                        "Partner organisation number {n} in this file cannot be used: {problem}"
-                    ),
-                }
-            }
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}
-
-/// Megabytes with one decimal, in integers (no floats in the engine).
-struct DisplayMb(usize);
-
-impl fmt::Display for DisplayMb {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let tenths = (self.0 as u64 * 10 + 524_288) / 1_048_576;
-        write!(f, "{}.{}", tenths / 10, tenths % 10)
-    }
-}
-
 /// Imports a results document against the built-in instruments.
 ///
 /// ```
@@ -211,7 +62,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// say so before reading a huge file into memory.
 ///
 /// ```
-/// use partnership_engine::import::{check_file_size, MAX_FILE_BYTES};
+/// use partnership_engine::document::{check_file_size, MAX_FILE_BYTES};
 /// assert!(check_file_size(1_000).is_ok());
 /// assert!(check_file_size(MAX_FILE_BYTES as u64 + 1).is_err());
 /// ```
@@ -263,41 +114,6 @@ pub fn import_with(
     })
 }
 
-/// A migration turns a document of version `n` into version `n + 1`; `MIGRATIONS[0]` takes
-/// version 1 to 2, and so on. Each released version keeps a fixture
-/// `tests/fixtures/results-vN.json` that must import forever.
-type Migration = fn(Json) -> Result<Json, ImportError>;
-const MIGRATIONS: &[Migration] = &[v1_to_v2];
-
-/// Version 2 added the partner list. A version 1 file has none: it gets an empty one (a
-/// stray `partners` member in a version 1 file was never ours, so it is replaced).
-fn v1_to_v2(doc: Json) -> Result<Json, ImportError> {
-    let Json::Object(mut members) = doc else {
-        return Err(ImportError::NotOurFormat);
-    };
-    members.retain(|(k, _)| k != "partners");
-    members.push((
-        "partners".into(),
-        Json::Object(vec![
-            ("needs".into(), Json::Array(Vec::new())),
-            ("candidates".into(), Json::Array(Vec::new())),
-        ]),
-    ));
-    Ok(Json::Object(members))
-}
-
-fn migrate(mut doc: Json, from: u32) -> Result<Json, ImportError> {
-    let mut version = from;
-    while version < FORMAT_VERSION {
-        let step = MIGRATIONS
-            .get(version as usize - 1)
-            .ok_or(ImportError::NotOurFormat)?;
-        doc = step(doc)?;
-        version += 1;
-    }
-    Ok(doc)
-}
-
 #[derive(Default)]
 struct Warnings {
     list: Vec<ImportWarning>,
@@ -322,17 +138,6 @@ impl Warnings {
             self.list.push(ImportWarning::More { count: self.more });
         }
         self.list
-    }
-}
-
-/// Ids and values quoted back to the user are cut short: a hostile file cannot flood the
-/// screen through an error message.
-fn shorten(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        s.chars().take(MAX).chain("…".chars()).collect()
     }
 }
 
@@ -440,11 +245,7 @@ fn read_current(
         }
     };
 
-    let versions: Vec<(&str, u32)> = instruments
-        .versions()
-        .into_iter()
-        .chain([crate::partners::vocabulary_version()])
-        .collect();
+    let versions = instrument_versions(instruments);
     match doc.get("instruments") {
         None | Some(Json::Null) => {}
         Some(Json::Array(list)) => {
@@ -456,13 +257,13 @@ fn read_current(
                         field: "list of questionnaires",
                     });
                 };
-                match versions.iter().find(|(known, _)| *known == id) {
+                match versions.iter().find(|known| known.id == id) {
                     None => warnings.push(ImportWarning::UnknownInstrument { id: shorten(id) }),
-                    Some((_, known)) if version > u64::from(*known) => {
+                    Some(known) if version > u64::from(known.version) => {
                         warnings.push(ImportWarning::NewerInstrument {
                             id: id.to_owned(),
                             version,
-                            known: *known,
+                            known: known.version,
                         })
                     }
                     Some(_) => {}
@@ -501,8 +302,8 @@ fn read_current(
     }
 
     let partners = match doc.get("partners") {
-        None | Some(Json::Null) => crate::partners::PartnerMap::default(),
-        Some(v) => crate::partners::document::read(v, &mut |w| warnings.push(w))?,
+        None | Some(Json::Null) => PartnerMap::default(),
+        Some(v) => super::partners::read(v, &mut |w| warnings.push(w))?,
     };
 
     Ok(Assessment {

@@ -1,0 +1,43 @@
+//! Migration of older format versions: a document of any version this build reads is
+//! turned, one version at a time, into the current one before its fields are read.
+
+use super::errors::ImportError;
+use super::format::FORMAT_VERSION;
+use super::json::Json;
+
+/// A migration turns a document of version `n` into version `n + 1`; `MIGRATIONS[0]` takes
+/// version 1 to 2, and so on. Each released version keeps a fixture
+/// `tests/fixtures/results-vN.json` that must import forever.
+type Migration = fn(Json) -> Result<Json, ImportError>;
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 added the partner list. A version 1 file has none: it gets an empty one (a
+/// stray `partners` member in a version 1 file was never ours, so it is replaced).
+fn v1_to_v2(doc: Json) -> Result<Json, ImportError> {
+    let Json::Object(mut members) = doc else {
+        return Err(ImportError::NotOurFormat);
+    };
+    members.retain(|(k, _)| k != "partners");
+    members.push((
+        "partners".into(),
+        Json::Object(vec![
+            ("needs".into(), Json::Array(Vec::new())),
+            ("candidates".into(), Json::Array(Vec::new())),
+        ]),
+    ));
+    Ok(Json::Object(members))
+}
+
+/// Turns a document of version `from` (at least 1, at most [`FORMAT_VERSION`]) into the
+/// current version.
+pub(super) fn migrate(mut doc: Json, from: u32) -> Result<Json, ImportError> {
+    let mut version = from;
+    while version < FORMAT_VERSION {
+        let step = MIGRATIONS
+            .get(version as usize - 1)
+            .ok_or(ImportError::NotOurFormat)?;
+        doc = step(doc)?;
+        version += 1;
+    }
+    Ok(doc)
+}

@@ -1,0 +1,49 @@
+//! What the engine concludes from one set of answers ([`Report`]), and [`evaluate`], which
+//! scores them: readiness, barriers, timing, depth, stage and the action plan, each from
+//! its own module.
+
+use crate::answers::Answers;
+use crate::barriers::{self, BarrierReport};
+use crate::depth::{self, DepthReport, StageReport};
+use crate::instrument::{INSTRUMENTS, Instruments};
+use crate::plan::{self, PlanStep};
+use crate::readiness::{self, ReadinessReport};
+use crate::timing::{self, TimingReport};
+use serde::Serialize;
+
+/// Everything the engine concludes from one set of answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub readiness: ReadinessReport,
+    pub barriers: BarrierReport,
+    pub timing: TimingReport,
+    pub depth: DepthReport,
+    /// The stage the respondent is at, when answered.
+    pub stage: Option<StageReport>,
+    /// At most [`plan::ACTION_PLAN_LEN`] steps, most valuable first.
+    pub action_plan: Vec<PlanStep>,
+}
+
+/// Scores `answers` against the built-in [`INSTRUMENTS`].
+pub fn evaluate(answers: &Answers) -> Report {
+    evaluate_with(&INSTRUMENTS, answers)
+}
+
+/// Scores `answers` against any instruments (tests use small hand-made ones).
+pub fn evaluate_with(instruments: &'static Instruments, answers: &Answers) -> Report {
+    let readiness = readiness::score_readiness(&instruments.readiness, answers);
+    let barriers = barriers::score_barriers(&instruments.barriers, answers);
+    let timing = timing::decide_timing(&instruments.timing, answers, readiness.index, &barriers);
+    let depth = depth::recommend_depth(&instruments.depth, answers, &readiness);
+    let action_plan = plan::plan_actions(instruments, answers, &readiness, &barriers, &timing);
+    Report {
+        stage: depth::locate_stage(answers),
+        readiness,
+        barriers,
+        timing,
+        depth,
+        action_plan,
+    }
+}
