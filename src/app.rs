@@ -20,10 +20,11 @@ use crate::components::results::{ResultsProps, results};
 use crate::components::start::{StartProps, start};
 use crate::components::workshop::{WorkshopProps, workshop};
 use crate::dom::PickedFile;
+use crate::effects;
 use crate::host::{Host, HostCommand};
+use crate::lang::LANG;
 use crate::state::workshop::WorkshopIntent;
 use crate::state::{Action, AnswerChange, Download, Screen, State};
-use crate::{LANG, effects};
 
 /// The initial state: a new assessment (with the organisation the page prefills), and the
 /// draft this element kept or the answers an offline copy carries, whichever changed last.

@@ -17,6 +17,13 @@ impl PickedFile {
     }
 }
 
+/// What the browser said about one chosen file: its name and bytes, or why it could not
+/// be read (the engine's reason for a file too large, `None` when the browser failed).
+pub type ReadFile = (
+    String,
+    Result<Vec<u8>, Option<partnership_engine::ImportError>>,
+);
+
 /// The text in the input, text area or select an event came from ("" for anything else).
 pub fn value(e: &Event) -> String {
     let Some(target) = e.target() else {

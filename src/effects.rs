@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
 
-use crate::dom::PickedFile;
+use crate::dom::{PickedFile, ReadFile};
 
 /// The current time, from `Date.now()`.
 pub fn now() -> Timestamp {
@@ -132,10 +132,7 @@ pub fn focus_by_id(near: &web_sys::Node, id: &str) {
 
 /// Reads every chosen file, one after the other, and passes them all on together in the
 /// order chosen. A file that cannot be read is reported as such and never stops the others.
-pub fn read_files(
-    files: Vec<PickedFile>,
-    done: impl FnOnce(Vec<crate::state::workshop::ReadFile>) + 'static,
-) {
+pub fn read_files(files: Vec<PickedFile>, done: impl FnOnce(Vec<ReadFile>) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
         for PickedFile(file) in files {

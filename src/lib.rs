@@ -14,6 +14,7 @@ mod components;
 mod dom;
 pub mod effects;
 pub mod host;
+mod lang;
 pub mod state;
 
 use std::rc::Rc;
@@ -22,13 +23,7 @@ use wasm_bindgen::prelude::*;
 
 pub use app::App;
 
-/// The language the widget shows instrument texts in (English is the only one so far).
-pub const LANG: &str = "en";
-
-/// An instrument text in the widget's language.
-pub fn tr(text: &partnership_engine::Text) -> &'static str {
-    text.get(LANG)
-}
+pub use lang::{LANG, tr};
 
 /// Mounts one independent instance of the app inside `root`, for the attributes the loader
 /// read from its element (already checked there): the draft's `localStorage` key, the

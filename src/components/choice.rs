@@ -8,7 +8,7 @@
 use partnership_engine::Text;
 use yew::prelude::*;
 
-use crate::tr;
+use crate::lang::tr;
 
 /// A radio group named `name` (unique within the widget: an item id) asking `question`,
 /// with `options` in the order the engine gives them. Options from `first_non_answer` on,

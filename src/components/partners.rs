@@ -24,10 +24,11 @@ use partnership_engine::partners::{
 use partnership_engine::words::partners as words;
 use yew::prelude::*;
 
+use crate::components::para;
 use crate::dom;
+use crate::lang::tr;
 use crate::state::Action;
 use crate::state::partners::{PartnerFocus, PartnerIntent, PartnerUi};
-use crate::{components::para, tr};
 
 /// The element that receives focus for each [`PartnerFocus`].
 pub fn focus_id(focus: PartnerFocus) -> &'static str {

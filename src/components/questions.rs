@@ -15,9 +15,9 @@ use crate::components::choice::choice;
 use crate::components::partners::partner_editor;
 use crate::components::{button, para, send};
 use crate::dom;
+use crate::lang::tr;
 use crate::state::partners::{PartnerIntent, PartnerUi};
 use crate::state::{Action, AnswerChange};
-use crate::tr;
 
 pub struct QuestionsProps {
     pub heading: NodeRef,

@@ -20,8 +20,8 @@ use yew::prelude::*;
 use crate::components::files::OpenFile;
 use crate::components::{button, list, para, send};
 use crate::dom::PickedFile;
+use crate::lang::{LANG, tr};
 use crate::state::{Action, Download};
-use crate::{LANG, tr};
 
 pub struct ResultsProps {
     pub heading: NodeRef,

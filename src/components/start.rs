@@ -12,9 +12,9 @@ use yew::prelude::*;
 use crate::components::files::OpenFile;
 use crate::components::{button, para, send};
 use crate::dom::{self, PickedFile};
+use crate::lang::tr;
 use crate::state::workshop::WorkshopIntent;
 use crate::state::{Action, AnswerChange};
-use crate::tr;
 
 pub struct StartProps {
     pub heading: NodeRef,

@@ -10,6 +10,7 @@
 //! `change` event all use that one copy.
 
 pub mod assessment;
+mod outcome;
 pub mod partners;
 pub mod workshop;
 
@@ -25,31 +26,9 @@ use partnership_engine::{
 use yew::prelude::*;
 
 pub use assessment::AnswerChange;
+pub use outcome::{Outcome, Screen};
 use partners::{PartnerIntent, PartnerUi};
 use workshop::{WorkshopIntent, WorkshopState};
-
-/// Which screen is showing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Start,
-    Questions,
-    Results,
-    /// A file was opened while there is work that is not saved anywhere else: ask first.
-    ConfirmReplace,
-    /// Workshop mode: a facilitator merging everyone's files ([`workshop`]).
-    Workshop,
-}
-
-/// What applying an intent to one slice asks of the whole state.
-#[derive(Debug, PartialEq)]
-pub enum Outcome {
-    /// Nothing beyond the slice changed.
-    Stay,
-    /// The assessment changed: commit this one (already stamped with the time).
-    Commit(Box<Assessment>),
-    /// Show this screen, and move focus to its heading.
-    Show(Screen),
-}
 
 /// A file the person asked to save; the app writes it and hands it to the browser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

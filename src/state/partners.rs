@@ -14,7 +14,7 @@ use partnership_engine::partners::{
 use partnership_engine::words::partners as words;
 use partnership_engine::{Assessment, Timestamp};
 
-use super::Outcome;
+use super::outcome::Outcome;
 
 /// What the person can do on the partner map.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,24 +9,21 @@
 
 use std::rc::Rc;
 
+use partnership_engine::INSTRUMENTS;
 use partnership_engine::words::{messages, workshop as words};
 use partnership_engine::workshop::presentation::{self, FileRow, ProfileText, SlideText, Wording};
 use partnership_engine::workshop::presenter::{Slide, slides};
 use partnership_engine::workshop::{WorkshopMerge, WorkshopProfile, merge, profile};
-use partnership_engine::{INSTRUMENTS, ImportError};
 
-use super::{Outcome, Screen};
-use crate::LANG;
+use super::outcome::{Outcome, Screen};
+use crate::dom::ReadFile;
+use crate::lang::LANG;
 
 /// The instruments and language the workshop screens are worded in.
 pub const WORDING: Wording<'static> = Wording {
     instruments: &INSTRUMENTS,
     lang: LANG,
 };
-
-/// What the browser said about one chosen file: its name and bytes, or why it could not
-/// be read (the engine's reason for a file too large, `None` when the browser failed).
-pub type ReadFile = (String, Result<Vec<u8>, Option<ImportError>>);
 
 /// What the facilitator can do in workshop mode.
 #[derive(Debug)]
@@ -245,7 +242,9 @@ mod tests {
             ("lost.json".into(), Err(None)),
             (
                 "huge.json".into(),
-                Err(Some(ImportError::TooLarge { bytes: 1 << 30 })),
+                Err(Some(partnership_engine::ImportError::TooLarge {
+                    bytes: 1 << 30,
+                })),
             ),
             {
                 let (n, b) = result_file(1, 3, 10);
