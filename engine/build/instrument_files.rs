@@ -32,10 +32,25 @@ pub struct ReadinessFile {
     pub title: LText,
     pub intro: LText,
     pub min_answered_percent: i64,
+    pub min_scored_items: i64,
     pub knowledge_gap_percent: i64,
     pub scale: ScaleDef,
     pub bands: Vec<BandDef>,
     pub dimensions: Vec<DimensionDef>,
+    #[serde(default)]
+    pub retired: Vec<RetiredDef>,
+}
+
+/// An item id that was released and then withdrawn: it stays importable.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetiredDef {
+    pub id: String,
+    /// The live item whose meaning is the same, so an old answer moves to it.
+    #[serde(default)]
+    pub replaced_by: Option<String>,
+    /// Why the id was withdrawn, shown in the import note.
+    pub note: LText,
 }
 
 #[derive(Debug, Deserialize)]
@@ -97,6 +112,8 @@ pub struct BarriersFile {
     pub harm_labels: Vec<LText>,
     pub risk_bands: Vec<RiskBandDef>,
     pub barriers: Vec<BarrierDef>,
+    #[serde(default)]
+    pub retired: Vec<RetiredDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,6 +159,8 @@ pub struct TimingFile {
     pub preconditions: Vec<QuestionDef>,
     pub warnings: Vec<WarningDef>,
     pub verdicts: Vec<VerdictDef>,
+    #[serde(default)]
+    pub retired: Vec<RetiredDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -151,7 +170,9 @@ pub struct RulesDef {
     pub strong_triggers_needed: i64,
     pub precondition_met_min: i64,
     pub readiness_index_min: i64,
+    pub readiness_areas_min: i64,
     pub warning_present_min: i64,
+    pub warning_cap_min: i64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -175,6 +196,7 @@ pub struct VerdictDef {
     pub id: String,
     pub title: LText,
     pub summary: LText,
+    pub deepest_level: String,
     pub next_steps: Vec<LText>,
 }
 
@@ -185,6 +207,7 @@ pub struct DepthFile {
     pub version: i64,
     pub title: LText,
     pub intro: LText,
+    pub critical_barrier_deepest_level: String,
     pub levels: Vec<LevelDef>,
     pub ambition: AmbitionDef,
     pub stage_question: QuestionDef,
@@ -305,6 +328,36 @@ impl Check<'_> {
             );
         } else if !id.starts_with(prefix) || id.len() == prefix.len() {
             self.err(id, format_args!("id must start with `{prefix}`"));
+        }
+    }
+
+    /// Retired ids: well formed, never a live id again, and mapped (if at all) to a live id
+    /// of the same file, with a note for the import message.
+    fn retired(&mut self, retired: &[RetiredDef], live: &[&str], prefix: &str) {
+        for r in retired {
+            self.id(&r.id, prefix);
+            if live.contains(&r.id.as_str()) {
+                self.err(
+                    &r.id,
+                    "a retired id must never be used again for a live item",
+                );
+            }
+            if let Some(to) = &r.replaced_by
+                && !live.contains(&to.as_str())
+            {
+                self.err(
+                    &r.id,
+                    format_args!("`replaced_by` is `{to}`, not a live item of this file"),
+                );
+            }
+            self.text(&r.id, "note", &r.note);
+        }
+        let mut ids: Vec<&str> = retired.iter().map(|r| r.id.as_str()).collect();
+        ids.sort_unstable();
+        for pair in ids.windows(2) {
+            if pair[0] == pair[1] {
+                self.err(pair[0], "retired twice");
+            }
         }
     }
 
@@ -516,6 +569,7 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         1,
         100,
     );
+    c.range(&f.id, "min_scored_items", f.min_scored_items, 1, 4);
     c.range(
         &f.id,
         "knowledge_gap_percent",
@@ -565,6 +619,13 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
             c.text(&i.id, "action", &i.action);
         }
     }
+    let live: Vec<&str> = f
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.items)
+        .map(|i| i.id.as_str())
+        .collect();
+    c.retired(&f.retired, &live, "readiness.");
     if !f.dimensions.iter().any(|d| d.id == TRUST_DIMENSION) {
         c.err(
             &f.id,
@@ -601,7 +662,9 @@ fn validate_barriers(c: &mut Check, f: &BarriersFile) {
             );
         }
     }
-    c.count(&f.id, "barriers", f.barriers.len(), 10, 10);
+    c.count(&f.id, "barriers", f.barriers.len(), 11, 11);
+    let live: Vec<&str> = f.barriers.iter().map(|b| b.id.as_str()).collect();
+    c.retired(&f.retired, &live, "barriers.");
     for b in &f.barriers {
         c.id(&b.id, "barriers.");
         c.text(&b.id, "title", &b.title);
@@ -645,6 +708,16 @@ fn validate_timing(c: &mut Check, f: &TimingFile) {
         100,
     );
     c.range("rules", "warning_present_min", r.warning_present_min, 1, 4);
+    c.range("rules", "warning_cap_min", r.warning_cap_min, 1, 4);
+    c.range("rules", "readiness_areas_min", r.readiness_areas_min, 1, 8);
+    let live: Vec<&str> = f
+        .triggers
+        .iter()
+        .chain(&f.preconditions)
+        .map(|q| q.id.as_str())
+        .chain(f.warnings.iter().map(|w| w.id.as_str()))
+        .collect();
+    c.retired(&f.retired, &live, "timing.");
     c.count(&f.id, "triggers", f.triggers.len(), 1, 20);
     c.count(&f.id, "preconditions", f.preconditions.len(), 1, 20);
     c.count(&f.id, "warnings", f.warnings.len(), 1, 20);
@@ -671,12 +744,27 @@ fn validate_timing(c: &mut Check, f: &TimingFile) {
     for v in &f.verdicts {
         c.text(&v.id, "title", &v.title);
         c.text(&v.id, "summary", &v.summary);
+        if !LEVELS.contains(&v.deepest_level.as_str()) {
+            c.err(
+                &v.id,
+                format_args!("`deepest_level` is `{}`, not a level id", v.deepest_level),
+            );
+        }
         c.texts(&v.id, "next_steps", &v.next_steps, 2, 4);
     }
 }
 
 fn validate_depth(c: &mut Check, f: &DepthFile) {
     c.meta("depth", &f.id, f.version, &f.title, &f.intro);
+    if !LEVELS.contains(&f.critical_barrier_deepest_level.as_str()) {
+        c.err(
+            &f.id,
+            format_args!(
+                "`critical_barrier_deepest_level` is `{}`, not a level id",
+                f.critical_barrier_deepest_level
+            ),
+        );
+    }
     let ids: Vec<&str> = f.levels.iter().map(|l| l.id.as_str()).collect();
     if ids != LEVELS {
         c.err(
@@ -772,6 +860,21 @@ fn meta(id: &str, version: i64, title: &LText, intro: &LText) -> String {
     )
 }
 
+fn retired(list: &[RetiredDef]) -> String {
+    let parts: Vec<String> = list
+        .iter()
+        .map(|r| {
+            format!(
+                "RetiredItem {{ id: {:?}, replaced_by: {:?}, note: {} }}",
+                r.id,
+                r.replaced_by,
+                text(&r.note)
+            )
+        })
+        .collect();
+    format!("&[{}]", parts.join(", "))
+}
+
 /// The Rust source of `pub static INSTRUMENTS: Instruments`.
 pub fn generate(set: &InstrumentSet) -> String {
     let mut o = String::new();
@@ -789,8 +892,11 @@ pub fn generate(set: &InstrumentSet) -> String {
     );
     let _ = writeln!(
         o,
-        "min_answered_percent: {}, knowledge_gap_percent: {},",
-        r.min_answered_percent, r.knowledge_gap_percent
+        "min_answered_percent: {}, min_scored_items: {}, knowledge_gap_percent: {}, retired: {},",
+        r.min_answered_percent,
+        r.min_scored_items,
+        r.knowledge_gap_percent,
+        retired(&r.retired)
     );
     let _ = writeln!(
         o,
@@ -843,8 +949,9 @@ pub fn generate(set: &InstrumentSet) -> String {
     let b = &set.barriers;
     let _ = writeln!(
         o,
-        "barriers: BarrierInstrument {{ meta: {}, presence_labels: {}, harm_labels: {},",
+        "barriers: BarrierInstrument {{ meta: {}, retired: {}, presence_labels: {}, harm_labels: {},",
         meta(&b.id, b.version, &b.title, &b.intro),
+        retired(&b.retired),
         texts(&b.presence_labels),
         texts(&b.harm_labels)
     );
@@ -888,19 +995,22 @@ pub fn generate(set: &InstrumentSet) -> String {
     let rules = &t.rules;
     let _ = writeln!(
         o,
-        "timing: TimingInstrument {{ meta: {}, labels: {}, dont_know: {},",
+        "timing: TimingInstrument {{ meta: {}, retired: {}, labels: {}, dont_know: {},",
         meta(&t.id, t.version, &t.title, &t.intro),
+        retired(&t.retired),
         texts(&t.labels),
         text(&t.dont_know)
     );
     let _ = writeln!(
         o,
-        "rules: TimingRules {{ strong_trigger_min: {}, strong_triggers_needed: {}, precondition_met_min: {}, readiness_index_min: {}, warning_present_min: {} }},",
+        "rules: TimingRules {{ strong_trigger_min: {}, strong_triggers_needed: {}, precondition_met_min: {}, readiness_index_min: {}, readiness_areas_min: {}, warning_present_min: {}, warning_cap_min: {} }},",
         rules.strong_trigger_min,
         rules.strong_triggers_needed,
         rules.precondition_met_min,
         rules.readiness_index_min,
-        rules.warning_present_min
+        rules.readiness_areas_min,
+        rules.warning_present_min,
+        rules.warning_cap_min
     );
     for (field, qs) in [
         ("triggers", &t.triggers),
@@ -931,10 +1041,11 @@ pub fn generate(set: &InstrumentSet) -> String {
     for v in &t.verdicts {
         let _ = write!(
             o,
-            "VerdictDef {{ verdict: TimingVerdict::{}, title: {}, summary: {}, next_steps: &{} }},",
+            "VerdictDef {{ verdict: TimingVerdict::{}, title: {}, summary: {}, deepest_level: DepthLevel::{}, next_steps: &{} }},",
             variant(&v.id),
             text(&v.title),
             text(&v.summary),
+            variant(&v.deepest_level),
             texts(&v.next_steps)
         );
     }
@@ -943,8 +1054,9 @@ pub fn generate(set: &InstrumentSet) -> String {
     let d = &set.depth;
     let _ = write!(
         o,
-        "depth: DepthInstrument {{ meta: {},\nlevels: [",
-        meta(&d.id, d.version, &d.title, &d.intro)
+        "depth: DepthInstrument {{ meta: {}, critical_barrier_deepest_level: DepthLevel::{},\nlevels: [",
+        meta(&d.id, d.version, &d.title, &d.intro),
+        variant(&d.critical_barrier_deepest_level)
     );
     for l in &d.levels {
         let _ = write!(

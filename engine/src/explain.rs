@@ -203,8 +203,25 @@ pub fn explain_timing_reason(
         TimingReason::ReadinessIndexLow { index, min } => {
             format!("Your overall readiness is {index}, below the {min} needed.")
         }
-        TimingReason::ReadinessIndexUnavailable { min } => format!(
-            "Your overall readiness could not be worked out yet, so it is left out. It needs to reach {min}."
+        TimingReason::ReadinessEvidenceThin {
+            valid: 0, needed, ..
+        } => format!(
+            "Your readiness is not known yet: no area has enough answers. Answer the statements in at least {needed} areas before relying on this verdict."
+        ),
+        TimingReason::ReadinessEvidenceThin {
+            valid,
+            total,
+            needed,
+        } => format!(
+            "Your overall readiness rests on only {valid} of {total} areas, too few to rely on. Answer enough statements in at least {needed} areas to count it."
+        ),
+        TimingReason::BarrierScanIncomplete { unrated, total } => format!(
+            "{unrated} of {total} possible barriers are not rated yet, so a serious risk could be hidden. Rate each one: how present it is today and, if it is present, how much harm it could do."
+        ),
+        TimingReason::WarningSignCaps { warning, value } => format!(
+            "A warning sign holds this back to starting small: “{}” You answered “{}”.",
+            timing_question(instruments, warning, lang),
+            how_true(instruments, value, lang)
         ),
         TimingReason::BlockingBarrier { barrier, risk } => format!(
             "“{}” is a critical risk ({risk} out of 16). Deal with it before anything larger than a small trial.",
@@ -268,6 +285,11 @@ pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang
             "Because of a warning sign you see now: “{}”",
             timing_question(instruments, first, lang)
         ),
+        PlanStepKind::Stage => {
+            let title = crate::instrument::Stage::from_id(first)
+                .map_or("", |s| instruments.depth.stage(s).title.get(lang));
+            format!("Because you said where you are now: “{title}”.")
+        }
         PlanStepKind::TimingVerdict => {
             let title = instruments
                 .timing
@@ -675,7 +697,7 @@ mod tests {
         };
         assert_eq!(
             explain_barrier_risk(&INSTRUMENTS, &risk, "en"),
-            "Risk 12 of 16: present “Severe” × harm “Serious harm”."
+            "Risk 12 of 16: present “Everywhere” × harm “Serious harm”."
         );
     }
 

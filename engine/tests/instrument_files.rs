@@ -75,7 +75,7 @@ fn id(t: &Table) -> String {
 fn the_real_files_are_valid_and_generate_code() {
     let set = load(&REAL).unwrap_or_else(|e| panic!("{}", e.join("\n")));
     assert_eq!(set.readiness.dimensions.len(), 8);
-    assert_eq!(set.barriers.barriers.len(), 10);
+    assert_eq!(set.barriers.barriers.len(), 11);
     let code = generate(&set);
     assert!(code.contains("pub static INSTRUMENTS: Instruments"));
     assert!(code.contains("\"readiness.purpose.why-partner\""));
