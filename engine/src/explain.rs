@@ -257,6 +257,33 @@ pub fn explain_missing_threshold(
     }
 }
 
+/// Why the recommended depth goes no deeper, in a sentence per limit: the timing verdict,
+/// a critical barrier, or the respondent's own ambition.
+pub fn explain_depth_limit(
+    instruments: &'static Instruments,
+    limit: &crate::depth::DepthLimit,
+    lang: &str,
+) -> String {
+    use crate::depth::DepthLimit;
+    let level = |l: crate::instrument::DepthLevel| instruments.depth.level(l).title.get(lang);
+    match *limit {
+        DepthLimit::Verdict { verdict, level: l } => format!(
+            "The timing verdict is “{}”, so start no deeper than “{}”.",
+            instruments.timing.verdict(verdict).title.get(lang),
+            level(l)
+        ),
+        DepthLimit::CriticalBarrier { barrier, level: l } => format!(
+            "“{}” is a critical risk, so start no deeper than “{}” until it is dealt with.",
+            barrier_title(instruments, barrier, lang),
+            level(l)
+        ),
+        DepthLimit::Ambition { level: l } => format!(
+            "You said you hope to go as far as “{}”, so nothing deeper is suggested.",
+            level(l)
+        ),
+    }
+}
+
 /// Why a step is in the action plan, in a sentence.
 pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang: &str) -> String {
     let first = action.links.first().map_or("", |l| l.id);

@@ -20,7 +20,8 @@
 //! scored 0 or 1, otherwise the dimension's general action.
 //!
 //! Every step carries links to the answers that produced it (barrier and its mitigations;
-//! dimension and its items scoring 0 or 1 after reverse coding, the weakest first; the
+//! dimension and its items scoring 0 or 1 after reverse coding, the weakest first (or,
+//! in a developing area with none that low, those scoring 2); the
 //! warning sign; the dimension and its "Don't know" items; the verdict and the timing
 //! questions answered; the stage question).
 
@@ -124,8 +125,15 @@ fn dimension_action(
         kind: LinkKind::Dimension,
         id: score.dimension,
     }];
+    // The answers that held the area back: those scoring 0 or 1; in a developing area
+    // with none that low, those below "agree" (2), which a developing score always has
+    // (every value 3 or more would make it a strength).
     let mut low: Vec<&crate::readiness::ItemDriver> =
         score.drivers.iter().filter(|d| d.value <= 1).collect();
+    let specific = !low.is_empty();
+    if !specific {
+        low = score.drivers.iter().filter(|d| d.value <= 2).collect();
+    }
     // Drivers come in file order within equal effects; the lowest value first.
     crate::rank::sort_desc_by_key(&mut low, |d| 4 - d.value.min(4));
     links.extend(low.iter().map(|d| Link {
@@ -134,6 +142,7 @@ fn dimension_action(
     }));
     let weakest = low
         .first()
+        .filter(|_| specific)
         .and_then(|d| instruments.readiness.item(d.item))
         .map(|(_, item)| item.action);
     PlanStep {
