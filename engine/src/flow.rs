@@ -162,6 +162,13 @@ impl Section {
         }
     }
 
+    /// Whether the section's questions use terms the glossary explains ("in kind", "lived
+    /// experience", "collective impact", …), so the glossary is offered beside them. Every
+    /// section does but the open reflection prompts.
+    pub fn asks_terms(self) -> bool {
+        self != Section::Reflection
+    }
+
     /// A stable id for the section (used for element ids and keys).
     pub fn id(self, instruments: &'static Instruments) -> &'static str {
         self.dimension(instruments)

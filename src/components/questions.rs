@@ -95,6 +95,9 @@ pub fn questions(props: &QuestionsProps) -> Html {
                 if section == Section::Partners {
                     { partner_editor(&props.assessment.partners, &props.partners, &props.portfolio, &props.on_partner) }
                 }
+                if section.asks_terms() {
+                    { crate::components::glossary::glossary() }
+                }
                 <div class="pa-actions pa-nav">
                     { button("pa-button pa-button-quiet", words::back().into(), send(&props.on, || Action::Back)) }
                     { button("pa-button", words::next(last).into(), send(&props.on, || Action::Next)) }
@@ -133,9 +136,11 @@ fn section_body(
                         { choice(&format!("{id}.presence"), tr(&b.presence_question),
                             &i.barriers.presence_labels, None, presence,
                             pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Presence(id, r)))) }
-                        { choice(&format!("{id}.harm"), tr(&b.harm_question),
-                            &i.barriers.harm_labels, None, harm,
-                            pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Harm(id, r)))) }
+                        if a.is_some_and(|a| a.asks_harm()) {
+                            { choice(&format!("{id}.harm"), tr(&b.harm_question),
+                                &i.barriers.harm_labels, None, harm,
+                                pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Harm(id, r)))) }
+                        }
                     </div>
                 }
             }) }
