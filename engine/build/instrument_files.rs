@@ -97,6 +97,8 @@ pub struct OutcomeDef {
 pub struct ItemDef {
     pub id: String,
     pub text: LText,
+    /// One plain line under the statement: what it asks, with an example.
+    pub guidance: LText,
     pub reverse: bool,
     pub action: LText,
 }
@@ -180,6 +182,10 @@ pub struct RulesDef {
 pub struct QuestionDef {
     pub id: String,
     pub text: LText,
+    /// Required for timing questions (what it asks, with an example); the depth file's
+    /// questions have none.
+    #[serde(default)]
+    pub guidance: Option<LText>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -187,6 +193,7 @@ pub struct QuestionDef {
 pub struct WarningDef {
     pub id: String,
     pub text: LText,
+    pub guidance: LText,
     pub advice: LText,
 }
 
@@ -616,6 +623,7 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         for i in &d.items {
             c.id(&i.id, &prefix);
             c.text(&i.id, "text", &i.text);
+            c.text(&i.id, "guidance", &i.guidance);
             c.text(&i.id, "action", &i.action);
         }
     }
@@ -721,17 +729,23 @@ fn validate_timing(c: &mut Check, f: &TimingFile) {
     c.count(&f.id, "triggers", f.triggers.len(), 1, 20);
     c.count(&f.id, "preconditions", f.preconditions.len(), 1, 20);
     c.count(&f.id, "warnings", f.warnings.len(), 1, 20);
-    for q in &f.triggers {
-        c.id(&q.id, "timing.trigger.");
-        c.text(&q.id, "text", &q.text);
-    }
-    for q in &f.preconditions {
-        c.id(&q.id, "timing.precondition.");
-        c.text(&q.id, "text", &q.text);
+    for (qs, prefix) in [
+        (&f.triggers, "timing.trigger."),
+        (&f.preconditions, "timing.precondition."),
+    ] {
+        for q in qs {
+            c.id(&q.id, prefix);
+            c.text(&q.id, "text", &q.text);
+            match &q.guidance {
+                Some(g) => c.text(&q.id, "guidance", g),
+                None => c.err(&q.id, "needs `guidance`: what it asks, with an example"),
+            }
+        }
     }
     for w in &f.warnings {
         c.id(&w.id, "timing.warning.");
         c.text(&w.id, "text", &w.text);
+        c.text(&w.id, "guidance", &w.guidance);
         c.text(&w.id, "advice", &w.advice);
     }
     let ids: Vec<&str> = f.verdicts.iter().map(|v| v.id.as_str()).collect();
@@ -935,9 +949,10 @@ pub fn generate(set: &InstrumentSet) -> String {
         for i in &d.items {
             let _ = writeln!(
                 o,
-                "ReadinessItem {{ id: {:?}, text: {}, reverse: {}, action: {} }},",
+                "ReadinessItem {{ id: {:?}, text: {}, guidance: {}, reverse: {}, action: {} }},",
                 i.id,
                 text(&i.text),
+                text(&i.guidance),
                 i.reverse,
                 text(&i.action)
             );
@@ -1020,9 +1035,10 @@ pub fn generate(set: &InstrumentSet) -> String {
         for q in qs {
             let _ = write!(
                 o,
-                "TimingQuestion {{ id: {:?}, text: {} }},",
+                "TimingQuestion {{ id: {:?}, text: {}, guidance: {} }},",
                 q.id,
-                text(&q.text)
+                text(&q.text),
+                q.guidance.as_ref().map_or_else(|| text(&q.text), text)
             );
         }
         o.push_str("],\n");
@@ -1031,9 +1047,10 @@ pub fn generate(set: &InstrumentSet) -> String {
     for w in &t.warnings {
         let _ = write!(
             o,
-            "WarningSign {{ id: {:?}, text: {}, advice: {} }},",
+            "WarningSign {{ id: {:?}, text: {}, guidance: {}, advice: {} }},",
             w.id,
             text(&w.text),
+            text(&w.guidance),
             text(&w.advice)
         );
     }

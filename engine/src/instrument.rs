@@ -265,6 +265,8 @@ impl Outcome {
 pub struct ReadinessItem {
     pub id: &'static str,
     pub text: Text,
+    /// One plain line shown under the statement: what it asks, with an example.
+    pub guidance: Text,
     /// Agreeing means *less* ready: the stored answer `v` scores `4 - v`.
     pub reverse: bool,
     /// A concrete step when the item scores 0 or 1 after reversal.
@@ -405,6 +407,8 @@ pub struct TimingRules {
 pub struct TimingQuestion {
     pub id: &'static str,
     pub text: Text,
+    /// One plain line shown under the statement: what it asks, with an example.
+    pub guidance: Text,
 }
 
 /// A warning sign and what to do about it.
@@ -412,6 +416,8 @@ pub struct TimingQuestion {
 pub struct WarningSign {
     pub id: &'static str,
     pub text: Text,
+    /// One plain line shown under the statement: what it asks, with an example.
+    pub guidance: Text,
     pub advice: Text,
 }
 

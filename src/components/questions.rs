@@ -11,7 +11,7 @@ use partnership_engine::{
 };
 use yew::prelude::*;
 
-use crate::components::choice::choice;
+use crate::components::choice::{choice, guided_choice};
 use crate::components::partners::partner_editor;
 use crate::components::{button, para, send};
 use crate::dom;
@@ -147,19 +147,20 @@ fn section_body(
         },
         Section::Timing => {
             let t = &i.timing;
-            let group = |title: &'static str, qs: Vec<(&'static str, &'static str)>| {
+            type Question = (&'static str, &'static str, &'static str);
+            let group = |title: &'static str, qs: Vec<Question>| {
                 html! {
                     <div class="pa-group">
                         <h3 class="pa-item-title">{ title }</h3>
-                        { for qs.into_iter().map(|(id, text)| timing_item(id, text, answers, on_change)) }
+                        { for qs.into_iter().map(|(id, text, guidance)| timing_item(id, text, guidance, answers, on_change)) }
                     </div>
                 }
             };
             html! {
                 <>
-                    { group(words::timing_triggers(), t.triggers.iter().map(|q| (q.id, tr(&q.text))).collect()) }
-                    { group(words::timing_preconditions(), t.preconditions.iter().map(|q| (q.id, tr(&q.text))).collect()) }
-                    { group(words::timing_warnings(), t.warnings.iter().map(|w| (w.id, tr(&w.text))).collect()) }
+                    { group(words::timing_triggers(), t.triggers.iter().map(|q| (q.id, tr(&q.text), tr(&q.guidance))).collect()) }
+                    { group(words::timing_preconditions(), t.preconditions.iter().map(|q| (q.id, tr(&q.text), tr(&q.guidance))).collect()) }
+                    { group(words::timing_warnings(), t.warnings.iter().map(|w| (w.id, tr(&w.text), tr(&w.guidance))).collect()) }
                 </>
             }
         }
@@ -233,7 +234,8 @@ fn readiness_items(
                     ReadinessAnswer::from_option_index(n).map(|a| AnswerChange::Readiness(id, a))
                 });
                 let first_non_answer = Some(ReadinessAnswer::FIRST_NON_ANSWER);
-                choice(id, tr(&item.text), &options, first_non_answer, selected, on_select)
+                guided_choice(id, tr(&item.text), tr(&item.guidance), &options, first_non_answer,
+                    selected, on_select)
             }) }
         </>
     }
@@ -242,6 +244,7 @@ fn readiness_items(
 fn timing_item(
     id: &'static str,
     text: &'static str,
+    guidance: &'static str,
     answers: &Answers,
     on_change: &Callback<AnswerChange>,
 ) -> Html {
@@ -251,7 +254,15 @@ fn timing_item(
         TimingAnswer::from_option_index(n).map(|a| AnswerChange::Timing(id, a))
     });
     let first_non_answer = Some(TimingAnswer::FIRST_NON_ANSWER);
-    choice(id, text, &options, first_non_answer, selected, on_select)
+    guided_choice(
+        id,
+        text,
+        guidance,
+        &options,
+        first_non_answer,
+        selected,
+        on_select,
+    )
 }
 
 /// The results so far, updated with every answer.

@@ -98,6 +98,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
                     .map(|(i, reverse)| ReadinessItem {
                         id: s(item_id(d.id, i)),
                         text: t("statement"),
+                        guidance: t("what it asks"),
                         reverse: *reverse,
                         action: t("item action"),
                     })
@@ -137,7 +138,11 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
             },
         ]),
     };
-    let q = |id: &'static str| TimingQuestion { id, text: t(id) };
+    let q = |id: &'static str| TimingQuestion {
+        id,
+        text: t(id),
+        guidance: t("what it asks"),
+    };
     let verdict = |verdict: TimingVerdict| VerdictDef {
         verdict,
         title: t(verdict.id()),
@@ -224,6 +229,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
             warnings: leak(vec![WarningSign {
                 id: "timing.warning.w1",
                 text: t("warning"),
+                guidance: t("what it asks"),
                 advice: t("w1 advice"),
             }]),
             verdicts: [
