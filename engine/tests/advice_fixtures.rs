@@ -148,7 +148,10 @@ fn finding_6() -> Assessment {
     a
 }
 
-const FIXTURES: [(&str, fn() -> Assessment); 6] = [
+/// A crafted file's name and the builder of its assessment.
+type Fixture = (&'static str, fn() -> Assessment);
+
+const FIXTURES: [Fixture; 6] = [
     ("advice-1-act-now-without-evidence.json", finding_1),
     ("advice-2-depth-beyond-the-verdict.json", finding_2),
     ("advice-3-not-applicable-carries-an-area.json", finding_3),
