@@ -145,6 +145,9 @@ pub struct BarrierDef {
 pub struct MitigationDef {
     pub id: String,
     pub text: LText,
+    /// `present` (first step when the barrier is clearly here) or `early` (first step
+    /// while it is slight or absent).
+    pub when: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -308,6 +311,7 @@ pub const STAGES: [&str; 5] = [
     "evaluation",
 ];
 pub const TRUST_DIMENSION: &str = "trust";
+pub const MITIGATION_USES: [&str; 2] = ["present", "early"];
 
 /// The checks only instrument files need.
 impl Check<'_> {
@@ -684,6 +688,20 @@ fn validate_barriers(c: &mut Check, f: &BarriersFile) {
         for m in &b.mitigations {
             c.id(&m.id, &prefix);
             c.text(&m.id, "text", &m.text);
+            if !MITIGATION_USES.contains(&m.when.as_str()) {
+                c.err(
+                    &m.id,
+                    format_args!("`when` is `{}`, must be `present` or `early`", m.when),
+                );
+            }
+        }
+        for usage in MITIGATION_USES {
+            if !b.mitigations.iter().any(|m| m.when == usage) {
+                c.err(
+                    &b.id,
+                    format_args!("needs a mitigation with `when = \"{usage}\"`"),
+                );
+            }
         }
     }
 }
@@ -997,9 +1015,10 @@ pub fn generate(set: &InstrumentSet) -> String {
         for m in &x.mitigations {
             let _ = write!(
                 o,
-                "Mitigation {{ id: {:?}, text: {} }},",
+                "Mitigation {{ id: {:?}, text: {}, when: MitigationUse::{} }},",
                 m.id,
-                text(&m.text)
+                text(&m.text),
+                variant(&m.when)
             );
         }
         o.push_str("] },\n");

@@ -344,6 +344,39 @@ impl BarrierInstrument {
     }
 }
 
+/// When a mitigation is the step to take first (`when` in `barriers.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MitigationUse {
+    /// The barrier is clearly present today: deal with it directly.
+    Present,
+    /// The barrier is slight or absent: keep it from growing.
+    Early,
+}
+
+impl MitigationUse {
+    /// The use that fits a barrier answered `presence` (0..=4): "Clearly present" (3) and
+    /// above is [`Self::Present`].
+    pub fn for_presence(presence: u8) -> Self {
+        if presence >= 3 {
+            Self::Present
+        } else {
+            Self::Early
+        }
+    }
+}
+
+impl Barrier {
+    /// The mitigation to show first for a barrier answered `presence`: the first whose
+    /// `when` fits, else the first.
+    pub fn first_step(&self, presence: u8) -> Option<&Mitigation> {
+        let fit = MitigationUse::for_presence(presence);
+        self.mitigations
+            .iter()
+            .find(|m| m.when == fit)
+            .or_else(|| self.mitigations.first())
+    }
+}
+
 /// One barrier.
 #[derive(Debug)]
 pub struct Barrier {
@@ -360,6 +393,8 @@ pub struct Barrier {
 pub struct Mitigation {
     pub id: &'static str,
     pub text: Text,
+    /// When this is the step to take first.
+    pub when: MitigationUse,
 }
 
 // ----------------------------------------------------------------------------------------

@@ -4,7 +4,9 @@
 //! Candidate steps come in tiers; the plan takes them tier by tier, in order within a
 //! tier, and stops at [`ACTION_PLAN_LEN`]:
 //! 1. **Blocking barriers** (a band with `blocks_go`, e.g. critical): they stop an
-//!    "act now" verdict outright. Highest risk first, then harm, then file order.
+//!    "act now" verdict outright. Highest risk first, then harm, then file order. The step
+//!    is the mitigation the answer calls for: one marked `present` when the barrier is
+//!    clearly present today (presence 3 or 4), one marked `early` otherwise.
 //! 2. **Concern dimensions** (scored below the developing band): by `weight * (100 - score)`,
 //!    largest first, then file order: weak and heavily weighted areas first.
 //! 3. **Warning signs** present now: strongest answer first, then file order.
@@ -96,14 +98,21 @@ fn barrier_action(
     risk: &BarrierRisk,
 ) -> PlanStep {
     let barrier = instruments.barriers.barrier(risk.barrier);
+    let first = barrier.and_then(|b| b.first_step(risk.presence));
     let mut links = vec![Link {
         kind: LinkKind::Barrier,
         id: risk.barrier,
     }];
+    // The mitigation chosen by the answer first, then the others in file order.
+    links.extend(first.map(|m| Link {
+        kind: LinkKind::Mitigation,
+        id: m.id,
+    }));
     links.extend(
         barrier
             .into_iter()
             .flat_map(|b| b.mitigations.iter())
+            .filter(|m| first.is_none_or(|f| f.id != m.id))
             .map(|m| Link {
                 kind: LinkKind::Mitigation,
                 id: m.id,
@@ -111,7 +120,7 @@ fn barrier_action(
     );
     PlanStep {
         kind,
-        text: barrier.and_then(|b| b.mitigations.first()).map(|m| m.text),
+        text: first.map(|m| m.text),
         links,
     }
 }

@@ -880,6 +880,13 @@ fn action_plan_fills_with_warnings_high_barriers_gaps_verdict_then_developing() 
         ]
     );
     assert_eq!(plan[0].text.unwrap().en(), "w1 advice");
+    // barriers.a is only somewhat present (2) but could end it (4): the step that keeps it
+    // from growing ("early"), linked first, then the other.
+    assert_eq!(plan[1].text.unwrap().en(), "second mitigation");
+    assert_eq!(
+        plan[1].links.iter().map(|l| l.id).collect::<Vec<_>>(),
+        vec!["barriers.a", "barriers.a.m2", "barriers.a.m1"]
+    );
     assert_eq!(plan[2].text.unwrap().en(), "find out about trust");
     assert_eq!(
         plan[2].links.iter().map(|l| l.id).collect::<Vec<_>>(),

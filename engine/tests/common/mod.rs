@@ -131,10 +131,12 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
             Mitigation {
                 id: s(format!("{id}.m1")),
                 text: t(&format!("{id} first mitigation")),
+                when: MitigationUse::Present,
             },
             Mitigation {
                 id: s(format!("{id}.m2")),
                 text: t("second mitigation"),
+                when: MitigationUse::Early,
             },
         ]),
     };
