@@ -166,7 +166,7 @@ fn score_text(d: &ReadinessScore) -> String {
         (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
         _ => format!(
             "Not enough answers yet ({} of {} answered)",
-            d.answered, d.applicable
+            d.answered, d.items
         ),
     }
 }

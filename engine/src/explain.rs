@@ -59,7 +59,9 @@ pub fn dimension_status_text(
         (DimensionStatus::NotApplicable, _) => label.to_owned(),
         _ => format!(
             "{label} yet ({} of {} answered)",
-            score.answered, score.applicable
+            // Of all the area's statements: "Not applicable" does not shrink the share.
+            score.answered,
+            score.items
         ),
     }
 }

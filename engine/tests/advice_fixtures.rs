@@ -266,6 +266,12 @@ fn finding_3_not_applicable_never_carries_an_area() {
         );
     }
     assert_eq!(report.readiness.valid_dimensions, 6);
+    // The status counts all the area's statements, so "1 of 6", never "1 of 1".
+    let trust = report.readiness.dimension("trust").expect("trust");
+    assert_eq!(
+        explain::dimension_status_text(&INSTRUMENTS, trust, "en"),
+        format!("Not enough answers yet (1 of {} answered)", trust.items)
+    );
     // The other six areas still count, and the index rests on them.
     assert_eq!(report.readiness.index, Some(100));
 }

@@ -161,7 +161,9 @@ pub fn status_text(score: &ReadinessScore) -> String {
         (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
         _ => format!(
             "Not enough answers yet ({} of {} answered)",
-            score.answered, score.applicable
+            // Of all the area's statements: "Not applicable" does not shrink the share.
+            score.answered,
+            score.items
         ),
     }
 }
@@ -503,10 +505,7 @@ mod tests {
         let second = &report.readiness.dimensions[1];
         assert_eq!(
             status_text(second),
-            format!(
-                "Not enough answers yet (0 of {} answered)",
-                second.applicable
-            )
+            format!("Not enough answers yet (0 of {} answered)", second.items)
         );
         let mut all_na = Answers::default();
         for item in area.items {
