@@ -331,14 +331,14 @@ pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang
     }
 }
 
-/// The texts of the statements linked to an action (the answers that produced it), for
-/// "why this step" lists.
+/// The texts of the questions linked to an action (the answers that produced it), for
+/// "why this step" lists: readiness statements and timing questions.
 pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> Vec<Text> {
     action
         .links
         .iter()
-        .filter(|l| l.kind == LinkKind::Item)
-        .filter_map(|l| instruments.readiness.item(l.id).map(|(_, i)| i.text))
+        .filter(|l| matches!(l.kind, LinkKind::Item | LinkKind::TimingQuestion))
+        .filter_map(|l| instruments.text_of(l.id))
         .collect()
 }
 
