@@ -33,6 +33,7 @@ fn presence_choice(n: usize) -> usize {
     (n * 2) % 5
 }
 
+/// The harm of barrier `n`, asked only when it is present (`presence_choice(n) > 0`).
 fn harm_choice(n: usize) -> usize {
     (n + 2) % 5
 }
@@ -74,10 +75,11 @@ fn expected_answers() -> Answers {
         answers.set_readiness(item.id, answer);
     }
     for (n, b) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
+        let present = presence_choice(n) > 0;
         answers.set_barrier(
             b.id,
             Some(rating(presence_choice(n))),
-            Some(rating(harm_choice(n))),
+            present.then(|| rating(harm_choice(n))),
         );
     }
     for (n, id) in timing_ids().into_iter().enumerate() {
@@ -164,7 +166,7 @@ fn score_text(d: &ReadinessScore) -> String {
         (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
         _ => format!(
             "Not enough answers yet ({} of {} answered)",
-            d.answered, d.applicable
+            d.answered, d.items
         ),
     }
 }
@@ -304,9 +306,13 @@ async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_res
                     readiness_choice(readiness_n - 1)
                 }
                 ("radio", Section::Barriers) => {
-                    // Presence and harm alternate, barrier by barrier.
+                    // Presence, then harm when the barrier is present, barrier by
+                    // barrier: a barrier answered "Not present" asks no harm.
                     if presence_n == harm_n {
                         presence_n += 1;
+                        if presence_choice(presence_n - 1) == 0 {
+                            harm_n += 1;
+                        }
                         presence_choice(presence_n - 1)
                     } else {
                         harm_n += 1;
@@ -334,6 +340,8 @@ async fn a_keyboard_user_completes_the_whole_assessment_and_sees_the_engines_res
                     continue;
                 }
                 ("button:Back", _) => continue,
+                // The glossary beside the questions ("Words used here"): pass by.
+                (s, _) if s.starts_with("summary:") => continue,
                 (b, _) if b == "button:Next" || b == "button:See my results" => {
                     session.press("Enter").await;
                     break;
@@ -405,11 +413,17 @@ async fn a_mouse_user_completes_the_whole_assessment_with_next_and_the_part_list
         .await;
     session.settle().await;
     session.screenshot("question-screen-barriers").await;
+    // The harm question appears once a barrier is rated present, so the harm radios are
+    // numbered among the present barriers only.
+    let mut harm_groups = 0;
     for (n, _) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
         let presence = INSTRUMENTS.barriers.presence_labels[presence_choice(n)].en();
-        let harm = INSTRUMENTS.barriers.harm_labels[harm_choice(n)].en();
         click_radio(&session, presence, n).await;
-        click_radio(&session, harm, n).await;
+        if presence_choice(n) > 0 {
+            let harm = INSTRUMENTS.barriers.harm_labels[harm_choice(n)].en();
+            click_radio(&session, harm, harm_groups).await;
+            harm_groups += 1;
+        }
     }
     session.click_on("button", "Next").await;
 

@@ -499,7 +499,11 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
             .iter()
             .filter_map(|p| {
                 let a = p.answers.barriers.get(b.id)?;
-                Some(u64::from(a.presence?.get()) * u64::from(a.harm?.get()))
+                // "Not present" is rated, with risk 0 and no harm question.
+                match a.presence?.get() {
+                    0 => Some(0),
+                    presence => Some(u64::from(presence) * u64::from(a.harm?.get())),
+                }
             })
             .collect();
         let shown = |f: Figures| {

@@ -32,10 +32,25 @@ pub struct ReadinessFile {
     pub title: LText,
     pub intro: LText,
     pub min_answered_percent: i64,
+    pub min_scored_items: i64,
     pub knowledge_gap_percent: i64,
     pub scale: ScaleDef,
     pub bands: Vec<BandDef>,
     pub dimensions: Vec<DimensionDef>,
+    #[serde(default)]
+    pub retired: Vec<RetiredDef>,
+}
+
+/// An item id that was released and then withdrawn: it stays importable.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetiredDef {
+    pub id: String,
+    /// The live item whose meaning is the same, so an old answer moves to it.
+    #[serde(default)]
+    pub replaced_by: Option<String>,
+    /// Why the id was withdrawn, shown in the import note.
+    pub note: LText,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,6 +97,8 @@ pub struct OutcomeDef {
 pub struct ItemDef {
     pub id: String,
     pub text: LText,
+    /// One plain line under the statement: what it asks, with an example.
+    pub guidance: LText,
     pub reverse: bool,
     pub action: LText,
 }
@@ -97,6 +114,8 @@ pub struct BarriersFile {
     pub harm_labels: Vec<LText>,
     pub risk_bands: Vec<RiskBandDef>,
     pub barriers: Vec<BarrierDef>,
+    #[serde(default)]
+    pub retired: Vec<RetiredDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -126,6 +145,9 @@ pub struct BarrierDef {
 pub struct MitigationDef {
     pub id: String,
     pub text: LText,
+    /// `present` (first step when the barrier is clearly here) or `early` (first step
+    /// while it is slight or absent).
+    pub when: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,6 +164,8 @@ pub struct TimingFile {
     pub preconditions: Vec<QuestionDef>,
     pub warnings: Vec<WarningDef>,
     pub verdicts: Vec<VerdictDef>,
+    #[serde(default)]
+    pub retired: Vec<RetiredDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -151,7 +175,9 @@ pub struct RulesDef {
     pub strong_triggers_needed: i64,
     pub precondition_met_min: i64,
     pub readiness_index_min: i64,
+    pub readiness_areas_min: i64,
     pub warning_present_min: i64,
+    pub warning_cap_min: i64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -159,6 +185,10 @@ pub struct RulesDef {
 pub struct QuestionDef {
     pub id: String,
     pub text: LText,
+    /// Required for timing questions (what it asks, with an example); the depth file's
+    /// questions have none.
+    #[serde(default)]
+    pub guidance: Option<LText>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -166,6 +196,7 @@ pub struct QuestionDef {
 pub struct WarningDef {
     pub id: String,
     pub text: LText,
+    pub guidance: LText,
     pub advice: LText,
 }
 
@@ -175,6 +206,7 @@ pub struct VerdictDef {
     pub id: String,
     pub title: LText,
     pub summary: LText,
+    pub deepest_level: String,
     pub next_steps: Vec<LText>,
 }
 
@@ -185,6 +217,7 @@ pub struct DepthFile {
     pub version: i64,
     pub title: LText,
     pub intro: LText,
+    pub critical_barrier_deepest_level: String,
     pub levels: Vec<LevelDef>,
     pub ambition: AmbitionDef,
     pub stage_question: QuestionDef,
@@ -278,6 +311,7 @@ pub const STAGES: [&str; 5] = [
     "evaluation",
 ];
 pub const TRUST_DIMENSION: &str = "trust";
+pub const MITIGATION_USES: [&str; 2] = ["present", "early"];
 
 /// The checks only instrument files need.
 impl Check<'_> {
@@ -305,6 +339,36 @@ impl Check<'_> {
             );
         } else if !id.starts_with(prefix) || id.len() == prefix.len() {
             self.err(id, format_args!("id must start with `{prefix}`"));
+        }
+    }
+
+    /// Retired ids: well formed, never a live id again, and mapped (if at all) to a live id
+    /// of the same file, with a note for the import message.
+    fn retired(&mut self, retired: &[RetiredDef], live: &[&str], prefix: &str) {
+        for r in retired {
+            self.id(&r.id, prefix);
+            if live.contains(&r.id.as_str()) {
+                self.err(
+                    &r.id,
+                    "a retired id must never be used again for a live item",
+                );
+            }
+            if let Some(to) = &r.replaced_by
+                && !live.contains(&to.as_str())
+            {
+                self.err(
+                    &r.id,
+                    format_args!("`replaced_by` is `{to}`, not a live item of this file"),
+                );
+            }
+            self.text(&r.id, "note", &r.note);
+        }
+        let mut ids: Vec<&str> = retired.iter().map(|r| r.id.as_str()).collect();
+        ids.sort_unstable();
+        for pair in ids.windows(2) {
+            if pair[0] == pair[1] {
+                self.err(pair[0], "retired twice");
+            }
         }
     }
 
@@ -516,6 +580,7 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         1,
         100,
     );
+    c.range(&f.id, "min_scored_items", f.min_scored_items, 1, 4);
     c.range(
         &f.id,
         "knowledge_gap_percent",
@@ -562,9 +627,17 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         for i in &d.items {
             c.id(&i.id, &prefix);
             c.text(&i.id, "text", &i.text);
+            c.text(&i.id, "guidance", &i.guidance);
             c.text(&i.id, "action", &i.action);
         }
     }
+    let live: Vec<&str> = f
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.items)
+        .map(|i| i.id.as_str())
+        .collect();
+    c.retired(&f.retired, &live, "readiness.");
     if !f.dimensions.iter().any(|d| d.id == TRUST_DIMENSION) {
         c.err(
             &f.id,
@@ -601,7 +674,9 @@ fn validate_barriers(c: &mut Check, f: &BarriersFile) {
             );
         }
     }
-    c.count(&f.id, "barriers", f.barriers.len(), 10, 10);
+    c.count(&f.id, "barriers", f.barriers.len(), 11, 11);
+    let live: Vec<&str> = f.barriers.iter().map(|b| b.id.as_str()).collect();
+    c.retired(&f.retired, &live, "barriers.");
     for b in &f.barriers {
         c.id(&b.id, "barriers.");
         c.text(&b.id, "title", &b.title);
@@ -613,6 +688,20 @@ fn validate_barriers(c: &mut Check, f: &BarriersFile) {
         for m in &b.mitigations {
             c.id(&m.id, &prefix);
             c.text(&m.id, "text", &m.text);
+            if !MITIGATION_USES.contains(&m.when.as_str()) {
+                c.err(
+                    &m.id,
+                    format_args!("`when` is `{}`, must be `present` or `early`", m.when),
+                );
+            }
+        }
+        for usage in MITIGATION_USES {
+            if !b.mitigations.iter().any(|m| m.when == usage) {
+                c.err(
+                    &b.id,
+                    format_args!("needs a mitigation with `when = \"{usage}\"`"),
+                );
+            }
         }
     }
 }
@@ -645,20 +734,36 @@ fn validate_timing(c: &mut Check, f: &TimingFile) {
         100,
     );
     c.range("rules", "warning_present_min", r.warning_present_min, 1, 4);
+    c.range("rules", "warning_cap_min", r.warning_cap_min, 1, 4);
+    c.range("rules", "readiness_areas_min", r.readiness_areas_min, 1, 8);
+    let live: Vec<&str> = f
+        .triggers
+        .iter()
+        .chain(&f.preconditions)
+        .map(|q| q.id.as_str())
+        .chain(f.warnings.iter().map(|w| w.id.as_str()))
+        .collect();
+    c.retired(&f.retired, &live, "timing.");
     c.count(&f.id, "triggers", f.triggers.len(), 1, 20);
     c.count(&f.id, "preconditions", f.preconditions.len(), 1, 20);
     c.count(&f.id, "warnings", f.warnings.len(), 1, 20);
-    for q in &f.triggers {
-        c.id(&q.id, "timing.trigger.");
-        c.text(&q.id, "text", &q.text);
-    }
-    for q in &f.preconditions {
-        c.id(&q.id, "timing.precondition.");
-        c.text(&q.id, "text", &q.text);
+    for (qs, prefix) in [
+        (&f.triggers, "timing.trigger."),
+        (&f.preconditions, "timing.precondition."),
+    ] {
+        for q in qs {
+            c.id(&q.id, prefix);
+            c.text(&q.id, "text", &q.text);
+            match &q.guidance {
+                Some(g) => c.text(&q.id, "guidance", g),
+                None => c.err(&q.id, "needs `guidance`: what it asks, with an example"),
+            }
+        }
     }
     for w in &f.warnings {
         c.id(&w.id, "timing.warning.");
         c.text(&w.id, "text", &w.text);
+        c.text(&w.id, "guidance", &w.guidance);
         c.text(&w.id, "advice", &w.advice);
     }
     let ids: Vec<&str> = f.verdicts.iter().map(|v| v.id.as_str()).collect();
@@ -671,12 +776,27 @@ fn validate_timing(c: &mut Check, f: &TimingFile) {
     for v in &f.verdicts {
         c.text(&v.id, "title", &v.title);
         c.text(&v.id, "summary", &v.summary);
+        if !LEVELS.contains(&v.deepest_level.as_str()) {
+            c.err(
+                &v.id,
+                format_args!("`deepest_level` is `{}`, not a level id", v.deepest_level),
+            );
+        }
         c.texts(&v.id, "next_steps", &v.next_steps, 2, 4);
     }
 }
 
 fn validate_depth(c: &mut Check, f: &DepthFile) {
     c.meta("depth", &f.id, f.version, &f.title, &f.intro);
+    if !LEVELS.contains(&f.critical_barrier_deepest_level.as_str()) {
+        c.err(
+            &f.id,
+            format_args!(
+                "`critical_barrier_deepest_level` is `{}`, not a level id",
+                f.critical_barrier_deepest_level
+            ),
+        );
+    }
     let ids: Vec<&str> = f.levels.iter().map(|l| l.id.as_str()).collect();
     if ids != LEVELS {
         c.err(
@@ -772,6 +892,21 @@ fn meta(id: &str, version: i64, title: &LText, intro: &LText) -> String {
     )
 }
 
+fn retired(list: &[RetiredDef]) -> String {
+    let parts: Vec<String> = list
+        .iter()
+        .map(|r| {
+            format!(
+                "RetiredItem {{ id: {:?}, replaced_by: {:?}, note: {} }}",
+                r.id,
+                r.replaced_by,
+                text(&r.note)
+            )
+        })
+        .collect();
+    format!("&[{}]", parts.join(", "))
+}
+
 /// The Rust source of `pub static INSTRUMENTS: Instruments`.
 pub fn generate(set: &InstrumentSet) -> String {
     let mut o = String::new();
@@ -789,8 +924,11 @@ pub fn generate(set: &InstrumentSet) -> String {
     );
     let _ = writeln!(
         o,
-        "min_answered_percent: {}, knowledge_gap_percent: {},",
-        r.min_answered_percent, r.knowledge_gap_percent
+        "min_answered_percent: {}, min_scored_items: {}, knowledge_gap_percent: {}, retired: {},",
+        r.min_answered_percent,
+        r.min_scored_items,
+        r.knowledge_gap_percent,
+        retired(&r.retired)
     );
     let _ = writeln!(
         o,
@@ -829,9 +967,10 @@ pub fn generate(set: &InstrumentSet) -> String {
         for i in &d.items {
             let _ = writeln!(
                 o,
-                "ReadinessItem {{ id: {:?}, text: {}, reverse: {}, action: {} }},",
+                "ReadinessItem {{ id: {:?}, text: {}, guidance: {}, reverse: {}, action: {} }},",
                 i.id,
                 text(&i.text),
+                text(&i.guidance),
                 i.reverse,
                 text(&i.action)
             );
@@ -843,8 +982,9 @@ pub fn generate(set: &InstrumentSet) -> String {
     let b = &set.barriers;
     let _ = writeln!(
         o,
-        "barriers: BarrierInstrument {{ meta: {}, presence_labels: {}, harm_labels: {},",
+        "barriers: BarrierInstrument {{ meta: {}, retired: {}, presence_labels: {}, harm_labels: {},",
         meta(&b.id, b.version, &b.title, &b.intro),
+        retired(&b.retired),
         texts(&b.presence_labels),
         texts(&b.harm_labels)
     );
@@ -875,9 +1015,10 @@ pub fn generate(set: &InstrumentSet) -> String {
         for m in &x.mitigations {
             let _ = write!(
                 o,
-                "Mitigation {{ id: {:?}, text: {} }},",
+                "Mitigation {{ id: {:?}, text: {}, when: MitigationUse::{} }},",
                 m.id,
-                text(&m.text)
+                text(&m.text),
+                variant(&m.when)
             );
         }
         o.push_str("] },\n");
@@ -888,19 +1029,22 @@ pub fn generate(set: &InstrumentSet) -> String {
     let rules = &t.rules;
     let _ = writeln!(
         o,
-        "timing: TimingInstrument {{ meta: {}, labels: {}, dont_know: {},",
+        "timing: TimingInstrument {{ meta: {}, retired: {}, labels: {}, dont_know: {},",
         meta(&t.id, t.version, &t.title, &t.intro),
+        retired(&t.retired),
         texts(&t.labels),
         text(&t.dont_know)
     );
     let _ = writeln!(
         o,
-        "rules: TimingRules {{ strong_trigger_min: {}, strong_triggers_needed: {}, precondition_met_min: {}, readiness_index_min: {}, warning_present_min: {} }},",
+        "rules: TimingRules {{ strong_trigger_min: {}, strong_triggers_needed: {}, precondition_met_min: {}, readiness_index_min: {}, readiness_areas_min: {}, warning_present_min: {}, warning_cap_min: {} }},",
         rules.strong_trigger_min,
         rules.strong_triggers_needed,
         rules.precondition_met_min,
         rules.readiness_index_min,
-        rules.warning_present_min
+        rules.readiness_areas_min,
+        rules.warning_present_min,
+        rules.warning_cap_min
     );
     for (field, qs) in [
         ("triggers", &t.triggers),
@@ -910,9 +1054,10 @@ pub fn generate(set: &InstrumentSet) -> String {
         for q in qs {
             let _ = write!(
                 o,
-                "TimingQuestion {{ id: {:?}, text: {} }},",
+                "TimingQuestion {{ id: {:?}, text: {}, guidance: {} }},",
                 q.id,
-                text(&q.text)
+                text(&q.text),
+                q.guidance.as_ref().map_or_else(|| text(&q.text), text)
             );
         }
         o.push_str("],\n");
@@ -921,9 +1066,10 @@ pub fn generate(set: &InstrumentSet) -> String {
     for w in &t.warnings {
         let _ = write!(
             o,
-            "WarningSign {{ id: {:?}, text: {}, advice: {} }},",
+            "WarningSign {{ id: {:?}, text: {}, guidance: {}, advice: {} }},",
             w.id,
             text(&w.text),
+            text(&w.guidance),
             text(&w.advice)
         );
     }
@@ -931,10 +1077,11 @@ pub fn generate(set: &InstrumentSet) -> String {
     for v in &t.verdicts {
         let _ = write!(
             o,
-            "VerdictDef {{ verdict: TimingVerdict::{}, title: {}, summary: {}, next_steps: &{} }},",
+            "VerdictDef {{ verdict: TimingVerdict::{}, title: {}, summary: {}, deepest_level: DepthLevel::{}, next_steps: &{} }},",
             variant(&v.id),
             text(&v.title),
             text(&v.summary),
+            variant(&v.deepest_level),
             texts(&v.next_steps)
         );
     }
@@ -943,8 +1090,9 @@ pub fn generate(set: &InstrumentSet) -> String {
     let d = &set.depth;
     let _ = write!(
         o,
-        "depth: DepthInstrument {{ meta: {},\nlevels: [",
-        meta(&d.id, d.version, &d.title, &d.intro)
+        "depth: DepthInstrument {{ meta: {}, critical_barrier_deepest_level: DepthLevel::{},\nlevels: [",
+        meta(&d.id, d.version, &d.title, &d.intro),
+        variant(&d.critical_barrier_deepest_level)
     );
     for l in &d.levels {
         let _ = write!(

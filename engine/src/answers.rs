@@ -215,8 +215,9 @@ impl schemars::JsonSchema for TimingAnswer {
     }
 }
 
-/// The two ratings of a barrier. Either may still be missing while the respondent works;
-/// the risk is computed only when both are given.
+/// The two ratings of a barrier. Either may still be missing while the respondent works.
+/// The harm question is asked only once the barrier is rated present ([`Self::asks_harm`]);
+/// a barrier rated "not present" has risk 0 whatever harm an older file holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BarrierAnswer {
@@ -226,6 +227,23 @@ pub struct BarrierAnswer {
     /// How much harm it would do if left alone, 0 (none) to 4 (severe).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub harm: Option<Rating>,
+}
+
+impl BarrierAnswer {
+    /// Whether the harm question is asked: only when the barrier is present at all. Asking
+    /// how much harm an absent problem would do forces a hypothetical answer.
+    ///
+    /// ```
+    /// use partnership_engine::{BarrierAnswer, Rating};
+    /// let absent = BarrierAnswer { presence: Rating::new(0), harm: None };
+    /// let present = BarrierAnswer { presence: Rating::new(1), harm: None };
+    /// assert!(!absent.asks_harm());
+    /// assert!(present.asks_harm());
+    /// assert!(!BarrierAnswer::default().asks_harm());
+    /// ```
+    pub fn asks_harm(&self) -> bool {
+        self.presence.is_some_and(|p| p.get() > 0)
+    }
 }
 
 /// Every answer of one respondent, keyed by item id.

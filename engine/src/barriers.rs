@@ -1,6 +1,8 @@
 //! Scoring instrument 2: risk = presence x harm, banded; ranked; blocking bands flagged.
 //!
-//! A barrier is rated only when both presence and harm are answered. Rated barriers are
+//! A barrier is rated when its presence is answered "Not present" (risk 0: the harm question
+//! is not asked, because the harm of an absent problem is hypothetical), or when presence
+//! and harm are both answered (risk = presence x harm). Rated barriers are
 //! ranked by risk, then harm, then file order (harm breaks ties because a barrier that
 //! would do great harm deserves attention before one that is merely common).
 
@@ -36,7 +38,7 @@ pub struct BarrierRisk {
 pub struct BarrierReport {
     /// Rated barriers, highest risk first.
     pub ranked: Vec<BarrierRisk>,
-    /// Barriers without both ratings, in file order.
+    /// Barriers not rated yet (presence unanswered, or present with no harm), in file order.
     pub unrated: Vec<&'static str>,
 }
 
@@ -58,14 +60,19 @@ pub fn score_barriers(instrument: &'static BarrierInstrument, answers: &Answers)
     let mut unrated = Vec::new();
     for barrier in instrument.barriers {
         let answer = answers.barriers.get(barrier.id);
-        match answer.and_then(|a| a.presence.zip(a.harm)) {
+        let rated = answer.and_then(|a| match (a.presence, a.harm) {
+            (Some(p), _) if p.get() == 0 => Some((0, 0)),
+            (Some(p), Some(h)) => Some((p.get(), h.get())),
+            _ => None,
+        });
+        match rated {
             Some((presence, harm)) => {
-                let risk = presence.get() * harm.get();
+                let risk = presence * harm;
                 let band = instrument.band_for(risk);
                 ranked.push(BarrierRisk {
                     barrier: barrier.id,
-                    presence: presence.get(),
-                    harm: harm.get(),
+                    presence,
+                    harm,
                     risk,
                     level: band.level,
                     blocks_go: band.blocks_go,

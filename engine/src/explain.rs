@@ -59,7 +59,9 @@ pub fn dimension_status_text(
         (DimensionStatus::NotApplicable, _) => label.to_owned(),
         _ => format!(
             "{label} yet ({} of {} answered)",
-            score.answered, score.applicable
+            // Of all the area's statements: "Not applicable" does not shrink the share.
+            score.answered,
+            score.items
         ),
     }
 }
@@ -203,8 +205,25 @@ pub fn explain_timing_reason(
         TimingReason::ReadinessIndexLow { index, min } => {
             format!("Your overall readiness is {index}, below the {min} needed.")
         }
-        TimingReason::ReadinessIndexUnavailable { min } => format!(
-            "Your overall readiness could not be worked out yet, so it is left out. It needs to reach {min}."
+        TimingReason::ReadinessEvidenceThin {
+            valid: 0, needed, ..
+        } => format!(
+            "Your readiness is not known yet: no area has enough answers. Answer the statements in at least {needed} areas before relying on this verdict."
+        ),
+        TimingReason::ReadinessEvidenceThin {
+            valid,
+            total,
+            needed,
+        } => format!(
+            "Your overall readiness rests on only {valid} of {total} areas, too few to rely on. Answer enough statements in at least {needed} areas to count it."
+        ),
+        TimingReason::BarrierScanIncomplete { unrated, total } => format!(
+            "{unrated} of {total} possible barriers are not rated yet, so a serious risk could be hidden. Rate each one: how present it is today and, if it is present, how much harm it could do."
+        ),
+        TimingReason::WarningSignCaps { warning, value } => format!(
+            "A warning sign holds this back to starting small: “{}” You answered “{}”.",
+            timing_question(instruments, warning, lang),
+            how_true(instruments, value, lang)
         ),
         TimingReason::BlockingBarrier { barrier, risk } => format!(
             "“{}” is a critical risk ({risk} out of 16). Deal with it before anything larger than a small trial.",
@@ -240,6 +259,33 @@ pub fn explain_missing_threshold(
     }
 }
 
+/// Why the recommended depth goes no deeper, in a sentence per limit: the timing verdict,
+/// a critical barrier, or the respondent's own ambition.
+pub fn explain_depth_limit(
+    instruments: &'static Instruments,
+    limit: &crate::depth::DepthLimit,
+    lang: &str,
+) -> String {
+    use crate::depth::DepthLimit;
+    let level = |l: crate::instrument::DepthLevel| instruments.depth.level(l).title.get(lang);
+    match *limit {
+        DepthLimit::Verdict { verdict, level: l } => format!(
+            "The timing verdict is “{}”, so start no deeper than “{}”.",
+            instruments.timing.verdict(verdict).title.get(lang),
+            level(l)
+        ),
+        DepthLimit::CriticalBarrier { barrier, level: l } => format!(
+            "“{}” is a critical risk, so start no deeper than “{}” until it is dealt with.",
+            barrier_title(instruments, barrier, lang),
+            level(l)
+        ),
+        DepthLimit::Ambition { level: l } => format!(
+            "You said you hope to go as far as “{}”, so nothing deeper is suggested.",
+            level(l)
+        ),
+    }
+}
+
 /// Why a step is in the action plan, in a sentence.
 pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang: &str) -> String {
     let first = action.links.first().map_or("", |l| l.id);
@@ -268,6 +314,11 @@ pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang
             "Because of a warning sign you see now: “{}”",
             timing_question(instruments, first, lang)
         ),
+        PlanStepKind::Stage => {
+            let title = crate::instrument::Stage::from_id(first)
+                .map_or("", |s| instruments.depth.stage(s).title.get(lang));
+            format!("Because you said where you are now: “{title}”.")
+        }
         PlanStepKind::TimingVerdict => {
             let title = instruments
                 .timing
@@ -280,14 +331,14 @@ pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang
     }
 }
 
-/// The texts of the statements linked to an action (the answers that produced it), for
-/// "why this step" lists.
+/// The texts of the questions linked to an action (the answers that produced it), for
+/// "why this step" lists: readiness statements and timing questions.
 pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> Vec<Text> {
     action
         .links
         .iter()
-        .filter(|l| l.kind == LinkKind::Item)
-        .filter_map(|l| instruments.readiness.item(l.id).map(|(_, i)| i.text))
+        .filter(|l| matches!(l.kind, LinkKind::Item | LinkKind::TimingQuestion))
+        .filter_map(|l| instruments.text_of(l.id))
         .collect()
 }
 
@@ -675,7 +726,7 @@ mod tests {
         };
         assert_eq!(
             explain_barrier_risk(&INSTRUMENTS, &risk, "en"),
-            "Risk 12 of 16: present “Severe” × harm “Serious harm”."
+            "Risk 12 of 16: present “Everywhere” × harm “Serious harm”."
         );
     }
 

@@ -9,7 +9,7 @@
 //! statement, pick one of five to seven answers) and [`SECONDS_PER_REFLECTION`] seconds per
 //! open question (most people write a line or two, or skip it), plus
 //! [`SECONDS_FOR_PARTNERS`] for the partner map, rounded to the nearest five minutes and
-//! never less than five. The whole assessment comes to about 25 minutes.
+//! never less than five. The whole assessment comes to about 30 minutes.
 
 use crate::answers::Answers;
 use crate::document::Assessment;
@@ -162,6 +162,13 @@ impl Section {
         }
     }
 
+    /// Whether the section's questions use terms the glossary explains ("in kind", "lived
+    /// experience", "collective impact", …), so the glossary is offered beside them. Every
+    /// section does but the open reflection prompts.
+    pub fn asks_terms(self) -> bool {
+        self != Section::Reflection
+    }
+
     /// A stable id for the section (used for element ids and keys).
     pub fn id(self, instruments: &'static Instruments) -> &'static str {
         self.dimension(instruments)
@@ -198,7 +205,12 @@ impl Section {
                 .barriers
                 .iter()
                 .filter_map(|b| answers.barriers.get(b.id))
-                .map(|a| usize::from(a.presence.is_some()) + usize::from(a.harm.is_some()))
+                // "Not present" settles the harm question too: it is not asked.
+                .map(|a| match a.presence {
+                    Some(p) if p.get() == 0 => 2,
+                    Some(_) => 1 + usize::from(a.harm.is_some()),
+                    None => usize::from(a.harm.is_some()),
+                })
                 .sum(),
             Section::Timing => t
                 .triggers
@@ -437,7 +449,7 @@ mod tests {
         let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
         a.set_readiness(first, ReadinessAnswer::DontKnow);
         a.set_barrier("barriers.turf", Rating::new(2), None);
-        a.set_timing("timing.trigger.urgent-need", TimingAnswer::DontKnow);
+        a.set_timing("timing.trigger.unmet-need", TimingAnswer::DontKnow);
         a.set_reflection("reflection.overlap", "Food banks");
         let p = progress(&INSTRUMENTS, Scope::Full, &a);
         assert_eq!(p.answered, 4);
@@ -450,9 +462,12 @@ mod tests {
             progress(&INSTRUMENTS, Scope::Barriers, &a),
             Progress {
                 answered: 1,
-                questions: 20
+                questions: 22
             }
         );
+        // "Not present" settles the barrier: its harm question is not asked.
+        a.set_barrier("barriers.culture", Rating::new(0), None);
+        assert_eq!(Section::Barriers.answered(&INSTRUMENTS, &a), 3);
     }
 
     #[test]
@@ -567,8 +582,8 @@ mod tests {
     }
 
     #[test]
-    fn the_whole_assessment_takes_about_twenty_five_minutes() {
-        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Full), 25);
+    fn the_whole_assessment_takes_about_thirty_minutes() {
+        assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Full), 30);
         assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Partners), 10);
         assert_eq!(estimated_minutes(&INSTRUMENTS, Scope::Readiness), 10);
         // A short instrument is never estimated below five minutes.

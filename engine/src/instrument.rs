@@ -22,6 +22,16 @@ pub struct Instruments {
 }
 
 impl Instruments {
+    /// The retired id `id` of any instrument, if it is one.
+    pub fn retired(&self, id: &str) -> Option<&RetiredItem> {
+        self.readiness
+            .retired
+            .iter()
+            .chain(self.barriers.retired)
+            .chain(self.timing.retired)
+            .find(|r| r.id == id)
+    }
+
     /// The main text of whatever has this id: a readiness item's statement, a dimension's
     /// or barrier's title, a mitigation, trigger, precondition, warning sign, prompt or
     /// question. For showing the ids in reasons and action-plan links.
@@ -83,6 +93,17 @@ impl Instruments {
     }
 }
 
+/// An item id that was released and then withdrawn. Ids are stable forever: an answer to
+/// it in an old file moves to `replaced_by` when that item means the same, and is
+/// otherwise left out with `note` as the reason.
+#[derive(Debug)]
+pub struct RetiredItem {
+    pub id: &'static str,
+    pub replaced_by: Option<&'static str>,
+    /// Why the question was withdrawn, for the import note.
+    pub note: Text,
+}
+
 /// What every instrument has: a stable id, a version, a title and an introduction.
 #[derive(Debug)]
 pub struct InstrumentMeta {
@@ -100,8 +121,13 @@ pub struct InstrumentMeta {
 #[derive(Debug)]
 pub struct ReadinessInstrument {
     pub meta: InstrumentMeta,
-    /// Below this share of applicable items answered, a dimension has "not enough answers".
+    /// Below this share of the dimension's items answered on the scale, a dimension has
+    /// "not enough answers" ("Not applicable" does not shrink the share).
     pub min_answered_percent: u8,
+    /// Fewer items than this answered on the scale: "not enough answers", whatever the share.
+    pub min_scored_items: u8,
+    /// Item ids withdrawn from this instrument; still importable.
+    pub retired: &'static [RetiredItem],
     /// A "Don't know" share at or above this is reported as a knowledge gap.
     pub knowledge_gap_percent: u8,
     pub scale: AgreementScale,
@@ -239,6 +265,8 @@ impl Outcome {
 pub struct ReadinessItem {
     pub id: &'static str,
     pub text: Text,
+    /// One plain line shown under the statement: what it asks, with an example.
+    pub guidance: Text,
     /// Agreeing means *less* ready: the stored answer `v` scores `4 - v`.
     pub reverse: bool,
     /// A concrete step when the item scores 0 or 1 after reversal.
@@ -252,6 +280,8 @@ pub struct ReadinessItem {
 #[derive(Debug)]
 pub struct BarrierInstrument {
     pub meta: InstrumentMeta,
+    /// Barrier ids withdrawn from this instrument; still importable.
+    pub retired: &'static [RetiredItem],
     pub presence_labels: [Text; 5],
     pub harm_labels: [Text; 5],
     /// Low, moderate, high, critical: in this order, covering 0..=16 exactly.
@@ -314,6 +344,39 @@ impl BarrierInstrument {
     }
 }
 
+/// When a mitigation is the step to take first (`when` in `barriers.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MitigationUse {
+    /// The barrier is clearly present today: deal with it directly.
+    Present,
+    /// The barrier is slight or absent: keep it from growing.
+    Early,
+}
+
+impl MitigationUse {
+    /// The use that fits a barrier answered `presence` (0..=4): "Clearly present" (3) and
+    /// above is [`Self::Present`].
+    pub fn for_presence(presence: u8) -> Self {
+        if presence >= 3 {
+            Self::Present
+        } else {
+            Self::Early
+        }
+    }
+}
+
+impl Barrier {
+    /// The mitigation to show first for a barrier answered `presence`: the first whose
+    /// `when` fits, else the first.
+    pub fn first_step(&self, presence: u8) -> Option<&Mitigation> {
+        let fit = MitigationUse::for_presence(presence);
+        self.mitigations
+            .iter()
+            .find(|m| m.when == fit)
+            .or_else(|| self.mitigations.first())
+    }
+}
+
 /// One barrier.
 #[derive(Debug)]
 pub struct Barrier {
@@ -330,6 +393,8 @@ pub struct Barrier {
 pub struct Mitigation {
     pub id: &'static str,
     pub text: Text,
+    /// When this is the step to take first.
+    pub when: MitigationUse,
 }
 
 // ----------------------------------------------------------------------------------------
@@ -339,6 +404,8 @@ pub struct Mitigation {
 #[derive(Debug)]
 pub struct TimingInstrument {
     pub meta: InstrumentMeta,
+    /// Question ids withdrawn from this instrument; still importable.
+    pub retired: &'static [RetiredItem],
     /// "How true is this now?" for 0..=4.
     pub labels: [Text; 5],
     pub dont_know: Text,
@@ -363,6 +430,11 @@ pub struct TimingRules {
     pub readiness_index_min: u8,
     /// A warning sign answered at or above this is listed.
     pub warning_present_min: u8,
+    /// A warning sign answered at or above this caps the verdict at "start small".
+    pub warning_cap_min: u8,
+    /// "Act now" and "build relationships" need a readiness index resting on at least this
+    /// many areas.
+    pub readiness_areas_min: u32,
 }
 
 /// A trigger or a precondition.
@@ -370,6 +442,8 @@ pub struct TimingRules {
 pub struct TimingQuestion {
     pub id: &'static str,
     pub text: Text,
+    /// One plain line shown under the statement: what it asks, with an example.
+    pub guidance: Text,
 }
 
 /// A warning sign and what to do about it.
@@ -377,6 +451,8 @@ pub struct TimingQuestion {
 pub struct WarningSign {
     pub id: &'static str,
     pub text: Text,
+    /// One plain line shown under the statement: what it asks, with an example.
+    pub guidance: Text,
     pub advice: Text,
 }
 
@@ -413,6 +489,8 @@ pub struct VerdictDef {
     pub verdict: TimingVerdict,
     pub title: Text,
     pub summary: Text,
+    /// The deepest level of partnership this verdict allows starting at.
+    pub deepest_level: DepthLevel,
     pub next_steps: &'static [Text],
 }
 
@@ -438,6 +516,8 @@ impl TimingInstrument {
 #[derive(Debug)]
 pub struct DepthInstrument {
     pub meta: InstrumentMeta,
+    /// The deepest level to start at while any barrier is critical.
+    pub critical_barrier_deepest_level: DepthLevel,
     /// Shallowest first; thresholds never decrease with depth.
     pub levels: [LevelDef; 4],
     pub ambition: AmbitionQuestion,

@@ -48,7 +48,7 @@ pub mod workshop;
 
 pub use answers::{Answers, BarrierAnswer, Rating, ReadinessAnswer, TimingAnswer};
 pub use barriers::{BarrierReport, BarrierRisk};
-pub use depth::{DepthReport, MissingThreshold, NextLevel, StageReport};
+pub use depth::{DepthLimit, DepthReport, MissingThreshold, NextLevel, StageReport};
 pub use document::{
     Assessment, ImportError, ImportWarning, Imported, LanguageTag, RespondentRole, ResultId,
     export, export_with, import, import_with,

@@ -4,19 +4,28 @@
 //! Candidate steps come in tiers; the plan takes them tier by tier, in order within a
 //! tier, and stops at [`ACTION_PLAN_LEN`]:
 //! 1. **Blocking barriers** (a band with `blocks_go`, e.g. critical): they stop an
-//!    "act now" verdict outright. Highest risk first, then harm, then file order.
+//!    "act now" verdict outright. Highest risk first, then harm, then file order. The step
+//!    is the mitigation the answer calls for: one marked `present` when the barrier is
+//!    clearly present today (presence 3 or 4), one marked `early` otherwise.
 //! 2. **Concern dimensions** (scored below the developing band): by `weight * (100 - score)`,
 //!    largest first, then file order: weak and heavily weighted areas first.
 //! 3. **Warning signs** present now: strongest answer first, then file order.
 //! 4. **High barriers** (band `high`, not blocking): as tier 1.
 //! 5. **Knowledge gaps**: dimensions with many "Don't know", largest share first.
-//! 6. **The timing verdict's first next step**: always a useful move once the
-//!    foundations above are handled.
-//! 7. **Developing dimensions**: as tier 2.
+//! 6. **The timing verdict's first next step**, once at least one timing question is
+//!    answered (a verdict from no answers at all is not advice).
+//! 7. **The stage's first next step**, when the stage is answered.
+//! 8. **Developing dimensions**: as tier 2.
 //!
-//! Every step carries links to the ids that produced it (barrier and its mitigations;
-//! dimension and its items scoring 0 or 1 after reverse coding; the warning sign; the
-//! dimension and its "Don't know" items; the verdict).
+//! A dimension step says the most specific thing the answers support: the `action` of its
+//! weakest statement (the lowest value after reverse coding, ties in file order) when one
+//! scored 0 or 1, otherwise the dimension's general action.
+//!
+//! Every step carries links to the answers that produced it (barrier and its mitigations;
+//! dimension and its items scoring 0 or 1 after reverse coding, the weakest first (or,
+//! in a developing area with none that low, those scoring 2); the
+//! warning sign; the dimension and its "Don't know" items; the verdict and the timing
+//! questions answered; the stage question).
 
 use crate::answers::{Answers, ReadinessAnswer};
 use crate::barriers::{BarrierReport, BarrierRisk};
@@ -40,6 +49,7 @@ pub enum PlanStepKind {
     HighBarrier,
     KnowledgeGap,
     TimingVerdict,
+    Stage,
     DevelopingDimension,
 }
 
@@ -54,6 +64,10 @@ pub enum LinkKind {
     Item,
     Warning,
     Verdict,
+    /// A timing question (trigger or precondition) behind the verdict.
+    TimingQuestion,
+    /// The stage question.
+    Stage,
 }
 
 /// A link from a step to an instrument id that produced it.
@@ -84,14 +98,21 @@ fn barrier_action(
     risk: &BarrierRisk,
 ) -> PlanStep {
     let barrier = instruments.barriers.barrier(risk.barrier);
+    let first = barrier.and_then(|b| b.first_step(risk.presence));
     let mut links = vec![Link {
         kind: LinkKind::Barrier,
         id: risk.barrier,
     }];
+    // The mitigation chosen by the answer first, then the others in file order.
+    links.extend(first.map(|m| Link {
+        kind: LinkKind::Mitigation,
+        id: m.id,
+    }));
     links.extend(
         barrier
             .into_iter()
             .flat_map(|b| b.mitigations.iter())
+            .filter(|m| first.is_none_or(|f| f.id != m.id))
             .map(|m| Link {
                 kind: LinkKind::Mitigation,
                 id: m.id,
@@ -99,7 +120,7 @@ fn barrier_action(
     );
     PlanStep {
         kind,
-        text: barrier.and_then(|b| b.mitigations.first()).map(|m| m.text),
+        text: first.map(|m| m.text),
         links,
     }
 }
@@ -113,16 +134,34 @@ fn dimension_action(
         kind: LinkKind::Dimension,
         id: score.dimension,
     }];
-    links.extend(score.low_items().map(|id| Link {
+    // The answers that held the area back: those scoring 0 or 1; in a developing area
+    // with none that low, those below "agree" (2), which a developing score always has
+    // (every value 3 or more would make it a strength).
+    let mut low: Vec<&crate::readiness::ItemDriver> =
+        score.drivers.iter().filter(|d| d.value <= 1).collect();
+    let specific = !low.is_empty();
+    if !specific {
+        low = score.drivers.iter().filter(|d| d.value <= 2).collect();
+    }
+    // Drivers come in file order within equal effects; the lowest value first.
+    crate::rank::sort_desc_by_key(&mut low, |d| 4 - d.value.min(4));
+    links.extend(low.iter().map(|d| Link {
         kind: LinkKind::Item,
-        id,
+        id: d.item,
     }));
+    let weakest = low
+        .first()
+        .filter(|_| specific)
+        .and_then(|d| instruments.readiness.item(d.item))
+        .map(|(_, item)| item.action);
     PlanStep {
         kind,
-        text: instruments
-            .readiness
-            .dimension(score.dimension)
-            .map(|d| d.action),
+        text: weakest.or_else(|| {
+            instruments
+                .readiness
+                .dimension(score.dimension)
+                .map(|d| d.action)
+        }),
         links,
     }
 }
@@ -224,15 +263,40 @@ pub fn plan_actions(
         }
     }
     if !full(&plan) {
-        let verdict = instruments.timing.verdict(timing.verdict);
-        plan.push(PlanStep {
-            kind: PlanStepKind::TimingVerdict,
-            text: verdict.next_steps.first().copied(),
-            links: vec![Link {
+        let t = &instruments.timing;
+        let answered: Vec<Link> = t
+            .triggers
+            .iter()
+            .chain(t.preconditions)
+            .filter(|q| answers.timing.contains_key(q.id))
+            .map(|q| Link {
+                kind: LinkKind::TimingQuestion,
+                id: q.id,
+            })
+            .collect();
+        if !answered.is_empty() {
+            let verdict = t.verdict(timing.verdict);
+            let mut links = vec![Link {
                 kind: LinkKind::Verdict,
                 id: timing.verdict.id(),
-            }],
-        });
+            }];
+            links.extend(answered);
+            plan.push(PlanStep {
+                kind: PlanStepKind::TimingVerdict,
+                text: verdict.next_steps.first().copied(),
+                links,
+            });
+        }
+        if let Some(stage) = answers.stage {
+            plan.push(PlanStep {
+                kind: PlanStepKind::Stage,
+                text: instruments.depth.stage(stage).next_steps.first().copied(),
+                links: vec![Link {
+                    kind: LinkKind::Stage,
+                    id: stage.id(),
+                }],
+            });
+        }
         for d in scored_in(readiness, ReadinessBand::Developing) {
             plan.push(dimension_action(
                 instruments,

@@ -6,8 +6,11 @@
 //! - "Not applicable" takes the item out of the dimension (out of the denominator).
 //!   "Don't know" and no answer at all both count as unanswered.
 //! - A dimension whose every item is "Not applicable" is *not applicable*.
-//! - A dimension is scored only when `answered * 100 >= min_answered_percent * applicable`
-//!   (60%: 3 of 5, 4 of 6, 3 of 4); otherwise it has *not enough answers*.
+//! - A dimension is scored only when at least `min_scored_items` (3) items are answered on
+//!   the scale AND `answered * 100 >= min_answered_percent * items` (60% of ALL its items:
+//!   3 of 5, 4 of 6, 3 of 4); otherwise it has *not enough answers*. "Not applicable" never
+//!   shrinks the share, so it can never carry an area (4 "Not applicable" and 1 answer is
+//!   not a score).
 //! - Score = mean of the scored values scaled to 0..=100, rounded half up, in integers:
 //!   `(200 * sum + 4n) / (8n)` for `n` answered items.
 //! - Band: the file's band whose `min..=max` holds the score.
@@ -180,9 +183,11 @@ pub fn score_dimension(
     crate::rank::sort_desc_by_key(&mut drivers, |d| d.effect.unsigned_abs());
 
     let min_percent = u64::from(instrument.min_answered_percent);
+    let items = dimension.items.len() as u64;
+    let floor = u32::from(instrument.min_scored_items.max(1));
     let (status, score) = if applicable == 0 {
         (DimensionStatus::NotApplicable, None)
-    } else if answered == 0 || u64::from(answered) * 100 < min_percent * u64::from(applicable) {
+    } else if answered < floor || u64::from(answered) * 100 < min_percent * items {
         (DimensionStatus::NotEnoughAnswers, None)
     } else {
         let n = u64::from(answered);

@@ -35,8 +35,15 @@ pub fn evaluate(answers: &Answers) -> Report {
 pub fn evaluate_with(instruments: &'static Instruments, answers: &Answers) -> Report {
     let readiness = readiness::score_readiness(&instruments.readiness, answers);
     let barriers = barriers::score_barriers(&instruments.barriers, answers);
-    let timing = timing::decide_timing(&instruments.timing, answers, readiness.index, &barriers);
-    let depth = depth::recommend_depth(&instruments.depth, answers, &readiness);
+    let timing = timing::decide_timing(&instruments.timing, answers, &readiness, &barriers);
+    let depth = depth::recommend_depth(
+        &instruments.depth,
+        &instruments.timing,
+        answers,
+        &readiness,
+        &barriers,
+        timing.verdict,
+    );
     let action_plan = plan::plan_actions(instruments, answers, &readiness, &barriers, &timing);
     Report {
         stage: depth::locate_stage(answers),

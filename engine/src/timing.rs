@@ -5,17 +5,21 @@
 //!   above `strong_trigger_min`.
 //! - Preconditions are *met* when every precondition is answered at or above
 //!   `precondition_met_min` ("Don't know" or no answer is not met: a foundation nobody can
-//!   vouch for is not a foundation), the readiness index, when it can be computed, is at
-//!   least `readiness_index_min` (an index that cannot be computed yet neither meets nor
-//!   fails this), and no barrier is in a band that blocks "act now".
+//!   vouch for is not a foundation), the readiness index rests on at least
+//!   `readiness_areas_min` areas and is at least `readiness_index_min` (an index resting on
+//!   fewer areas, or none, is not evidence and counts as not met), the barrier scan is
+//!   answered (every barrier rated), and no barrier is in a band that blocks "act now".
 //! - Strong and met: act now. Strong, not met: start small. Weak, met: invest in
 //!   relationships. Weak, not met: not yet.
+//! - A warning sign answered at or above `warning_cap_min` caps "act now" at "start small",
+//!   and is listed as a reason.
 //! - Warning signs answered at or above `warning_present_min` are listed beside the
 //!   verdict, as are blocking barriers.
 
 use crate::answers::Answers;
 use crate::barriers::BarrierReport;
 use crate::instrument::{TimingInstrument, TimingVerdict};
+use crate::readiness::ReadinessReport;
 use serde::Serialize;
 
 /// One reason behind a timing verdict: an answer or a score and what it did.
@@ -37,8 +41,13 @@ pub enum TimingReason {
     ReadinessIndexMet { index: u8, min: u8 },
     /// The readiness index is below the minimum.
     ReadinessIndexLow { index: u8, min: u8 },
-    /// No readiness dimension has enough answers yet: the index is left out.
-    ReadinessIndexUnavailable { min: u8 },
+    /// The readiness index rests on fewer areas than the verdict needs (`valid` of
+    /// `total`, `needed` required): not enough is known to say the foundations are there.
+    ReadinessEvidenceThin { valid: u32, total: u32, needed: u32 },
+    /// Barriers not rated yet: "no critical barrier" cannot be vouched for.
+    BarrierScanIncomplete { unrated: u32, total: u32 },
+    /// A block on "act now" from a warning sign answered at or above the cap.
+    WarningSignCaps { warning: &'static str, value: u8 },
     /// A barrier in a band that blocks "act now".
     BlockingBarrier { barrier: &'static str, risk: u8 },
 }
@@ -52,6 +61,9 @@ impl TimingReason {
                 | Self::PreconditionNotMet { .. }
                 | Self::PreconditionUnknown { .. }
                 | Self::ReadinessIndexLow { .. }
+                | Self::ReadinessEvidenceThin { .. }
+                | Self::BarrierScanIncomplete { .. }
+                | Self::WarningSignCaps { .. }
                 | Self::BlockingBarrier { .. }
         )
     }
@@ -86,7 +98,7 @@ pub struct TimingReport {
 pub fn decide_timing(
     instrument: &'static TimingInstrument,
     answers: &Answers,
-    readiness_index: Option<u8>,
+    readiness: &ReadinessReport,
     barriers: &BarrierReport,
 ) -> TimingReport {
     let rules = &instrument.rules;
@@ -134,14 +146,31 @@ pub fn decide_timing(
         reasons.push(reason);
     }
     let min = rules.readiness_index_min;
-    reasons.push(match readiness_index {
-        Some(index) if index >= min => TimingReason::ReadinessIndexMet { index, min },
-        Some(index) => {
+    let needed = rules.readiness_areas_min.min(readiness.total_dimensions);
+    match readiness.index {
+        Some(index) if index < min => {
             met = false;
-            TimingReason::ReadinessIndexLow { index, min }
+            reasons.push(TimingReason::ReadinessIndexLow { index, min });
         }
-        None => TimingReason::ReadinessIndexUnavailable { min },
-    });
+        Some(index) if readiness.valid_dimensions >= needed => {
+            reasons.push(TimingReason::ReadinessIndexMet { index, min });
+        }
+        _ => {
+            met = false;
+            reasons.push(TimingReason::ReadinessEvidenceThin {
+                valid: readiness.valid_dimensions,
+                total: readiness.total_dimensions,
+                needed,
+            });
+        }
+    }
+    if !barriers.unrated.is_empty() {
+        met = false;
+        reasons.push(TimingReason::BarrierScanIncomplete {
+            unrated: barriers.unrated.len() as u32,
+            total: (barriers.unrated.len() + barriers.ranked.len()) as u32,
+        });
+    }
     let blocking_barriers: Vec<&'static str> = barriers.blocking().map(|b| b.barrier).collect();
     for b in barriers.blocking() {
         met = false;
@@ -165,7 +194,19 @@ pub fn decide_timing(
         .collect();
     crate::rank::sort_desc_by_key(&mut warnings, |w| w.value);
 
+    let capping: Vec<WarningFinding> = warnings
+        .iter()
+        .filter(|w| w.value >= rules.warning_cap_min)
+        .copied()
+        .collect();
     let verdict = match (strong_timing, met) {
+        (true, true) if !capping.is_empty() => {
+            reasons.extend(capping.iter().map(|w| TimingReason::WarningSignCaps {
+                warning: w.warning,
+                value: w.value,
+            }));
+            TimingVerdict::StartSmall
+        }
         (true, true) => TimingVerdict::ActNow,
         (true, false) => TimingVerdict::StartSmall,
         (false, true) => TimingVerdict::InvestInRelationships,

@@ -38,7 +38,7 @@ fn export_then_import_gives_the_same_assessment() {
 fn the_v1_fixture_loads_forever() {
     // Written once by `UPDATE_FIXTURE=1 cargo test --test import` when format 1 was released.
     let imported = frozen_fixture(FIXTURE_V1, 1);
-    let a = imported.assessment;
+    let a = &imported.assessment;
     assert_eq!(a.id.to_string(), "3f2a9c41-7d0e-4b12-9a55-61c308de7710");
     assert_eq!(a.created_at.to_string(), "2026-03-02T09:15:00.000Z");
     assert_eq!(
@@ -46,9 +46,33 @@ fn the_v1_fixture_loads_forever() {
         Some("Riverside Community Food Bank")
     );
     assert_eq!(a.respondent_role, Some(RespondentRole::Board));
-    assert_eq!(a.answers.readiness.len(), 41);
-    assert_eq!(a.answers.barriers.len(), 10);
-    assert_eq!(a.answers.timing.len(), 14);
+    // Readiness version 2 retired 7 of the 41 statements and barriers version 2 retired 4
+    // of the 10 barriers, all because their meaning changed: those answers are left out,
+    // each with a note. Timing moved "urgent need" to its rewording and dropped
+    // "duplication".
+    assert_eq!(a.answers.readiness.len(), 41 - 7);
+    assert_eq!(a.answers.barriers.len(), 10 - 4);
+    assert_eq!(a.answers.timing.len(), 14 - 1);
+    let v1: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(FIXTURE_V1).unwrap()).unwrap();
+    let old = &v1["answers"]["timing"]["timing.trigger.urgent-need"];
+    assert_eq!(
+        a.answers
+            .timing
+            .get("timing.trigger.unmet-need")
+            .and_then(|t| t.rating())
+            .map(|r| u64::from(r.get())),
+        old.as_u64(),
+        "the reworded urgent-need question keeps the old answer"
+    );
+    let notes: Vec<String> = imported.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(notes.len(), 7 + 4 + 2);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("Money setting the agenda") && n.contains("left out")),
+        "{notes:#?}"
+    );
     assert_eq!(a.answers.ambition, Some(DepthLevel::StrategicAlliance));
     assert_eq!(a.answers.reflections.len(), 2);
     assert!(a.partners.is_empty(), "version 1 had no partner list");
@@ -177,6 +201,60 @@ fn a_newer_format_version_is_refused() {
 }
 
 #[test]
+fn retired_ids_move_where_the_meaning_is_kept_and_are_dropped_with_a_note_otherwise() {
+    let mut doc = example_json();
+    doc["answers"]["timing"]
+        .as_object_mut()
+        .unwrap()
+        .remove("timing.trigger.unmet-need");
+    doc["answers"]["timing"]["timing.trigger.urgent-need"] = json!(3);
+    doc["answers"]["readiness"]["readiness.leadership.share-credit"] = json!(4);
+    doc["answers"]["barriers"]["barriers.funding"] = json!({"presence": 3, "harm": 4});
+    let imported = import_value(&doc).unwrap();
+    let a = &imported.assessment.answers;
+    assert_eq!(
+        a.timing.get("timing.trigger.unmet-need"),
+        Some(&TimingAnswer::Scale(r(3))),
+        "moved to the rewording"
+    );
+    assert!(!a.timing.contains_key("timing.trigger.urgent-need"));
+    assert!(
+        !a.readiness
+            .contains_key("readiness.leadership.share-credit")
+    );
+    assert!(!a.barriers.contains_key("barriers.funding"));
+    let notes: Vec<String> = imported.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(notes.len(), 3, "{notes:#?}");
+    assert!(notes.iter().any(|n| n.contains("moved to the new wording")));
+    assert!(
+        notes
+            .iter()
+            .filter(|n| n.ends_with("(Your earlier answer was left out.)"))
+            .count()
+            == 2
+    );
+    // An answer to the new wording wins over the old one, in either order.
+    for first_new in [true, false] {
+        let mut doc = example_json();
+        let timing = doc["answers"]["timing"].as_object_mut().unwrap();
+        timing.remove("timing.trigger.unmet-need");
+        if first_new {
+            timing.insert("timing.trigger.unmet-need".into(), json!(1));
+            timing.insert("timing.trigger.urgent-need".into(), json!(4));
+        } else {
+            timing.insert("timing.trigger.urgent-need".into(), json!(4));
+            timing.insert("timing.trigger.unmet-need".into(), json!(1));
+        }
+        let a = import_value(&doc).unwrap().assessment.answers;
+        assert_eq!(
+            a.timing.get("timing.trigger.unmet-need"),
+            Some(&TimingAnswer::Scale(r(1))),
+            "new first: {first_new}"
+        );
+    }
+}
+
+#[test]
 fn unknown_ids_are_dropped_with_warnings_and_the_rest_kept() {
     let mut doc = example_json();
     doc["answers"]["readiness"]["readiness.purpose.retired-item"] = json!(3);
@@ -194,7 +272,7 @@ fn unknown_ids_are_dropped_with_warnings_and_the_rest_kept() {
     assert_eq!(
         messages,
         vec![
-            "The “readiness” questions in this file come from a newer edition (7) than this version has (1). The answers were kept, but some questions may have changed.",
+            "The “readiness” questions in this file come from a newer edition (7) than this version has (2). The answers were kept, but some questions may have changed.",
             "The file includes a questionnaire this version does not know (“mentoring”); its answers were left out.",
             "An answer to a question this version does not have (“readiness.purpose.retired-item”) was left out.",
             "An answer to a question this version does not have (“barriers.weather”) was left out.",
@@ -248,10 +326,10 @@ fn out_of_range_answers_name_the_item() {
         ),
         ("/answers/barriers/barriers.turf", json!(3)),
         (
-            "/answers/timing/timing.trigger.urgent-need",
+            "/answers/timing/timing.trigger.unmet-need",
             json!("not-applicable"),
         ),
-        ("/answers/timing/timing.trigger.urgent-need", json!(256)),
+        ("/answers/timing/timing.trigger.unmet-need", json!(256)),
         ("/answers/ambition", json!("merger")),
         ("/answers/stage", json!(2)),
         ("/reflections/reflection.overlap", json!(12)),

@@ -75,7 +75,7 @@ fn id(t: &Table) -> String {
 fn the_real_files_are_valid_and_generate_code() {
     let set = load(&REAL).unwrap_or_else(|e| panic!("{}", e.join("\n")));
     assert_eq!(set.readiness.dimensions.len(), 8);
-    assert_eq!(set.barriers.barriers.len(), 10);
+    assert_eq!(set.barriers.barriers.len(), 11);
     let code = generate(&set);
     assert!(code.contains("pub static INSTRUMENTS: Instruments"));
     assert!(code.contains("\"readiness.purpose.why-partner\""));
@@ -393,5 +393,51 @@ fn the_instrument_id_matches_the_file() {
     assert_has(
         &errors,
         "reflection.toml: reflections: the instrument id must be `reflection`",
+    );
+}
+
+#[test]
+fn a_timing_question_without_guidance() {
+    let errors = errors_after("timing.toml", |t| {
+        at(t, &["triggers"], 0).remove("guidance");
+    });
+    assert_has(
+        &errors,
+        "timing.toml: timing.trigger.unmet-need: needs `guidance`: what it asks, with an example",
+    );
+}
+
+#[test]
+fn a_retired_id_that_is_live_again_or_maps_to_nothing() {
+    let errors = errors_after("timing.toml", |t| {
+        let retired = t["retired"].as_array_mut().unwrap();
+        let first = retired[0].as_table_mut().unwrap();
+        first.insert(
+            "id".into(),
+            Value::String("timing.trigger.same-work".into()),
+        );
+        first.insert(
+            "replaced_by".into(),
+            Value::String("timing.trigger.nowhere".into()),
+        );
+    });
+    assert_has(
+        &errors,
+        "timing.toml: timing.trigger.same-work: a retired id must never be used again for a live item",
+    );
+    assert_has(
+        &errors,
+        "timing.toml: timing.trigger.same-work: `replaced_by` is `timing.trigger.nowhere`, not a live item of this file",
+    );
+}
+
+#[test]
+fn a_verdict_allowing_an_unknown_depth() {
+    let errors = errors_after("timing.toml", |t| {
+        at(t, &["verdicts"], 1).insert("deepest_level".into(), Value::String("everything".into()));
+    });
+    assert_has(
+        &errors,
+        "timing.toml: start-small: `deepest_level` is `everything`, not a level id",
     );
 }

@@ -18,7 +18,7 @@ fn the_generated_instruments_have_the_documented_shape() {
             .all(|d| (4..=6).contains(&d.items.len()) && d.weight >= 1)
     );
     assert!(i.readiness.dimension(instrument::TRUST_DIMENSION).is_some());
-    assert_eq!(i.barriers.barriers.len(), 10);
+    assert_eq!(i.barriers.barriers.len(), 11);
     assert!(
         i.barriers
             .barriers
@@ -78,6 +78,11 @@ fn a_ready_organisation_at_the_right_moment_is_told_to_act_now() {
         a.set_timing(q.id, timing(4));
     }
     a.ambition = Some(DepthLevel::CollectiveImpact);
+    // Without the barrier scan there is no "act now": nobody has looked for what could sink it.
+    assert_eq!(evaluate(&a).timing.verdict, TimingVerdict::StartSmall);
+    for b in INSTRUMENTS.barriers.barriers {
+        a.set_barrier(b.id, Some(r(0)), None);
+    }
     let report = evaluate(&a);
     assert_eq!(report.readiness.index, Some(100));
     assert_eq!(report.readiness.band, Some(ReadinessBand::Strength));

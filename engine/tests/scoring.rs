@@ -94,7 +94,7 @@ fn dimension_score_rounds_half_up_in_integers() {
     let cases = [
         (3, 5, 42),  // 41.67
         (8, 1, 3),   // 3.125
-        (2, 1, 13),  // 12.5 rounds up
+        (4, 2, 13),  // 12.5 rounds up
         (6, 7, 29),  // 29.17
         (6, 11, 46), // 45.83
         (6, 17, 71), // 70.83
@@ -114,7 +114,7 @@ fn dimension_score_rounds_half_up_in_integers() {
 }
 
 #[test]
-fn sixty_percent_of_applicable_items_must_be_answered() {
+fn sixty_percent_of_all_items_and_three_answers_must_be_given() {
     let ins = instruments_with(
         vec![dim("trust", 1, 5), dim("other", 1, 4), dim("six", 1, 6)],
         LEVELS,
@@ -135,8 +135,22 @@ fn sixty_percent_of_applicable_items_must_be_answered() {
         (DimensionStatus::NotEnoughAnswers, None, None)
     );
     assert!(s.drivers.is_empty());
-    // 2 answered, 2 not applicable, 1 don't know: 2 of 3 applicable = 67%: scored.
+    // 2 answered, 2 not applicable, 1 don't know: "Not applicable" no longer shrinks the
+    // share (2 of 5 = 40%), so it cannot carry the area.
     answer_dim(&mut a, "trust", &[scale(4), scale(2), NA, NA, DK]);
+    let s = score_of(ins, &a, "trust");
+    assert_eq!(
+        (s.status, s.score, s.applicable),
+        (DimensionStatus::NotEnoughAnswers, None, 3)
+    );
+    // 4 "Not applicable" and 1 answer: never a score.
+    answer_dim(&mut a, "trust", &[scale(4), NA, NA, NA, NA]);
+    assert_eq!(
+        score_of(ins, &a, "trust").status,
+        DimensionStatus::NotEnoughAnswers
+    );
+    // 3 answered and 2 "Not applicable": 3 of 5, three answers: scored on those three.
+    answer_dim(&mut a, "trust", &[scale(4), scale(2), scale(3), NA, NA]);
     let s = score_of(ins, &a, "trust");
     assert_eq!(
         (s.status, s.score, s.applicable),
@@ -371,10 +385,15 @@ fn barriers_rank_by_risk_then_harm_then_file_order() {
 // ---------------------------------------------------------------------------------------
 // Timing
 
-/// Strong or weak triggers, met or unmet preconditions; readiness index 75.
+/// Strong or weak triggers, met or unmet preconditions; readiness index 75 on both areas;
+/// every barrier rated "not present", so the evidence for a verdict is complete.
 fn timing_answers(strong: bool, met: bool) -> Answers {
     let mut a = Answers::default();
     answer_dim(&mut a, "trust", &[scale(3), scale(3), scale(3), scale(3)]);
+    answer_dim(&mut a, "other", &[scale(3), scale(3), scale(3), scale(3)]);
+    for b in ["barriers.a", "barriers.b", "barriers.c"] {
+        a.set_barrier(b, Some(r(0)), None);
+    }
     a.set_timing("timing.trigger.t1", timing(if strong { 3 } else { 2 }));
     a.set_timing("timing.trigger.t2", timing(1));
     a.set_timing("timing.precondition.p1", timing(4));
@@ -502,14 +521,66 @@ fn readiness_index_counts_when_it_can_be_computed() {
         t.reasons
             .contains(&TimingReason::ReadinessIndexLow { index: 47, min: 50 })
     );
-    // No readiness answers: the index is left out rather than counted against.
+    // No readiness answers: no evidence, so no "act now"; the reason says what is missing.
     let mut b = timing_answers(true, true);
     b.readiness.clear();
     let t = evaluate_with(ins, &b).timing;
-    assert_eq!(t.verdict, TimingVerdict::ActNow);
-    assert!(
-        t.reasons
-            .contains(&TimingReason::ReadinessIndexUnavailable { min: 50 })
+    assert_eq!(t.verdict, TimingVerdict::StartSmall);
+    assert!(t.reasons.contains(&TimingReason::ReadinessEvidenceThin {
+        valid: 0,
+        total: 2,
+        needed: 2
+    }));
+    // One of the two areas: still too thin, even with a high index.
+    answer_dim(&mut b, "trust", &[scale(4), scale(4), scale(4), scale(4)]);
+    let t = evaluate_with(ins, &b).timing;
+    assert_eq!(t.verdict, TimingVerdict::StartSmall);
+    assert!(t.reasons.contains(&TimingReason::ReadinessEvidenceThin {
+        valid: 1,
+        total: 2,
+        needed: 2
+    }));
+}
+
+#[test]
+fn an_unanswered_barrier_scan_blocks_act_now() {
+    let ins = instruments();
+    let mut a = timing_answers(true, true);
+    a.barriers.clear();
+    let t = evaluate_with(ins, &a).timing;
+    assert_eq!(t.verdict, TimingVerdict::StartSmall);
+    assert!(t.reasons.contains(&TimingReason::BarrierScanIncomplete {
+        unrated: 3,
+        total: 3
+    }));
+    // Present with no harm rated is not rated yet either.
+    let mut a = timing_answers(true, true);
+    a.set_barrier("barriers.a", Some(r(2)), None);
+    let t = evaluate_with(ins, &a).timing;
+    assert_eq!(t.verdict, TimingVerdict::StartSmall);
+    assert!(t.reasons.contains(&TimingReason::BarrierScanIncomplete {
+        unrated: 1,
+        total: 3
+    }));
+}
+
+#[test]
+fn a_warning_sign_at_mostly_caps_act_now_at_start_small() {
+    let ins = instruments();
+    let mut a = timing_answers(true, true);
+    a.set_timing("timing.warning.w1", timing(3));
+    let t = evaluate_with(ins, &a).timing;
+    assert_eq!(t.verdict, TimingVerdict::StartSmall);
+    assert!(t.reasons.contains(&TimingReason::WarningSignCaps {
+        warning: "timing.warning.w1",
+        value: 3
+    }));
+    // A warning does not invent a window: weak triggers stay "invest in relationships".
+    let mut weak = timing_answers(false, true);
+    weak.set_timing("timing.warning.w1", timing(4));
+    assert_eq!(
+        evaluate_with(ins, &weak).timing.verdict,
+        TimingVerdict::InvestInRelationships
     );
 }
 
@@ -548,12 +619,73 @@ fn warning_signs_at_or_above_two_are_listed() {
 // ---------------------------------------------------------------------------------------
 // Depth and stage
 
+/// The two areas at the given sums, with a strong trigger, every precondition met and
+/// every barrier rated "not present": the verdict is "act now" whenever the index reaches
+/// 50, so it does not limit the depth and the thresholds alone decide.
 fn depth_answers(trust_sum: u32, other_sum: u32, ambition: Option<DepthLevel>) -> Answers {
-    let mut a = Answers::default();
+    let mut a = timing_answers(true, true);
+    a.readiness.clear();
     answer_sum(&mut a, "trust", 4, trust_sum);
     answer_sum(&mut a, "other", 4, other_sum);
     a.ambition = ambition;
     a
+}
+
+#[test]
+fn depth_never_goes_beyond_what_the_verdict_and_critical_barriers_allow() {
+    let ins = instruments();
+    // Everything at the top: collective impact under "act now".
+    let a = depth_answers(16, 16, None);
+    let report = evaluate_with(ins, &a);
+    assert_eq!(report.timing.verdict, TimingVerdict::ActNow);
+    assert_eq!(report.depth.recommended, Some(DepthLevel::CollectiveImpact));
+    assert!(report.depth.limits.is_empty());
+    // The same scores with weak triggers: "invest in relationships" allows sharing only.
+    let mut weak = a.clone();
+    weak.set_timing("timing.trigger.t1", timing(1));
+    let d = evaluate_with(ins, &weak).depth;
+    assert_eq!(d.recommended, Some(DepthLevel::ResourceCoordination));
+    assert_eq!(
+        d.limits,
+        vec![DepthLimit::Verdict {
+            verdict: TimingVerdict::InvestInRelationships,
+            level: DepthLevel::ResourceCoordination
+        }]
+    );
+    let next = d.next.unwrap();
+    assert!(next.missing.is_empty());
+    assert_eq!(
+        next.limits, d.limits,
+        "the limit is what holds the next level"
+    );
+    // A warning sign at "Mostly": start small, so at most one joint program.
+    let mut warned = a.clone();
+    warned.set_timing("timing.warning.w1", timing(3));
+    let d = evaluate_with(ins, &warned).depth;
+    assert_eq!(d.recommended, Some(DepthLevel::ProgramCollaboration));
+    // A critical barrier: the verdict is "start small" and the barrier limits to sharing;
+    // both are listed, the shallowest first.
+    let mut critical = a.clone();
+    critical.set_barrier("barriers.b", Some(r(4)), Some(r(4)));
+    let d = evaluate_with(ins, &critical).depth;
+    assert_eq!(d.recommended, Some(DepthLevel::ResourceCoordination));
+    assert_eq!(
+        d.limits,
+        vec![
+            DepthLimit::CriticalBarrier {
+                barrier: "barriers.b",
+                level: DepthLevel::ResourceCoordination
+            },
+            DepthLimit::Verdict {
+                verdict: TimingVerdict::StartSmall,
+                level: DepthLevel::ProgramCollaboration
+            },
+        ]
+    );
+    // No ambition answered and nothing else known: still capped, by the verdict.
+    let d = evaluate_with(ins, &Answers::default()).depth;
+    assert_eq!(d.ambition, None);
+    assert_eq!(d.recommended, Some(DepthLevel::ResourceCoordination));
 }
 
 #[test]
@@ -716,8 +848,9 @@ fn action_plan_ranks_blocking_barriers_then_concerns_by_weight_and_gap() {
         ]
     );
     assert_eq!(plan[0].text.unwrap().en(), "barriers.c first mitigation");
-    // The concern step links the items that scored 0 or 1.
-    assert_eq!(plan[2].text.unwrap().en(), "work on light");
+    // The concern step links the items that scored 0 or 1 and gives the action of the
+    // weakest one, the most specific advice the answers support.
+    assert_eq!(plan[2].text.unwrap().en(), "item action");
     assert_eq!(plan[2].links.len(), 5);
     assert!(plan[2].links[1..].iter().all(|l| l.kind == LinkKind::Item));
 }
@@ -734,6 +867,7 @@ fn action_plan_fills_with_warnings_high_barriers_gaps_verdict_then_developing() 
     answer_sum(&mut a, "third", 4, 10); // 63: developing, gap 37 * 2 = 74
     a.set_barrier("barriers.a", Some(r(2)), Some(r(4))); // 8 high
     a.set_timing("timing.warning.w1", timing(2));
+    a.set_timing("timing.trigger.t1", timing(1));
     let plan = evaluate_with(ins, &a).action_plan;
     assert_eq!(
         kinds(&plan),
@@ -746,12 +880,32 @@ fn action_plan_fills_with_warnings_high_barriers_gaps_verdict_then_developing() 
         ]
     );
     assert_eq!(plan[0].text.unwrap().en(), "w1 advice");
+    // barriers.a is only somewhat present (2) but could end it (4): the step that keeps it
+    // from growing ("early"), linked first, then the other.
+    assert_eq!(plan[1].text.unwrap().en(), "second mitigation");
+    assert_eq!(
+        plan[1].links.iter().map(|l| l.id).collect::<Vec<_>>(),
+        vec!["barriers.a", "barriers.a.m2", "barriers.a.m1"]
+    );
     assert_eq!(plan[2].text.unwrap().en(), "find out about trust");
     assert_eq!(
         plan[2].links.iter().map(|l| l.id).collect::<Vec<_>>(),
         vec!["trust", "readiness.trust.i3", "readiness.trust.i4"]
     );
     assert_eq!(plan[3].text.unwrap().en(), "not-yet step");
+    assert_eq!(
+        plan[3].links[1..]
+            .iter()
+            .map(|l| (l.kind, l.id))
+            .collect::<Vec<_>>(),
+        vec![(LinkKind::TimingQuestion, "timing.trigger.t1")],
+        "the verdict step names the timing answers behind it"
+    );
+    // The stage's next step comes after the verdict's.
+    a.stage = Some(Stage::Design);
+    let plan = evaluate_with(ins, &a).action_plan;
+    assert_eq!(plan[4].kind, PlanStepKind::Stage);
+    assert_eq!(plan[4].links[0].id, "design");
 }
 
 #[test]
@@ -760,7 +914,7 @@ fn action_plan_has_at_most_five_steps() {
     let mut a = Answers::default();
     answer_sum(&mut a, "d", 4, 0);
     assert_eq!(evaluate_with(ins, &a).action_plan.len(), 5);
-    // With nothing answered there is still one step: the verdict's first.
+    // With nothing answered there is no step: a verdict from no answers is not advice.
     let plan = evaluate_with(instruments(), &Answers::default()).action_plan;
-    assert_eq!(kinds(&plan), vec![(PlanStepKind::TimingVerdict, "not-yet")]);
+    assert_eq!(kinds(&plan), vec![]);
 }

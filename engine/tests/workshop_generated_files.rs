@@ -207,7 +207,7 @@ fn the_csv_has_one_row_per_figure_set_and_names_hidden_groups() {
     let csv = summary_csv(&INSTRUMENTS, &p, "en");
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.ends_with("\r\n"));
-    let per_group = 1 + 8 + 41 + 3 * 10 + 1;
+    let per_group = 1 + 8 + 44 + 3 * 11 + 1;
     let rows = csv.matches("\r\n").count();
     assert_eq!(rows, 1 + 3 * per_group);
     // A hidden role gets a row with the reason and no figure.

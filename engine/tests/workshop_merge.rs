@@ -163,12 +163,23 @@ fn the_frozen_v1_fixture_is_accepted_or_migrated() {
     assert_eq!(merged.respondents.len(), 1);
     assert_eq!(merged.respondents[0].format_version, 1);
     let id = merged.respondents[0].assessment.id;
-    // Today's format is 1; once a newer format ships, the same file is reported migrated.
+    // Today's format is 1; once a newer format ships, the same file is reported migrated,
+    // with the notes on the questions reworded since (the importer's own warnings).
+    let notes: Vec<String> = partnership_engine::import(v1)
+        .unwrap()
+        .warnings
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    assert!(
+        !notes.is_empty(),
+        "version 1 answered questions since retired"
+    );
     let expected = if partnership_engine::document::FORMAT_VERSION > 1 {
         FileStatus::Migrated {
             result_id: id,
             from_version: 1,
-            warnings: vec![],
+            warnings: notes,
         }
     } else {
         FileStatus::Accepted {

@@ -21,6 +21,50 @@ pub fn choice(
     selected: Option<usize>,
     on_select: Callback<usize>,
 ) -> Html {
+    radio_group(
+        name,
+        question,
+        None,
+        options,
+        first_non_answer,
+        selected,
+        on_select,
+    )
+}
+
+/// [`choice`] with one plain line of guidance under the question (what it asks, with an
+/// example), which the group names as its description.
+pub fn guided_choice(
+    name: &str,
+    question: &'static str,
+    guidance: &'static str,
+    options: &[Text],
+    first_non_answer: Option<usize>,
+    selected: Option<usize>,
+    on_select: Callback<usize>,
+) -> Html {
+    radio_group(
+        name,
+        question,
+        Some(guidance),
+        options,
+        first_non_answer,
+        selected,
+        on_select,
+    )
+}
+
+#[inline(never)]
+fn radio_group(
+    name: &str,
+    question: &'static str,
+    guidance: Option<&'static str>,
+    options: &[Text],
+    first_non_answer: Option<usize>,
+    selected: Option<usize>,
+    on_select: Callback<usize>,
+) -> Html {
+    let hint_id = guidance.map(|_| format!("{name}-guidance"));
     let options = options.iter().enumerate().map(|(i, label)| {
         let on_select = on_select.clone();
         let onchange = Callback::from(move |_: Event| on_select.emit(i));
@@ -37,8 +81,11 @@ pub fn choice(
         }
     });
     html! {
-        <fieldset class="pa-question" key={name.to_owned()}>
+        <fieldset class="pa-question" key={name.to_owned()} aria-describedby={hint_id.clone()}>
             <legend class="pa-question-text">{ question }</legend>
+            if let (Some(text), Some(id)) = (guidance, hint_id) {
+                <p class="pa-hint" {id}>{ text }</p>
+            }
             <div class="pa-options">{ for options }</div>
         </fieldset>
     }

@@ -11,7 +11,7 @@ use partnership_engine::{
 };
 use yew::prelude::*;
 
-use crate::components::choice::choice;
+use crate::components::choice::{choice, guided_choice};
 use crate::components::partners::partner_editor;
 use crate::components::{button, para, send};
 use crate::dom;
@@ -95,6 +95,9 @@ pub fn questions(props: &QuestionsProps) -> Html {
                 if section == Section::Partners {
                     { partner_editor(&props.assessment.partners, &props.partners, &props.portfolio, &props.on_partner) }
                 }
+                if section.asks_terms() {
+                    { crate::components::glossary::glossary() }
+                }
                 <div class="pa-actions pa-nav">
                     { button("pa-button pa-button-quiet", words::back().into(), send(&props.on, || Action::Back)) }
                     { button("pa-button", words::next(last).into(), send(&props.on, || Action::Next)) }
@@ -133,28 +136,31 @@ fn section_body(
                         { choice(&format!("{id}.presence"), tr(&b.presence_question),
                             &i.barriers.presence_labels, None, presence,
                             pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Presence(id, r)))) }
-                        { choice(&format!("{id}.harm"), tr(&b.harm_question),
-                            &i.barriers.harm_labels, None, harm,
-                            pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Harm(id, r)))) }
+                        if a.is_some_and(|a| a.asks_harm()) {
+                            { choice(&format!("{id}.harm"), tr(&b.harm_question),
+                                &i.barriers.harm_labels, None, harm,
+                                pick(on_change, move |n| Rating::from_option_index(n).map(|r| AnswerChange::Harm(id, r)))) }
+                        }
                     </div>
                 }
             }) }
         },
         Section::Timing => {
             let t = &i.timing;
-            let group = |title: &'static str, qs: Vec<(&'static str, &'static str)>| {
+            type Question = (&'static str, &'static str, &'static str);
+            let group = |title: &'static str, qs: Vec<Question>| {
                 html! {
                     <div class="pa-group">
                         <h3 class="pa-item-title">{ title }</h3>
-                        { for qs.into_iter().map(|(id, text)| timing_item(id, text, answers, on_change)) }
+                        { for qs.into_iter().map(|(id, text, guidance)| timing_item(id, text, guidance, answers, on_change)) }
                     </div>
                 }
             };
             html! {
                 <>
-                    { group(words::timing_triggers(), t.triggers.iter().map(|q| (q.id, tr(&q.text))).collect()) }
-                    { group(words::timing_preconditions(), t.preconditions.iter().map(|q| (q.id, tr(&q.text))).collect()) }
-                    { group(words::timing_warnings(), t.warnings.iter().map(|w| (w.id, tr(&w.text))).collect()) }
+                    { group(words::timing_triggers(), t.triggers.iter().map(|q| (q.id, tr(&q.text), tr(&q.guidance))).collect()) }
+                    { group(words::timing_preconditions(), t.preconditions.iter().map(|q| (q.id, tr(&q.text), tr(&q.guidance))).collect()) }
+                    { group(words::timing_warnings(), t.warnings.iter().map(|w| (w.id, tr(&w.text), tr(&w.guidance))).collect()) }
                 </>
             }
         }
@@ -228,7 +234,8 @@ fn readiness_items(
                     ReadinessAnswer::from_option_index(n).map(|a| AnswerChange::Readiness(id, a))
                 });
                 let first_non_answer = Some(ReadinessAnswer::FIRST_NON_ANSWER);
-                choice(id, tr(&item.text), &options, first_non_answer, selected, on_select)
+                guided_choice(id, tr(&item.text), tr(&item.guidance), &options, first_non_answer,
+                    selected, on_select)
             }) }
         </>
     }
@@ -237,6 +244,7 @@ fn readiness_items(
 fn timing_item(
     id: &'static str,
     text: &'static str,
+    guidance: &'static str,
     answers: &Answers,
     on_change: &Callback<AnswerChange>,
 ) -> Html {
@@ -246,7 +254,15 @@ fn timing_item(
         TimingAnswer::from_option_index(n).map(|a| AnswerChange::Timing(id, a))
     });
     let first_non_answer = Some(TimingAnswer::FIRST_NON_ANSWER);
-    choice(id, text, &options, first_non_answer, selected, on_select)
+    guided_choice(
+        id,
+        text,
+        guidance,
+        &options,
+        first_non_answer,
+        selected,
+        on_select,
+    )
 }
 
 /// The results so far, updated with every answer.

@@ -114,6 +114,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </div>
             }
             { overall(r) }
+            { crate::components::glossary::how_scores_work() }
             { areas(r) }
             { barriers(r) }
             { timing(r) }
@@ -122,6 +123,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 &flow::sections(&INSTRUMENTS, props.scope)) }
             { plan(r) }
             { reflections(a) }
+            { crate::components::glossary::glossary() }
             { compare_part(props) }
         </div>
     }
@@ -387,6 +389,7 @@ fn depth(report: &Report) -> Html {
     let body = html! {
         <>
             { recommended }
+            { crate::components::glossary::depth_limits(report) }
             { for ambition }
             { for next }
             { for stage }

@@ -14,7 +14,12 @@ use crate::{paths, setup};
 /// The product goal is 150 KB including every language; tighten this as we approach it.
 /// Raised from 180 KB when partner mapping, embedding and workshop mode landed together
 /// (235 KB measured); README "Size" says where the bytes go and what would win them back.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 240 * 1024;
+/// Raised to 250 KB by issue 12 (advice a board can defend: 248.5 KB measured), which added
+/// about 13 KB: per-question guidance for 58 statements (3.4 KB), the glossary, the note on
+/// how scores work, three new statements, a barrier, the retired-id notes for import, and
+/// the evidence, cap and depth-limit rules with their sentences. Issue 16's removal of
+/// serde from the wasm is expected to win this back; tighten it again then.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 250 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";

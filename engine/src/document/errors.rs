@@ -19,6 +19,16 @@ pub enum ImportWarning {
     },
     /// An answer to a question this version does not have was left out.
     UnknownItem { id: String },
+    /// An answer to a question that was reworded, keeping its meaning, was moved to the
+    /// new wording (`to`); `note` says what changed.
+    RetiredItemMoved {
+        id: String,
+        to: &'static str,
+        note: &'static str,
+    },
+    /// An answer to a question that was withdrawn because its meaning changed was left
+    /// out; `note` says why and what to do.
+    RetiredItemDropped { id: String, note: &'static str },
     /// A role, kind of value or need in the partner list that this version does not have
     /// was left out.
     UnknownPartnerTerm { id: String },
@@ -43,6 +53,10 @@ impl fmt::Display for ImportWarning {
                 f,
                 "An answer to a question this version does not have (“{id}”) was left out."
             ),
+            Self::RetiredItemMoved { note, .. } => f.write_str(note),
+            Self::RetiredItemDropped { note, .. } => {
+                write!(f, "{note} (Your earlier answer was left out.)")
+            }
             Self::UnknownPartnerTerm { id } => write!(
                 f,
                 "The partner list mentions a role or kind of value this version does not know (“{id}”); it was left out."

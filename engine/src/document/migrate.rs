@@ -1,9 +1,11 @@
 //! Migration of older format versions: a document of any version this build reads is
 //! turned, one version at a time, into the current one before its fields are read.
 
-use super::errors::ImportError;
+use super::errors::{ImportError, ImportWarning};
 use super::format::FORMAT_VERSION;
 use super::json::Json;
+use crate::instrument::Instruments;
+use crate::text::shorten;
 
 /// A migration turns a document of version `n` into version `n + 1`; `MIGRATIONS[0]` takes
 /// version 1 to 2, and so on. Each released version keeps a fixture
@@ -26,6 +28,36 @@ fn v1_to_v2(doc: Json) -> Result<Json, ImportError> {
         ]),
     ));
     Ok(Json::Object(members))
+}
+
+/// What becomes of an answer to a retired item id (`instruments/*.toml`, `[[retired]]`):
+/// `Some((Some(new_id), note))` when the item was reworded with its meaning kept (the answer
+/// moves to the new id, unless the file also answers the new id, which then wins);
+/// `Some((None, note))` when the meaning changed (the answer is left out); `None` when the
+/// id was never released.
+pub(super) fn retired_answer(
+    instruments: &'static Instruments,
+    id: &str,
+) -> Option<(Option<&'static str>, ImportWarning)> {
+    let retired = instruments.retired(id)?;
+    let note = retired.note.en();
+    Some(match retired.replaced_by {
+        Some(to) => (
+            Some(to),
+            ImportWarning::RetiredItemMoved {
+                id: shorten(id),
+                to,
+                note,
+            },
+        ),
+        None => (
+            None,
+            ImportWarning::RetiredItemDropped {
+                id: shorten(id),
+                note,
+            },
+        ),
+    })
 }
 
 /// Turns a document of version `from` (at least 1, at most [`FORMAT_VERSION`]) into the

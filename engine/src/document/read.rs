@@ -16,7 +16,7 @@ use super::assessment::{
 use super::errors::{ImportError, ImportWarning};
 use super::format::{FORMAT_VERSION, SCHEMA_URN_PREFIX, instrument_versions};
 use super::json::{self, Json};
-use super::migrate::migrate;
+use super::migrate::{migrate, retired_answer};
 use crate::answers::{
     Answers, BarrierAnswer, DONT_KNOW, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
 };
@@ -131,6 +131,21 @@ impl Warnings {
 
     fn unknown_item(&mut self, id: &str) {
         self.push(ImportWarning::UnknownItem { id: shorten(id) });
+    }
+
+    /// An id the instruments do not have live: the live id its answer moves to (a retired
+    /// id reworded with its meaning kept), or `None` when it is left out. Either way noted.
+    fn not_live(&mut self, instruments: &'static Instruments, id: &str) -> Option<&'static str> {
+        match retired_answer(instruments, id) {
+            Some((to, warning)) => {
+                self.push(warning);
+                to
+            }
+            None => {
+                self.unknown_item(id);
+                None
+            }
+        }
     }
 
     fn finish(mut self) -> Vec<ImportWarning> {
@@ -326,23 +341,38 @@ fn read_answers(
 ) -> Result<(), ImportError> {
     if let Some(readiness) = section(section_map, "readiness", "readiness answers")? {
         for (id, v) in readiness {
-            let Some((_, item)) = instruments.readiness.item(id) else {
-                warnings.unknown_item(id);
-                continue;
+            let (item, moved) = match instruments.readiness.item(id) {
+                Some((_, item)) => (item.id, false),
+                None => match warnings
+                    .not_live(instruments, id)
+                    .and_then(|to| instruments.readiness.item(to))
+                {
+                    Some((_, item)) => (item.id, true),
+                    None => continue,
+                },
             };
             let answer = match v {
                 Json::Str(s) if s == DONT_KNOW => ReadinessAnswer::DontKnow,
                 Json::Str(s) if s == NOT_APPLICABLE => ReadinessAnswer::NotApplicable,
                 _ => ReadinessAnswer::Scale(rating(id, v)?),
             };
-            answers.readiness.insert(item.id.to_owned(), answer);
+            // An answer to the new wording wins over one moved from the old.
+            if !(moved && answers.readiness.contains_key(item)) {
+                answers.readiness.insert(item.to_owned(), answer);
+            }
         }
     }
     if let Some(barriers) = section(section_map, "barriers", "barrier answers")? {
         for (id, v) in barriers {
-            let Some(barrier) = instruments.barriers.barrier(id) else {
-                warnings.unknown_item(id);
-                continue;
+            let barrier = match instruments.barriers.barrier(id) {
+                Some(b) => b,
+                None => match warnings
+                    .not_live(instruments, id)
+                    .and_then(|to| instruments.barriers.barrier(to))
+                {
+                    Some(b) if !answers.barriers.contains_key(b.id) => b,
+                    _ => continue,
+                },
             };
             if v.as_object().is_none() {
                 return Err(out_of_range(id, v));
@@ -370,15 +400,21 @@ fn read_answers(
                 .map(|q| q.id)
                 .chain(t.warnings.iter().map(|w| w.id))
                 .find(|known| known == id);
-            let Some(known) = known else {
-                warnings.unknown_item(id);
-                continue;
+            let (known, moved) = match known {
+                Some(known) => (known, false),
+                None => match warnings.not_live(instruments, id) {
+                    Some(to) => (to, true),
+                    None => continue,
+                },
             };
             let answer = match v {
                 Json::Str(s) if s == DONT_KNOW => TimingAnswer::DontKnow,
                 _ => TimingAnswer::Scale(rating(id, v)?),
             };
-            answers.timing.insert(known.to_owned(), answer);
+            // An answer to the new wording wins over one moved from the old.
+            if !(moved && answers.timing.contains_key(known)) {
+                answers.timing.insert(known.to_owned(), answer);
+            }
         }
     }
     let choice = |key: &str, item: &str| -> Result<Option<&str>, ImportError> {

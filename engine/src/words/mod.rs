@@ -11,6 +11,7 @@
 
 pub mod common;
 pub mod files;
+pub mod glossary;
 pub mod messages;
 pub mod partners;
 pub mod questions;

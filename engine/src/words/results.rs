@@ -93,14 +93,62 @@ pub fn why_this_score() -> &'static str {
 }
 
 /// In place of the overall score while no area has one. States the readiness rule for
-/// scoring an area (the instrument's minimum share of answered statements), so it stays
-/// true whatever the size of the area.
+/// scoring an area (the instrument's minimum share of ALL its statements answered on the
+/// scale, and the minimum number of them), so it stays true whatever the size of the area.
 pub fn not_worked_out() -> String {
     format!(
-        "Not worked out yet: no area has enough answers. Answer at least {}% of the \
-         statements that apply to you in an area to see its score.",
-        INSTRUMENTS.readiness.min_answered_percent
+        "Not worked out yet: no area has enough answers. An area gets a score once you \
+         have answered at least {}% of its statements, and at least {}, on the scale from \
+         \"Strongly disagree\" to \"Strongly agree\". \"Not applicable\" and \"Don't know\" \
+         do not count towards that.",
+        INSTRUMENTS.readiness.min_answered_percent,
+        number_word(usize::from(INSTRUMENTS.readiness.min_scored_items))
     )
+}
+
+/// The heading of the short note on how the scores are made and what they are not.
+pub fn how_scores_work_heading() -> &'static str {
+    "How these scores work"
+}
+
+/// The note itself: the arithmetic, the cut points and where they come from, and the
+/// evidence the verdict needs, all read from the instruments so it never contradicts them.
+pub fn how_scores_work() -> Vec<String> {
+    let r = &INSTRUMENTS.readiness;
+    let rules = &INSTRUMENTS.timing.rules;
+    let developing = r.band(ReadinessBand::Developing).min;
+    let strength = r.band(ReadinessBand::Strength).min;
+    vec![
+        format!(
+            "Each answer counts from 0 to 4 points (statements that describe a problem count \
+             the other way round), and an area's score is the average, shown out of \
+             {MAX_SCORE}. An area is scored only when at least {}% of its statements, and at \
+             least {}, are answered on the scale.",
+            r.min_answered_percent,
+            number_word(usize::from(r.min_scored_items))
+        ),
+        format!(
+            "{strength} and above is marked a strength, {developing} to {} developing, and \
+             below {developing} a concern. These cut points are a judgement, informed by the \
+             way published collaboration inventories read their results. They are not norms \
+             tested on organizations like yours: use them to start a conversation, not to \
+             settle one.",
+            strength.saturating_sub(1)
+        ),
+        format!(
+            "\"Act now\" is only given when the overall score rests on at least {} of the {} \
+             areas and every barrier has been rated. A warning sign answered \"Mostly\" or \
+             \"Completely\" holds it back to starting small, and the suggested depth never \
+             goes beyond what the timing verdict and any critical barrier allow.",
+            number_word(rules.readiness_areas_min as usize),
+            number_word(r.dimensions.len())
+        ),
+    ]
+}
+
+/// The heading over the reasons the suggested depth goes no deeper.
+pub fn depth_limits() -> &'static str {
+    "Why not deeper"
 }
 
 /// An area's score with its band, "62 (Developing)", or what stands in for it: "Not
@@ -113,7 +161,9 @@ pub fn status_text(score: &ReadinessScore) -> String {
         (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
         _ => format!(
             "Not enough answers yet ({} of {} answered)",
-            score.answered, score.applicable
+            // Of all the area's statements: "Not applicable" does not shrink the share.
+            score.answered,
+            score.items
         ),
     }
 }
@@ -382,7 +432,26 @@ mod tests {
     #[test]
     fn the_rule_for_an_area_score_is_the_engines() {
         let percent = INSTRUMENTS.readiness.min_answered_percent;
-        assert!(not_worked_out().contains(&format!("at least {percent}% of the statements")));
+        let text = not_worked_out();
+        assert!(
+            text.contains(&format!(
+                "at least {percent}% of its statements, and at least three"
+            )),
+            "{text}"
+        );
+        assert!(how_scores_work()[0].contains(&format!("{percent}% of its statements")));
+    }
+
+    #[test]
+    fn the_note_on_scores_says_what_the_cut_points_are_and_are_not() {
+        let note = how_scores_work();
+        assert!(note[1].starts_with("75 and above is marked a strength, 50 to 74 developing"));
+        assert!(note[1].contains("not norms"), "{}", note[1]);
+        assert!(
+            note[2].contains("at least six of the eight areas"),
+            "{}",
+            note[2]
+        );
     }
 
     #[test]
@@ -436,10 +505,7 @@ mod tests {
         let second = &report.readiness.dimensions[1];
         assert_eq!(
             status_text(second),
-            format!(
-                "Not enough answers yet (0 of {} answered)",
-                second.applicable
-            )
+            format!("Not enough answers yet (0 of {} answered)", second.items)
         );
         let mut all_na = Answers::default();
         for item in area.items {

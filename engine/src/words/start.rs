@@ -139,7 +139,7 @@ mod tests {
             format!("{barriers} questions, about 5 minutes")
         );
         let full = scope_size(&INSTRUMENTS, Scope::Full);
-        assert!(full.ends_with(", about 25 minutes"), "{full}");
+        assert!(full.ends_with(", about 30 minutes"), "{full}");
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //!   [`crate::evaluate`] computes it); respondents whose dimension had not enough answers
 //!   or was not applicable are counted apart. Distribution: by band.
 //! - **Barriers**: presence and harm (`0..=4`, as answered) and the risk `0..=16` of those
-//!   who rated both, with the distribution of risk levels.
+//!   whose barrier is rated ("not present", risk 0, or present with its harm), with the
+//!   distribution of risk levels.
 //! - **Timing verdicts**: the distribution of the four verdicts. Their agreement is the
 //!   share of the most common verdict, per mille, rounded half up ([`VERDICT_HIGH_MIN`],
 //!   [`VERDICT_LOW_MAX`]); every most common verdict is listed, in instrument order.
@@ -160,13 +161,14 @@ pub struct RatingProfile {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RiskProfile {
-    /// Over those who rated both presence and harm.
+    /// Over those whose barrier is rated: "not present" (risk 0, no harm asked), or
+    /// present with its harm.
     pub stats: ScaleStats,
     pub low: u32,
     pub moderate: u32,
     pub high: u32,
     pub critical: u32,
-    /// Respondents without both ratings.
+    /// Respondents whose barrier is not rated yet.
     pub unrated: u32,
 }
 

@@ -98,6 +98,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
                     .map(|(i, reverse)| ReadinessItem {
                         id: s(item_id(d.id, i)),
                         text: t("statement"),
+                        guidance: t("what it asks"),
                         reverse: *reverse,
                         action: t("item action"),
                     })
@@ -130,18 +131,29 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
             Mitigation {
                 id: s(format!("{id}.m1")),
                 text: t(&format!("{id} first mitigation")),
+                when: MitigationUse::Present,
             },
             Mitigation {
                 id: s(format!("{id}.m2")),
                 text: t("second mitigation"),
+                when: MitigationUse::Early,
             },
         ]),
     };
-    let q = |id: &'static str| TimingQuestion { id, text: t(id) };
+    let q = |id: &'static str| TimingQuestion {
+        id,
+        text: t(id),
+        guidance: t("what it asks"),
+    };
     let verdict = |verdict: TimingVerdict| VerdictDef {
         verdict,
         title: t(verdict.id()),
         summary: t("summary"),
+        deepest_level: match verdict {
+            TimingVerdict::ActNow => DepthLevel::CollectiveImpact,
+            TimingVerdict::StartSmall => DepthLevel::ProgramCollaboration,
+            _ => DepthLevel::ResourceCoordination,
+        },
         next_steps: leak(vec![
             t(&format!("{} step", verdict.id())),
             t("another step"),
@@ -165,6 +177,8 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
         readiness: ReadinessInstrument {
             meta: meta("readiness"),
             min_answered_percent: 60,
+            min_scored_items: 3,
+            retired: &[],
             knowledge_gap_percent: 40,
             scale: AgreementScale {
                 labels: five(),
@@ -180,6 +194,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
         },
         barriers: BarrierInstrument {
             meta: meta("barriers"),
+            retired: &[],
             presence_labels: five(),
             harm_labels: five(),
             risk_bands: [
@@ -196,6 +211,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
         },
         timing: TimingInstrument {
             meta: meta("timing"),
+            retired: &[],
             labels: five(),
             dont_know: t("dk"),
             rules: TimingRules {
@@ -204,6 +220,8 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
                 precondition_met_min: 3,
                 readiness_index_min: 50,
                 warning_present_min: 2,
+                warning_cap_min: 3,
+                readiness_areas_min: 2,
             },
             triggers: leak(vec![q("timing.trigger.t1"), q("timing.trigger.t2")]),
             preconditions: leak(vec![
@@ -213,6 +231,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
             warnings: leak(vec![WarningSign {
                 id: "timing.warning.w1",
                 text: t("warning"),
+                guidance: t("what it asks"),
                 advice: t("w1 advice"),
             }]),
             verdicts: [
@@ -224,6 +243,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
         },
         depth: DepthInstrument {
             meta: meta("depth"),
+            critical_barrier_deepest_level: DepthLevel::ResourceCoordination,
             levels: [level(0), level(1), level(2), level(3)],
             ambition: AmbitionQuestion {
                 id: "depth.ambition",
@@ -440,7 +460,9 @@ pub const FIXTURE_V2: &str = concat!(
 );
 
 /// Imports the frozen fixture of format `version` at `path`, which must import forever,
-/// in its own version and with no warning (ids are stable forever).
+/// in its own version, with no warning but the notes on retired ids (ids are stable
+/// forever: an id is never unknown, only retired with a note, and each retired id in the
+/// file is noted exactly once).
 ///
 /// It is written once by `UPDATE_FIXTURE=1` when that format is released (from
 /// [`example_assessment`]) and never regenerated afterwards: it stands for files users
@@ -457,7 +479,28 @@ pub fn frozen_fixture(path: &str, version: u32) -> partnership_engine::Imported 
     let imported =
         import(&bytes).unwrap_or_else(|e| panic!("the v{version} fixture no longer imports: {e}"));
     assert_eq!(imported.format_version, version);
-    assert_eq!(imported.warnings, vec![], "ids are stable forever");
+    let text = String::from_utf8_lossy(&bytes);
+    let mut expected: Vec<&str> = partnership_engine::INSTRUMENTS
+        .readiness
+        .retired
+        .iter()
+        .chain(partnership_engine::INSTRUMENTS.barriers.retired)
+        .chain(partnership_engine::INSTRUMENTS.timing.retired)
+        .map(|r| r.id)
+        .filter(|id| text.contains(&format!("\"{id}\":")))
+        .collect();
+    let mut noted: Vec<&str> = imported
+        .warnings
+        .iter()
+        .map(|w| match w {
+            partnership_engine::ImportWarning::RetiredItemMoved { id, .. }
+            | partnership_engine::ImportWarning::RetiredItemDropped { id, .. } => id.as_str(),
+            other => panic!("ids are stable forever, but: {other}"),
+        })
+        .collect();
+    expected.sort_unstable();
+    noted.sort_unstable();
+    assert_eq!(noted, expected, "each retired id in the file is noted once");
     imported
 }
 
