@@ -183,6 +183,26 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // While presenting, the arrow keys and Escape work wherever the person clicked last.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.workshop.slide.is_some(), move |presenting| {
+            let keys = presenting.then(|| {
+                effects::listen_keys(move |key| {
+                    let intent = match key {
+                        "ArrowRight" => WorkshopIntent::NextSlide,
+                        "ArrowLeft" => WorkshopIntent::PreviousSlide,
+                        "Escape" => WorkshopIntent::StopPresenting,
+                        _ => return false,
+                    };
+                    dispatcher.dispatch(Action::Workshop(intent));
+                    true
+                })
+            });
+            move || drop(keys)
+        });
+    }
+
     // After every change: tell the host page about new answers (`change`) and shown
     // results (`complete`), and keep the draft on this device once the person has
     // started. All three use the one results document the reducer wrote.
@@ -327,6 +347,17 @@ pub fn App(props: &AppProps) -> Html {
             on_files: on_workshop_files,
             on_save: on_save.clone(),
             on_print,
+            on_full_screen: {
+                let heading = heading.clone();
+                Callback::from(move |()| {
+                    if let Some(near) = heading.cast::<web_sys::Node>() {
+                        effects::toggle_full_screen(
+                            &near,
+                            crate::components::workshop::PRESENTER_ID,
+                        );
+                    }
+                })
+            },
         }),
         Screen::ConfirmReplace => match &state.pending {
             Some(pending) => confirm_replace(&ConfirmProps {
