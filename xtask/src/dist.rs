@@ -14,7 +14,9 @@ use crate::{paths, setup};
 /// The product goal is 150 KB including every language; tighten this as we approach it.
 /// Raised from 180 KB when partner mapping, embedding and workshop mode landed together
 /// (235 KB measured); README "Size" says where the bytes go and what would win them back.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 240 * 1024;
+/// Raised from 240 KB for the phone layout (issue 13: the results summary, folding
+/// details, paged questions, focus fixes; 247.3 KB measured).
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 250 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";
