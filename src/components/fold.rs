@@ -27,7 +27,8 @@ pub fn Fold(props: &FoldProps) -> Html {
     let class = classes!("pa-result", (!*open).then_some("pa-folded"));
     html! {
         <section {class} aria-labelledby={props.id.clone()}>
-            <h3 id={props.id.clone()}>
+            // On paper the button gives way to its words (see print.css).
+            <h3 id={props.id.clone()} data-title={props.title.clone()}>
                 <button type="button" class="pa-fold" aria-expanded={open.to_string()}
                     aria-controls={body.clone()} onclick={toggle}>
                     { props.title.clone() }

@@ -21,6 +21,8 @@ use partnership_engine::partners::{
     Candidate, Criterion, Offer, OfferKind, OfferSet, PARTNER_VOCABULARY, PartnerMap,
     PartnerRating, Portfolio, Priority, Sector,
 };
+use partnership_engine::summary::details_open;
+use partnership_engine::words::pages;
 use partnership_engine::words::partners as words;
 use yew::prelude::*;
 
@@ -104,10 +106,18 @@ fn offer_group(
             Callback::from(move |b| on.emit((o, b))),
         )
     });
+    let count = Offer::all()
+        .filter(|o| o.kind() == kind && ticked.contains(*o))
+        .count();
+    // On a phone the long list folds behind one line that says how many are ticked.
+    let open = details_open(dom::viewport_width());
     html! {
         <fieldset class="pa-question pa-checks">
             <legend class="pa-question-text">{ legend }</legend>
-            { for boxes }
+            <details class="pa-offer-fold" {open}>
+                <summary>{ pages::show_choices(count) }</summary>
+                <div class="pa-checks">{ for boxes }</div>
+            </details>
         </fieldset>
     }
 }

@@ -35,6 +35,14 @@ pub fn nav_label() -> &'static str {
     "Move between pages"
 }
 
+/// The line a folded list of choices shows: how many of them are ticked.
+pub fn show_choices(ticked: usize) -> String {
+    match ticked {
+        0 => "Show the choices".to_owned(),
+        n => format!("Show the choices ({n} ticked)"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
