@@ -123,7 +123,7 @@ async fn on_a_phone_the_results_open_with_the_score_the_verdict_and_the_first_st
     let _: bool = session.eval("window.scrollTo(0, 0); true").await;
     let _: bool = session
         .eval(&format!(
-            "{ROOT}.querySelector('.pa-results h2').scrollIntoView(); true"
+            "{ROOT}.querySelector('.pa-results h2').scrollIntoView(); window.scrollBy(0, -12); true"
         ))
         .await;
     session.settle().await;
@@ -339,7 +339,9 @@ async fn every_question_screen_is_short_on_a_phone_with_back_and_next_in_reach()
                 shot(&session, "phone-questions-barriers", PHONE).await;
                 let _: bool = session
                     .eval(&format!(
-                        "{ROOT}.querySelector('.pa-questions h2').scrollIntoView(); true"
+                        "(function () {{ {ROOT}.querySelectorAll('fieldset.pa-question input')[2].click(); \
+                         var t = {ROOT}.querySelector('.pa-barrier h3').getBoundingClientRect().top; \
+                         window.scrollTo(0, window.scrollY + t - 8); return true; }})()"
                     ))
                     .await;
                 session.settle().await;
@@ -491,7 +493,16 @@ async fn no_screen_scrolls_sideways_at_320_px_or_with_large_text() {
         )
         .await;
     }
+    // The offline copy (one HTML file) at 320 px, with its results open.
     session.set_text_size(100).await;
+    session.set_viewport(320, 640).await;
+    session
+        .open(&site.url("/partnership-assessment.html"))
+        .await;
+    session.find("heading", START_HEADING).await;
+    load(&session, &assessment).await;
+    let wide = session.too_wide().await;
+    assert!(wide.is_empty(), "the offline copy at 320 px: {wide:#?}");
     session.finish_within(&site).await;
 }
 
