@@ -198,6 +198,10 @@ async fn on_a_phone_the_results_open_with_the_score_the_verdict_and_the_first_st
         ("the first step", ".pa-summary ol li"),
     ] {
         let (_, bottom) = session.page_box(selector).await;
+        eprintln!(
+            "{what} ends {:.0} px below the results heading",
+            bottom - heading
+        );
         assert!(
             bottom <= limit,
             "{what} ends {:.0} px below the heading, past 1.5 screens",
@@ -293,6 +297,7 @@ async fn every_question_screen_is_short_on_a_phone_with_back_and_next_in_reach()
             session.settle().await;
             let screens = session.screens_tall().await;
             let name = format!("{title}, page {} of {pages}", page + 1);
+            eprintln!("{name}: {screens:.1} screens at 375 x 667");
             if screens > tallest.0 {
                 tallest = (screens, name.clone());
             }
