@@ -7,13 +7,13 @@ use std::rc::Rc;
 use partnership_engine::csv::export_csv;
 use partnership_engine::file_names::{export_file_name, offline_copy_name, summary_file_name};
 use partnership_engine::flow::{self, Scope};
-use partnership_engine::words::{common, messages};
+use partnership_engine::words::common;
 use partnership_engine::workshop::{summary_csv, summary_json};
 use partnership_engine::{INSTRUMENTS, import};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::files::{ConfirmProps, confirm_replace};
+use crate::components::files::{ConfirmProps, confirm_replace, import_alert};
 use crate::components::offline::{OfflineProps, save_offline};
 use crate::components::questions::{QuestionsProps, questions};
 use crate::components::results::{ResultsProps, results};
@@ -169,6 +169,41 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // After a comparison opens, focus moves to its first table (read out with its
+    // caption); after it closes, back to the button that opens an earlier result.
+    {
+        let heading = heading.clone();
+        let comparing = state.earlier.is_some();
+        use_effect_with(state.compare_moves, move |moves| {
+            if *moves > 0
+                && let Some(near) = heading.cast::<web_sys::Node>()
+            {
+                let id = crate::components::results::compare_focus_id(comparing);
+                effects::focus_by_id(&near, id);
+            }
+        });
+    }
+
+    // While presenting, the arrow keys and Escape work wherever the person clicked last.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.workshop.slide.is_some(), move |presenting| {
+            let keys = presenting.then(|| {
+                effects::listen_keys(move |key| {
+                    let intent = match key {
+                        "ArrowRight" => WorkshopIntent::NextSlide,
+                        "ArrowLeft" => WorkshopIntent::PreviousSlide,
+                        "Escape" => WorkshopIntent::StopPresenting,
+                        _ => return false,
+                    };
+                    dispatcher.dispatch(Action::Workshop(intent));
+                    true
+                })
+            });
+            move || drop(keys)
+        });
+    }
+
     // After every change: tell the host page about new answers (`change`) and shown
     // results (`complete`), and keep the draft on this device once the person has
     // started. All three use the one results document the reducer wrote.
@@ -273,6 +308,7 @@ pub fn App(props: &AppProps) -> Html {
             on: on.clone(),
             on_change: on_change.clone(),
             on_file,
+            import_error: state.import_error.clone(),
             on_workshop: on_workshop.clone(),
             scopes: host.options.scopes.clone(),
         }),
@@ -280,6 +316,7 @@ pub fn App(props: &AppProps) -> Html {
             heading: heading.clone(),
             sections: state.sections(),
             index: state.section,
+            page: state.page,
             assessment: state.assessment.clone(),
             report: state.report.clone(),
             progress: state.progress,
@@ -311,6 +348,17 @@ pub fn App(props: &AppProps) -> Html {
             on_files: on_workshop_files,
             on_save: on_save.clone(),
             on_print,
+            on_full_screen: {
+                let heading = heading.clone();
+                Callback::from(move |()| {
+                    if let Some(near) = heading.cast::<web_sys::Node>() {
+                        effects::toggle_full_screen(
+                            &near,
+                            crate::components::workshop::PRESENTER_ID,
+                        );
+                    }
+                })
+            },
         }),
         Screen::ConfirmReplace => match &state.pending {
             Some(pending) => confirm_replace(&ConfirmProps {
@@ -333,14 +381,10 @@ pub fn App(props: &AppProps) -> Html {
             if !state.storage_ok {
                 <p class="pa-panel pa-panel-calm">{ common::storage_refused() }</p>
             }
-            <div class="pa-alert" role="alert">
-                if let Some(error) = &state.import_error {
-                    <p class="pa-panel pa-panel-error">
-                        <strong>{ messages::file_not_opened() }</strong>{ error.clone() }
-                        { messages::answers_unchanged() }
-                    </p>
-                }
-            </div>
+            // On the start page the file's error shows beside the button that opened it.
+            if state.screen != Screen::Start {
+                { import_alert(state.import_error.as_deref()) }
+            }
             <div class="pa-status" role="status">
                 if let Some(message) = &state.message {
                     <div class="pa-panel pa-panel-ok">

@@ -81,3 +81,48 @@ pub fn open_picker(input: &NodeRef) {
         input.click();
     }
 }
+
+/// The width of the browser window in CSS pixels (0 when there is none).
+pub fn viewport_width() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// After focus moved within `e`'s element (the question screen), scrolls the page up when
+/// the focused control sits under the bar that stays at the bottom of the screen (the
+/// first `.pa-bar` inside it), so what has focus is never hidden (WCAG 2.4.11). The
+/// browser scrolls a control into view only when it is off screen; under the bar it is
+/// still "in view".
+pub fn keep_clear_of_bar(e: &FocusEvent) {
+    let element =
+        |t: Option<web_sys::EventTarget>| t.and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let (Some(target), Some(screen)) = (element(e.target()), element(e.current_target())) else {
+        return;
+    };
+    let Ok(Some(bar)) = screen.query_selector(".pa-bar") else {
+        return;
+    };
+    if bar.contains(Some(&target)) {
+        return;
+    }
+    // The whole answer (its label), not just the small radio inside it.
+    let shown = target
+        .closest("label, .pa-field, summary")
+        .ok()
+        .flatten()
+        .unwrap_or(target);
+    let (r, b) = (
+        shown.get_bounding_client_rect(),
+        bar.get_bounding_client_rect(),
+    );
+    let under = r.bottom() - b.top();
+    if under > 0.0
+        && b.top() > 0.0
+        && r.top() < b.bottom()
+        && let Some(window) = web_sys::window()
+    {
+        window.scroll_by_with_x_and_y(0.0, under + 8.0);
+    }
+}

@@ -148,3 +148,71 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// A `keydown` listener on the whole page, removed when dropped.
+pub struct KeyListener {
+    target: web_sys::EventTarget,
+    closure: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback("keydown", self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Hears every key pressed anywhere on the page (so the presenter's keys work wherever
+/// the person clicked last), except while typing in a field or with a modifier held.
+/// `on_key` gets the key's name and says whether it used it (the browser's own action is
+/// then prevented).
+pub fn listen_keys(on_key: impl Fn(&str) -> bool + 'static) -> Option<KeyListener> {
+    let document = web_sys::window()?.document()?;
+    let closure =
+        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+            if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
+            let typing = e
+                .composed_path()
+                .get(0)
+                .dyn_into::<web_sys::Element>()
+                .ok()
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.has_attribute("contenteditable")
+                });
+            if !typing && on_key(&e.key()) {
+                e.prevent_default();
+            }
+        });
+    document
+        .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(KeyListener {
+        target: document.into(),
+        closure,
+    })
+}
+
+/// Shows the element with `id` (in the same root as `near`) on the whole screen, or leaves
+/// full screen when something already fills it.
+pub fn toggle_full_screen(near: &web_sys::Node, id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+        return;
+    }
+    let root = near.get_root_node();
+    let found = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else {
+        document.get_element_by_id(id)
+    };
+    if let Some(element) = found {
+        let _ = element.request_fullscreen();
+    }
+}

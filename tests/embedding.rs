@@ -481,6 +481,14 @@ async fn hostile_host_css_leaves_the_widget_intact_and_it_grows_with_its_content
 
     // Still usable: the whole of one part by real clicks.
     answer_depth(&session, 1).await;
+    // At 360 px the results' details start folded (issue 13): open them all, so the
+    // results are as long as their content.
+    let _: bool = session
+        .eval(&format!(
+            "(function () {{ {}.querySelectorAll('.pa-fold[aria-expanded=false]').forEach(function (b) {{ b.click(); }}); return true; }})()",
+            root(0)
+        ))
+        .await;
     session.settle().await;
     session.screenshot("hostile-host-results").await;
     let (results_height, inner_scroll, sideways): (f64, bool, bool) = session
@@ -755,17 +763,43 @@ async fn the_dark_and_auto_themes_pass_axe_on_the_start_and_results_screens() {
     let violations = session.axe_violations(&env.axe).await;
     assert!(violations.is_empty(), "start screen: {violations:#?}");
 
-    // Barriers rated across the scale show every risk tag colour on the results.
+    // Barriers rated across the scale show every risk tag colour on the results. They
+    // come a page at a time (issue 13): rate each page, then Next, then the results.
     click_in(&session, 0, INSTRUMENTS.barriers.meta.title.en()).await;
-    let _: bool = session
-        .eval(&format!(
-            "(function () {{ {}.querySelectorAll('fieldset.pa-question').forEach(function (g, i) {{ \
-             var r = g.querySelectorAll('input[type=radio]'); r[Math.min(i % 5, r.length - 1)].click(); }}); \
-             return true; }})()",
-            root(0)
-        ))
-        .await;
-    click_in(&session, 0, "See my results").await;
+    let pages =
+        partnership_engine::paging::pages(&INSTRUMENTS, partnership_engine::Section::Barriers);
+    for (page, items) in pages.iter().enumerate() {
+        let first = 2 * items.start;
+        // Presence first, never "not present", so that each barrier asks its harm (issue
+        // 12); then the harm questions that appeared.
+        for (suffix, lowest) in [(".presence", 1), (".harm", 0)] {
+            let _: bool = session
+                .eval(&format!(
+                    "(function () {{ {}.querySelectorAll('fieldset.pa-question').forEach(function (g, i) {{ \
+                     var r = g.querySelectorAll('input[type=radio]'); \
+                     if (!r.length || !r[0].name.endsWith('{suffix}')) return; \
+                     r[Math.min({lowest} + (i + {first}) % (5 - {lowest}), r.length - 1)].click(); }}); \
+                     return true; }})()",
+                    root(0)
+                ))
+                .await;
+            session.settle().await;
+        }
+        let next = if page + 1 == pages.len() {
+            "See my results"
+        } else {
+            "Next"
+        };
+        click_in(&session, 0, next).await;
+        if page + 1 < pages.len() {
+            wait_for_text(
+                &session,
+                0,
+                &format!("page {} of {}", page + 2, pages.len()),
+            )
+            .await;
+        }
+    }
     wait_for_text(&session, 0, "Your results").await;
     session.settle().await;
     session.screenshot("dark-theme-results").await;

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use partnership_engine::words::files as words;
+use partnership_engine::words::{files as words, messages};
 use partnership_engine::{INSTRUMENTS, Imported};
 use yew::prelude::*;
 
@@ -19,6 +19,9 @@ pub struct OpenFileProps {
     /// When given, many files can be chosen or dropped at once and all go here instead.
     #[prop_or_default]
     pub on_files: Option<Callback<Vec<PickedFile>>>,
+    /// The button's id, when focus must be able to come back to it.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
 }
 
 /// Sends the first file of `files`, or all of them when the opener takes many.
@@ -74,7 +77,7 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
     html! {
         <div {class} ondragover={on_drag_over} ondragenter={Callback::from(|e: DragEvent| e.prevent_default())}
             ondragleave={on_drag_leave} ondrop={on_drop}>
-            <button type="button" class="pa-button pa-button-quiet" onclick={open_picker}>
+            <button type="button" class="pa-button pa-button-quiet" id={props.id.clone()} onclick={open_picker}>
                 { props.label.clone() }
             </button>
             <span class="pa-muted">{ words::drop_hint(many) }</span>
@@ -109,6 +112,21 @@ pub fn confirm_replace(props: &ConfirmProps) -> Html {
                 { button("pa-button", words::keep_current().into(), keep) }
                 { button("pa-button pa-button-quiet", words::replace_with_file().into(), replace) }
             </div>
+        </div>
+    }
+}
+
+/// The live region that says why a file could not be opened, with the engine's message.
+/// It stays in the page while empty, so the message is read out the moment it appears.
+pub fn import_alert(error: Option<&str>) -> Html {
+    html! {
+        <div class="pa-alert" role="alert">
+            if let Some(error) = error {
+                <p class="pa-panel pa-panel-error">
+                    <strong>{ messages::file_not_opened() }</strong>{ error.to_owned() }
+                    { messages::answers_unchanged() }
+                </p>
+            }
         </div>
     }
 }

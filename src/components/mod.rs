@@ -2,6 +2,7 @@
 
 pub mod choice;
 pub mod files;
+pub mod fold;
 pub mod glossary;
 pub mod offline;
 pub mod partners;

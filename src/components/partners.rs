@@ -21,6 +21,8 @@ use partnership_engine::partners::{
     Candidate, Criterion, Offer, OfferKind, OfferSet, PARTNER_VOCABULARY, PartnerMap,
     PartnerRating, Portfolio, Priority, Sector,
 };
+use partnership_engine::summary::details_open;
+use partnership_engine::words::pages;
 use partnership_engine::words::partners as words;
 use yew::prelude::*;
 
@@ -35,6 +37,7 @@ pub fn focus_id(focus: PartnerFocus) -> &'static str {
     match focus {
         PartnerFocus::Name => "pa-partner-name",
         PartnerFocus::Table => "pa-partner-table-title",
+        PartnerFocus::Notes => "pa-partner-notes",
     }
 }
 
@@ -104,10 +107,18 @@ fn offer_group(
             Callback::from(move |b| on.emit((o, b))),
         )
     });
+    let count = Offer::all()
+        .filter(|o| o.kind() == kind && ticked.contains(*o))
+        .count();
+    // On a phone the long list folds behind one line that says how many are ticked.
+    let open = details_open(dom::viewport_width());
     html! {
         <fieldset class="pa-question pa-checks">
             <legend class="pa-question-text">{ legend }</legend>
-            { for boxes }
+            <details class="pa-offer-fold" {open}>
+                <summary>{ pages::show_choices(count) }</summary>
+                <div class="pa-checks">{ for boxes }</div>
+            </details>
         </fieldset>
     }
 }
@@ -131,8 +142,8 @@ pub fn partner_editor(
             </div>
             { form(map, ui, send) }
             { table(map, portfolio, ui, Some(send)) }
-            { portfolio_view(map, portfolio) }
-            { matrix(map, portfolio) }
+            { portfolio_view(map, portfolio, 3) }
+            { matrix(map, portfolio, 3) }
         </div>
     }
 }
@@ -156,19 +167,35 @@ pub fn partner_results(
     });
     let title = tr(&PARTNER_VOCABULARY.title);
     html! {
-        <section class="pa-result" aria-labelledby="pa-partners-result">
-            <h3 id="pa-partners-result">{ title }</h3>
+        <crate::components::fold::Fold id="pa-partners-result" {title}>
             if map.is_empty() {
                 { para("", words::results_empty().into()) }
             } else {
                 { table(map, portfolio, &PartnerUi::default(), None) }
-                { portfolio_view(map, portfolio) }
-                { matrix(map, portfolio) }
+                { portfolio_view(map, portfolio, 4) }
+                { matrix(map, portfolio, 4) }
             }
             <div class="pa-actions pa-no-print">
                 { crate::components::button("pa-button pa-button-quiet", words::open_map(map).into(), open) }
             </div>
-        </section>
+        </crate::components::fold::Fold>
+    }
+}
+
+/// A heading of the partner map at `level` (3 on the map's page, 4 and 5 in the
+/// results), with the item-title look. The table's heading takes focus after a removal.
+#[inline(never)]
+fn heading(level: u8, id: Option<&'static str>, text: AttrValue) -> Html {
+    let tabindex = (id == Some("pa-partner-table-title")).then_some("-1");
+    let class = if id == Some("pa-cover-title") {
+        ""
+    } else {
+        "pa-item-title"
+    };
+    match level {
+        3 => html! { <h3 {id} {class} {tabindex}>{ text }</h3> },
+        4 => html! { <h4 {id} {class} {tabindex}>{ text }</h4> },
+        _ => html! { <h5 {id} {class} {tabindex}>{ text }</h5> },
     }
 }
 
@@ -311,10 +338,12 @@ fn table(
     send: Option<&Callback<PartnerIntent>>,
 ) -> Html {
     let candidates = map.candidates();
+    // Under the questions' h2 on the partner page, under the results' h3 elsewhere.
+    let level = if send.is_some() { 3 } else { 4 };
     if candidates.is_empty() {
         return html! {
             <>
-                <h3 id="pa-partner-table-title" class="pa-item-title" tabindex="-1">{ words::list_title() }</h3>
+                { heading(level, Some("pa-partner-table-title"), words::list_title().into()) }
                 { para("pa-muted", words::list_empty().into()) }
             </>
         };
@@ -327,7 +356,7 @@ fn table(
     let caption = words::list_caption(candidates.len());
     html! {
         <>
-            <h3 id="pa-partner-table-title" class="pa-item-title" tabindex="-1">{ caption }</h3>
+            { heading(level, Some("pa-partner-table-title"), caption.into()) }
             if send.is_some() {
                 { para("pa-muted", words::sort_hint().into()) }
             }
@@ -391,9 +420,12 @@ fn row(
                     <p class="pa-muted pa-partner-notes"><bdi>{ c.notes().to_owned() }</bdi></p>
                 }
             </th>
-            <td>{ tr(&c.sector.label()) }</td>
-            { for Criterion::ALL.iter().map(|&k| html! { <td>{ rating_label(c.ratings.get(k)) }</td> }) }
-            <td>
+            // Each cell names its column for the cards a phone shows instead of the table.
+            <td data-label={words::sector()}>{ tr(&c.sector.label()) }</td>
+            { for Criterion::ALL.iter().map(|&k| html! {
+                <td data-label={words::criterion_column(k)}>{ rating_label(c.ratings.get(k)) }</td>
+            }) }
+            <td class="pa-row-priority" data-label={words::priority_column()}>
                 <span class={priority_class(p)}>{ priority_label(p) }</span>
                 <ul class="pa-reasons">{ for summary.reasons.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             </td>
@@ -417,7 +449,8 @@ fn names_of(map: &PartnerMap, positions: &[usize]) -> Html {
     }
 }
 
-fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
+/// `level` is the heading level: 3 under the questions' `h2`, 4 under a results `h3`.
+fn portfolio_view(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
     let m = &PARTNER_VOCABULARY.messages;
     let coverage = p.coverage.iter().map(|need| {
         let label = words::need(need.need);
@@ -446,7 +479,7 @@ fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
     let needs_ticked = !map.needs().is_empty();
     html! {
         <div class="pa-portfolio">
-            <h3 class="pa-item-title">{ words::coverage_title() }</h3>
+            { heading(level, None, words::coverage_title().into()) }
             if let Some(sector) = p.sectors.single_sector {
                 <div class="pa-panel pa-panel-calm">
                     { para("", words::one_sector(sector).into()) }
@@ -457,7 +490,7 @@ fn portfolio_view(map: &PartnerMap, p: &Portfolio) -> Html {
                 { para("pa-muted", words::tick_needs().into()) }
             } else {
                 <ul class="pa-coverage">{ for coverage }</ul>
-                <h4 id="pa-cover-title">{ words::cover_title() }</h4>
+                { heading(level + 1, Some("pa-cover-title"), words::cover_title().into()) }
                 if p.cover.members.is_empty() {
                     { para("pa-muted", words::cover_empty().into()) }
                 } else {
@@ -494,7 +527,8 @@ fn shape(p: Priority, x: i32, y: i32, r: i32) -> Html {
     html! { <path class={priority_class(p)} {d} /> }
 }
 
-fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
+/// `level` is the heading level, as for [`portfolio_view`].
+fn matrix(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
     let candidates = map.candidates();
     if candidates.is_empty() {
         return html! {};
@@ -535,7 +569,7 @@ fn matrix(map: &PartnerMap, p: &Portfolio) -> Html {
     });
     html! {
         <figure class="pa-matrix">
-            <h3 id="pa-matrix-title" class="pa-item-title">{ words::matrix_title() }</h3>
+            { heading(level, Some("pa-matrix-title"), words::matrix_title().into()) }
             <p class="pa-muted" id="pa-matrix-desc">{ words::matrix_description(p) }</p>
             <svg class="pa-matrix-chart" viewBox="0 0 340 320" role="img"
                 aria-labelledby="pa-matrix-title pa-matrix-desc" focusable="false">

@@ -4,7 +4,10 @@
 use std::rc::Rc;
 
 use partnership_engine::flow::{self, PartStatus, Progress, Section};
+use partnership_engine::paging;
 use partnership_engine::partners::Portfolio;
+use partnership_engine::summary::details_open;
+use partnership_engine::words::pages;
 use partnership_engine::words::questions as words;
 use partnership_engine::{
     Answers, Assessment, INSTRUMENTS, Rating, ReadinessAnswer, Report, Stage, TimingAnswer,
@@ -23,6 +26,8 @@ pub struct QuestionsProps {
     pub heading: NodeRef,
     pub sections: Vec<Section>,
     pub index: usize,
+    /// The page of that section ([`paging`]).
+    pub page: usize,
     pub assessment: Rc<Assessment>,
     pub report: Rc<Report>,
     /// Questions answered over the whole scope.
@@ -61,12 +66,16 @@ pub fn questions(props: &QuestionsProps) -> Html {
         answered,
         questions,
     } = props.progress;
-    let last = props.index + 1 >= total;
+    let i = &INSTRUMENTS;
+    let page_count = paging::page_count(i, section);
+    let page = props.page.min(page_count.saturating_sub(1));
+    let last = paging::is_last(i, &props.sections, props.index, page);
+    let items = paging::page_items(i, section, page);
 
-    let list = props.parts.iter().enumerate().map(|(i, part)| {
+    let list = props.parts.iter().enumerate().map(|(n, part)| {
         let on = props.on.clone();
-        let go = Callback::from(move |_: MouseEvent| on.emit(Action::GoTo(i)));
-        let current = (i == props.index).then_some("step");
+        let go = Callback::from(move |_: MouseEvent| on.emit(Action::GoTo(n)));
+        let current = (n == props.index).then_some("step");
         html! {
             <li>
                 <button type="button" class="pa-part" aria-current={current} onclick={go}>
@@ -77,45 +86,53 @@ pub fn questions(props: &QuestionsProps) -> Html {
             </li>
         }
     });
-    let progress = words::progress(props.index + 1, total, props.progress);
+    let progress = pages::progress(props.index + 1, total, page + 1, page_count, props.progress);
+    // The whole list of parts starts open where there is room for it.
+    let open_parts = details_open(dom::viewport_width());
 
     html! {
-        <div class="pa-screen pa-questions">
-            <div class="pa-progress">
-                <p id="pa-progress-text" role="status">{ progress }</p>
-                <progress max={questions.to_string()} value={answered.to_string()}
-                    aria-labelledby="pa-progress-text"></progress>
-            </div>
+        <div class="pa-screen pa-questions" onfocusin={Callback::from(|e: FocusEvent| dom::keep_clear_of_bar(&e))}>
             <section class="pa-section" aria-labelledby="pa-section-title">
                 <h2 id="pa-section-title" class="pa-screen-title" tabindex="-1"
-                    ref={props.heading.clone()}>
+                    aria-describedby="pa-progress-text" ref={props.heading.clone()}>
                     { tr(&section.title(&INSTRUMENTS)) }
                 </h2>
-                { section_body(section, props.index, &props.sections, answers, &props.on_change) }
+                { section_body(section, items, props.index, page, &props.sections, answers, &props.on_change) }
                 if section == Section::Partners {
                     { partner_editor(&props.assessment.partners, &props.partners, &props.portfolio, &props.on_partner) }
                 }
                 if section.asks_terms() {
                     { crate::components::glossary::glossary() }
                 }
-                <div class="pa-actions pa-nav">
-                    { button("pa-button pa-button-quiet", words::back().into(), send(&props.on, || Action::Back)) }
-                    { button("pa-button", words::next(last).into(), send(&props.on, || Action::Next)) }
-                </div>
+                <nav class="pa-bar" aria-label={pages::nav_label()}>
+                    <div class="pa-progress">
+                        <p id="pa-progress-text">{ progress }</p>
+                        <progress max={questions.to_string()} value={answered.to_string()}
+                            aria-labelledby="pa-progress-text"></progress>
+                    </div>
+                    <div class="pa-actions pa-nav">
+                        { button("pa-button pa-button-quiet", words::back().into(), send(&props.on, || Action::Back)) }
+                        { button("pa-button", words::next(last).into(), send(&props.on, || Action::Next)) }
+                    </div>
+                </nav>
             </section>
             { so_far(&props.report) }
-            <nav class="pa-parts" aria-labelledby="pa-parts-title">
-                <h3 id="pa-parts-title" class="pa-parts-title">{ words::jump_heading() }</h3>
-                <ol>{ for list }</ol>
+            <details class="pa-parts" open={open_parts}>
+                <summary class="pa-parts-toggle">{ pages::all_parts(total) }</summary>
+                <nav aria-label={words::jump_heading()}>
+                    <ol>{ for list }</ol>
+                </nav>
                 { button("pa-button pa-button-quiet", words::results_so_far().into(), send(&props.on, || Action::ShowResults)) }
-            </nav>
+            </details>
         </div>
     }
 }
 
 fn section_body(
     section: Section,
+    items: std::ops::Range<usize>,
     index: usize,
+    page: usize,
     sections: &[Section],
     answers: &Answers,
     on_change: &Callback<AnswerChange>,
@@ -124,7 +141,7 @@ fn section_body(
     let body = match section {
         Section::Dimension(_) => readiness_items(section, answers, on_change),
         Section::Barriers => html! {
-            { for i.barriers.barriers.iter().map(|b| {
+            { for i.barriers.barriers.iter().enumerate().filter(|(n, _)| items.contains(n)).map(|(_, b)| {
                 let a = answers.barriers.get(b.id);
                 let presence = a.and_then(|a| a.presence).map(Rating::option_index);
                 let harm = a.and_then(|a| a.harm).map(Rating::option_index);
@@ -147,21 +164,46 @@ fn section_body(
         },
         Section::Timing => {
             let t = &i.timing;
+            // The questions in asking order, each with the heading of its group and its
+            // guidance line; a group shows its heading on the page where its first
+            // question on that page is.
             type Question = (&'static str, &'static str, &'static str);
-            let group = |title: &'static str, qs: Vec<Question>| {
-                html! {
+            let all = t
+                .triggers
+                .iter()
+                .map(|q| (words::timing_triggers(), q.id, tr(&q.text), tr(&q.guidance)))
+                .chain(t.preconditions.iter().map(|q| {
+                    (
+                        words::timing_preconditions(),
+                        q.id,
+                        tr(&q.text),
+                        tr(&q.guidance),
+                    )
+                }))
+                .chain(
+                    t.warnings
+                        .iter()
+                        .map(|w| (words::timing_warnings(), w.id, tr(&w.text), tr(&w.guidance))),
+                );
+            let shown: Vec<_> = all
+                .enumerate()
+                .filter(|(n, _)| items.contains(n))
+                .map(|(_, q)| q)
+                .collect();
+            let mut groups: Vec<(&'static str, Vec<Question>)> = Vec::new();
+            for (title, id, text, guidance) in shown {
+                match groups.last_mut() {
+                    Some((t, qs)) if *t == title => qs.push((id, text, guidance)),
+                    _ => groups.push((title, vec![(id, text, guidance)])),
+                }
+            }
+            html! {
+                { for groups.into_iter().map(|(title, qs)| html! {
                     <div class="pa-group">
                         <h3 class="pa-item-title">{ title }</h3>
                         { for qs.into_iter().map(|(id, text, guidance)| timing_item(id, text, guidance, answers, on_change)) }
                     </div>
-                }
-            };
-            html! {
-                <>
-                    { group(words::timing_triggers(), t.triggers.iter().map(|q| (q.id, tr(&q.text), tr(&q.guidance))).collect()) }
-                    { group(words::timing_preconditions(), t.preconditions.iter().map(|q| (q.id, tr(&q.text), tr(&q.guidance))).collect()) }
-                    { group(words::timing_warnings(), t.warnings.iter().map(|w| (w.id, tr(&w.text), tr(&w.guidance))).collect()) }
-                </>
+                }) }
             }
         }
         Section::Depth => {
@@ -204,7 +246,8 @@ fn section_body(
             }
         }
     };
-    let intro = flow::intro(&INSTRUMENTS, sections, index);
+    // The part's introduction opens its first page only.
+    let intro = flow::intro(&INSTRUMENTS, sections, index).filter(|_| page == 0);
     html! {
         <>
             if let Some(intro) = intro {

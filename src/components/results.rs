@@ -11,13 +11,15 @@ use partnership_engine::explain::{
 };
 use partnership_engine::flow::{self, Scope};
 use partnership_engine::partners::Portfolio;
-use partnership_engine::words::{common, results as w};
+use partnership_engine::summary::{first_steps, top_risks};
+use partnership_engine::words::{common, results as w, summary as sw};
 use partnership_engine::{
     Assessment, INSTRUMENTS, ReadinessBand, ReadinessScore, Report, RiskLevel,
 };
 use yew::prelude::*;
 
 use crate::components::files::OpenFile;
+use crate::components::fold::Fold;
 use crate::components::{button, list, para, send};
 use crate::dom::PickedFile;
 use crate::lang::{LANG, tr};
@@ -59,14 +61,19 @@ fn dimension_title(id: &str) -> &'static str {
     dimension_name(&INSTRUMENTS, id, LANG)
 }
 
-/// A titled part of the results.
+/// A titled part of the results that folds away on a phone ([`Fold`]).
 #[inline(never)]
 fn part(id: &'static str, title: AttrValue, body: Html) -> Html {
-    html! {
-        <section class="pa-result" aria-labelledby={id}>
-            <h3 {id}>{ title }</h3>
-            { body }
-        </section>
+    html! { <Fold id={id} {title}>{ body }</Fold> }
+}
+
+/// The id focus moves to when a comparison opens (its first table) or closes (the button
+/// that opens an earlier result).
+pub fn compare_focus_id(comparing: bool) -> &'static str {
+    if comparing {
+        "pa-compare-result"
+    } else {
+        "pa-compare-choose"
     }
 }
 
@@ -100,12 +107,11 @@ pub fn results(props: &ResultsProps) -> Html {
                 { w::title() }
             </h2>
             { para("pa-muted", about.into()) }
+            { summary(r) }
             <div class="pa-actions pa-no-print">
                 { button("pa-button", w::save_file().into(), export) }
                 { button("pa-button pa-button-quiet", w::save_spreadsheet().into(), export_csv) }
                 { button("pa-button pa-button-quiet", common::print().into(), props.on_print.reform(|_: MouseEvent| ())) }
-                { button("pa-button pa-button-quiet", w::back_to_questions().into(), send(&props.on, || Action::Back)) }
-                { button("pa-button pa-button-quiet", w::start_page().into(), send(&props.on, || Action::ShowStart)) }
             </div>
             if !missing.is_empty() {
                 <div class="pa-panel pa-panel-calm pa-no-print">
@@ -113,6 +119,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <ul class="pa-plain-list">{ for missing_list }</ul>
                 </div>
             }
+            { para("pa-muted pa-no-print", sw::details_follow().into()) }
             { overall(r) }
             { crate::components::glossary::how_scores_work() }
             { areas(r) }
@@ -125,7 +132,71 @@ pub fn results(props: &ResultsProps) -> Html {
             { reflections(a) }
             { crate::components::glossary::glossary() }
             { compare_part(props) }
+            <div class="pa-actions pa-no-print">
+                { button("pa-button pa-button-quiet", w::back_to_questions().into(), send(&props.on, || Action::Back)) }
+                { button("pa-button pa-button-quiet", w::start_page().into(), send(&props.on, || Action::ShowStart)) }
+            </div>
         </div>
+    }
+}
+
+/// The short answer, first on the screen and on paper: readiness and its band, the timing
+/// verdict in a sentence, the biggest risks, where to start and the first next steps.
+fn summary(report: &Report) -> Html {
+    let rd = &report.readiness;
+    let score = match (rd.index, rd.band) {
+        (Some(index), Some(band)) => html! {
+            <p class="pa-big">
+                <span class="pa-big-number">{ index }</span>
+                { w::out_of_max(band_label(band)) }
+            </p>
+        },
+        _ => para("", w::not_worked_out().into()),
+    };
+    let verdict = INSTRUMENTS.timing.verdict(report.timing.verdict);
+    let risks: Vec<AttrValue> = top_risks(report)
+        .into_iter()
+        .filter_map(|r| {
+            let def = INSTRUMENTS.barriers.barrier(r.barrier)?;
+            let level = tr(&INSTRUMENTS.barriers.band(r.level).label);
+            Some(sw::risk(tr(&def.title), level).into())
+        })
+        .collect();
+    let risks = if !risks.is_empty() {
+        list(false, risks)
+    } else if report.barriers.ranked.is_empty() {
+        para("pa-muted", sw::risks_not_rated().into())
+    } else {
+        para("", sw::no_big_risk().into())
+    };
+    let start = report.depth.recommended.map(|level| {
+        html! {
+            <p><strong>{ sw::start_with() }</strong>{ tr(&INSTRUMENTS.depth.level(level).title) }</p>
+        }
+    });
+    let steps: Vec<AttrValue> = first_steps(report)
+        .into_iter()
+        .filter_map(|s| s.text.as_ref().map(|t| tr(t).into()))
+        .collect();
+    let steps_title = sw::steps_title(steps.len());
+    let steps = if steps.is_empty() {
+        para("pa-muted", sw::no_steps().into())
+    } else {
+        list(true, steps)
+    };
+    html! {
+        <section class="pa-summary" aria-labelledby="pa-summary-title">
+            <h3 id="pa-summary-title" class="pa-summary-title">{ sw::title() }</h3>
+            { score }
+            <p class="pa-summary-verdict">
+                <strong>{ sw::verdict(tr(&verdict.title)) }</strong>{ " " }{ tr(&verdict.summary) }
+            </p>
+            { for start }
+            <h4>{ sw::risks_title() }</h4>
+            { risks }
+            <h4>{ steps_title }</h4>
+            { steps }
+        </section>
     }
 }
 
@@ -206,11 +277,15 @@ fn areas(report: &Report) -> Html {
                 <ul class="pa-chart-rows" aria-hidden="true">
                     { for rd.dimensions.iter().map(chart_row) }
                 </ul>
-                <table class="pa-visually-hidden">
-                    <caption>{ w::chart_table_caption() }</caption>
-                    <thead><tr><th scope="col">{ w::area_column() }</th><th scope="col">{ w::score_column() }</th></tr></thead>
-                    <tbody>{ for table_rows }</tbody>
-                </table>
+                // Tables ignore the hiding class's size: a hidden box around it keeps the
+                // page from scrolling sideways.
+                <div class="pa-visually-hidden">
+                    <table>
+                        <caption>{ w::chart_table_caption() }</caption>
+                        <thead><tr><th scope="col">{ w::area_column() }</th><th scope="col">{ w::score_column() }</th></tr></thead>
+                        <tbody>{ for table_rows }</tbody>
+                    </table>
+                </div>
             </figure>
             <div class="pa-two">
                 <div>
@@ -477,21 +552,27 @@ fn compare_part(props: &ResultsProps) -> Html {
         let clear = Callback::from(move |_: MouseEvent| on.emit(Action::ClearComparison));
         html! {
             <>
-                <table class="pa-compare">
-                    <caption>{ caption }</caption>
+                // Each table scrolls inside its own box when a phone is too narrow for it,
+                // never the page.
+                <div class="pa-table-wrap" role="region" aria-labelledby="pa-compare-areas" tabindex="0">
+                <table class="pa-compare" id={compare_focus_id(true)} tabindex="-1">
+                    <caption id="pa-compare-areas">{ caption }</caption>
                     { change_header(w::readiness_column()) }
                     <tbody>
                         { change_row(w::overall_readiness(), c.index.before, c.index.after, c.index.describe()) }
                         { for c.dimensions.iter().map(|d| change_row(dimension_title(d.id), d.before, d.after, d.describe())) }
                     </tbody>
                 </table>
+                </div>
+                <div class="pa-table-wrap" role="region" aria-labelledby="pa-compare-barriers" tabindex="0">
                 <table class="pa-compare">
-                    <caption>{ w::barrier_risk_caption() }</caption>
+                    <caption id="pa-compare-barriers">{ w::barrier_risk_caption() }</caption>
                     { change_header(w::barrier_column()) }
                     <tbody>
                         { for barriers.map(|b| change_row(barrier_name(&INSTRUMENTS, b.id, LANG), b.before, b.after, b.describe())) }
                     </tbody>
                 </table>
+                </div>
                 { button("pa-button pa-button-quiet pa-no-print", w::stop_comparing().into(), clear) }
             </>
         }
@@ -500,7 +581,8 @@ fn compare_part(props: &ResultsProps) -> Html {
         <>
             { para("pa-no-print", w::compare_intro().into()) }
             <div class="pa-no-print">
-                <OpenFile label={w::choose_earlier()} on_file={props.on_compare_file.clone()} />
+                <OpenFile label={w::choose_earlier()} on_file={props.on_compare_file.clone()}
+                    id={compare_focus_id(false)} />
             </div>
             <div role="alert">
                 if let Some(error) = &props.compare_error {
@@ -510,7 +592,13 @@ fn compare_part(props: &ResultsProps) -> Html {
             { for table }
         </>
     };
-    let section = part("pa-compare", w::compare_heading().into(), body);
+    // Only a control until a file is chosen: it never folds away.
+    let section = html! {
+        <section class="pa-result" aria-labelledby="pa-compare">
+            <h3 id="pa-compare">{ w::compare_heading() }</h3>
+            { body }
+        </section>
+    };
     if props.earlier.is_some() {
         section
     } else {

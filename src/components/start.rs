@@ -26,6 +26,8 @@ pub struct StartProps {
     pub on: Callback<Action>,
     pub on_change: Callback<AnswerChange>,
     pub on_file: Callback<PickedFile>,
+    /// Why the last file chosen here could not be opened: shown beside the button.
+    pub import_error: Option<String>,
     pub on_workshop: Callback<WorkshopIntent>,
     /// What the host page offers: the full assessment first when it offers everything.
     pub scopes: Rc<[Scope]>,
@@ -104,6 +106,7 @@ pub fn start(props: &StartProps) -> Html {
             <h2 class="pa-section-title">{ words::open_heading() }</h2>
             { para("", words::open_help().into()) }
             <OpenFile label={words::open_button()} on_file={props.on_file.clone()} />
+            { crate::components::files::import_alert(props.import_error.as_deref()) }
             { crate::components::workshop::entry(&props.on_workshop) }
         </div>
     }

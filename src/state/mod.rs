@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use partnership_engine::compare::{Comparison, compare};
 use partnership_engine::flow::{self, PartStatus, Progress, Scope, Section};
+use partnership_engine::paging;
 use partnership_engine::partners::{Portfolio, analyse};
 use partnership_engine::words::messages;
 use partnership_engine::{
@@ -102,6 +103,8 @@ pub struct State {
     pub scope: Scope,
     /// Index into the sections of `scope`.
     pub section: usize,
+    /// The page of that section showing ([`partnership_engine::paging`]).
+    pub page: usize,
     pub assessment: Rc<Assessment>,
     /// The organisation name as typed (the assessment keeps it trimmed).
     pub organization_input: String,
@@ -131,6 +134,9 @@ pub struct State {
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
     pub revision: u32,
+    /// Bumped when a comparison opens or closes: focus follows it (to the tables, or back
+    /// to the button that opens an earlier result).
+    pub compare_moves: u32,
     /// The partner map's form and table ([`partners`]).
     pub partners: Rc<PartnerUi>,
     /// Workshop mode, apart from the assessment.
@@ -179,6 +185,7 @@ impl State {
             screen: Screen::Start,
             scope: Scope::Full,
             section: 0,
+            page: 0,
             organization_input: assessment.organization_name.clone().unwrap_or_default(),
             assessment: Rc::new(assessment),
             started: false,
@@ -194,6 +201,7 @@ impl State {
             storage_ok,
             navigation: 0,
             revision: 0,
+            compare_moves: 0,
             partners: Rc::default(),
             workshop: WorkshopState::default(),
             report,
@@ -301,6 +309,7 @@ impl State {
         self.pending = None;
         self.set_scope(Scope::Full);
         self.section = 0;
+        self.page = 0;
         self.navigate(Screen::Results);
     }
 
@@ -330,6 +339,7 @@ impl Reducible for State {
             Action::Begin(scope) => {
                 s.set_scope(scope);
                 s.section = 0;
+                s.page = 0;
                 s.started = true;
                 s.draft = None;
                 s.revision = s.revision.wrapping_add(1);
@@ -341,6 +351,7 @@ impl Reducible for State {
                     // The scope the widget opened with: the full assessment, unless the
                     // host page offers fewer instruments.
                     s.section = flow::resume_at(&INSTRUMENTS, s.scope, &draft.answers);
+                    s.page = 0;
                     s.started = true;
                     s.unsaved = true;
                     s.navigate(Screen::Questions);
@@ -348,20 +359,31 @@ impl Reducible for State {
             }
             Action::GoTo(index) => {
                 s.section = index.min(last);
+                s.page = 0;
                 s.navigate(Screen::Questions);
             }
-            Action::Next if s.section >= last => s.navigate(Screen::Results),
             Action::Next => {
-                s.section += 1;
-                s.navigate(Screen::Questions);
+                let sections = s.sections();
+                match paging::next(&INSTRUMENTS, &sections, s.section, s.page) {
+                    Some((section, page)) => {
+                        (s.section, s.page) = (section, page);
+                        s.navigate(Screen::Questions);
+                    }
+                    None => s.navigate(Screen::Results),
+                }
             }
             Action::Back if matches!(s.screen, Screen::Results | Screen::Start) => {
                 s.navigate(Screen::Questions)
             }
-            Action::Back if s.section == 0 => s.navigate(Screen::Start),
             Action::Back => {
-                s.section -= 1;
-                s.navigate(Screen::Questions);
+                let sections = s.sections();
+                match paging::back(&INSTRUMENTS, &sections, s.section, s.page) {
+                    Some((section, page)) => {
+                        (s.section, s.page) = (section, page);
+                        s.navigate(Screen::Questions);
+                    }
+                    None => s.navigate(Screen::Start),
+                }
             }
             Action::ShowResults => s.navigate(Screen::Results),
             Action::ShowStart => s.navigate(Screen::Start),
@@ -411,6 +433,7 @@ impl Reducible for State {
                 s.earlier = Some(Rc::new(imported.assessment));
                 s.compare_error = None;
                 s.compare();
+                s.compare_moves = s.compare_moves.wrapping_add(1);
             }
             Action::CompareRead(Err(error)) => s.compare_error = Some(error.to_string()),
             Action::ClearComparison => {
@@ -418,6 +441,7 @@ impl Reducible for State {
                 s.earlier_report = None;
                 s.compare_error = None;
                 s.compare();
+                s.compare_moves = s.compare_moves.wrapping_add(1);
             }
             Action::CarryAnswers(carry) => s.carry_answers = carry,
             Action::Reset(fresh) => {
@@ -491,7 +515,8 @@ pub(crate) mod tests {
 
     #[test]
     fn next_and_back_walk_the_sections_and_end_on_the_results() {
-        let mut s = fresh().reduce(Action::Begin(Scope::Barriers));
+        // Depth is one section of one page (the barrier part is paged: see below).
+        let mut s = fresh().reduce(Action::Begin(Scope::Depth));
         assert_eq!((s.screen, s.section), (Screen::Questions, 0));
         let nav = s.navigation;
         s = s.reduce(Action::Next);
@@ -518,6 +543,34 @@ pub(crate) mod tests {
             .reduce(Action::Begin(Scope::Full))
             .reduce(Action::GoTo(99));
         assert_eq!(full.section, full.sections().len() - 1, "GoTo is clamped");
+    }
+
+    #[test]
+    fn next_and_back_turn_the_pages_of_a_long_part_before_leaving_it() {
+        let pages = paging::page_count(&INSTRUMENTS, Section::Barriers);
+        assert!(pages > 1);
+        let mut s = fresh().reduce(Action::Begin(Scope::Barriers));
+        for page in 1..pages {
+            let nav = s.navigation;
+            s = s.reduce(Action::Next);
+            assert_eq!((s.screen, s.section, s.page), (Screen::Questions, 0, page));
+            assert!(s.navigation > nav, "focus follows every page");
+        }
+        s = s.reduce(Action::Next);
+        assert_eq!(
+            s.screen,
+            Screen::Results,
+            "Next on the last page shows the results"
+        );
+        s = s.reduce(Action::Back);
+        assert_eq!((s.screen, s.page), (Screen::Questions, pages - 1));
+        s = s.reduce(Action::Back);
+        assert_eq!(s.page, pages - 2, "Back turns one page back");
+        s = s.reduce(Action::GoTo(0));
+        assert_eq!(
+            s.page, 0,
+            "a part chosen from the list opens on its first page"
+        );
     }
 
     #[test]

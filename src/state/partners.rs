@@ -114,6 +114,8 @@ pub enum PartnerFocus {
     Name,
     /// The table's heading: after a removal, when the pressed button is gone.
     Table,
+    /// The notes field: after a save its text stopped.
+    Notes,
 }
 
 /// The partner map's part of [`State`].
@@ -195,7 +197,18 @@ impl PartnerUi {
                         outcome = Outcome::Commit(Box::new(changed));
                     }
                     // Problems with a field show beside the field; others above the buttons.
-                    Err(e) => self.error = (!e.is_about_a_field()).then(|| e.to_string()),
+                    // Focus goes to the field to fix, where its message is read out.
+                    Err(e) => {
+                        self.error = (!e.is_about_a_field()).then(|| e.to_string());
+                        if e.is_about_a_field() {
+                            let field = if self.form.name_error().is_some() {
+                                PartnerFocus::Name
+                            } else {
+                                PartnerFocus::Notes
+                            };
+                            self.focus(field);
+                        }
+                    }
                 }
             }
             PartnerIntent::Cancel => {

@@ -28,6 +28,15 @@ impl Session {
         .await
     }
 
+    /// As [`Session::axe_violations`], leaving out the `rules` named (by id).
+    pub async fn axe_violations_except(&self, axe_script: &Path, rules: &[&str]) -> Vec<String> {
+        self.axe_violations(axe_script)
+            .await
+            .into_iter()
+            .filter(|v| !rules.iter().any(|r| v.starts_with(&format!("{r}:"))))
+            .collect()
+    }
+
     /// Runs axe-core once the page has settled and fails with every violation found,
     /// naming the `screen` it was on.
     pub async fn assert_no_axe_violations(&self, axe_script: &Path, screen: &str) {

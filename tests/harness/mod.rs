@@ -12,6 +12,7 @@
 //!   and the widget's shadow root on the demo page
 //! - `record`: the requests, console errors and page errors a session records
 //! - `downloads`, `schema`, `axe`: saved files, JSON Schema checks, accessibility checks
+//! - `phone`: phone viewports, large text, forced colours and layout measures
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 #![allow(unused_imports)] // each test file uses a different part of what is re-exported
@@ -22,6 +23,7 @@ mod static_server;
 mod axe;
 mod downloads;
 mod env;
+mod phone;
 mod record;
 mod schema;
 mod session;
@@ -29,6 +31,7 @@ mod site;
 
 pub use downloads::{file_name, wait_for_download};
 pub use env::{ScratchDir, TestEnvironment};
+pub use phone::PHONE;
 pub use record::PageLog;
 pub use schema::validate_against_schema;
 pub use session::{

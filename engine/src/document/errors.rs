@@ -65,10 +65,14 @@ impl fmt::Display for ImportWarning {
                 f,
                 "A partner organisation's sector (“{id}”) is not one this version knows; it was put under Other."
             ),
-            Self::More { count } => write!(
-                f,
-                "{count} more answers were left out for the same reasons."
-            ),
+            Self::More { count } => {
+                let verb = if *count == 1 { "was" } else { "were" };
+                write!(
+                    f,
+                    "{} {verb} left out for the same reasons.",
+                    crate::words::count(*count, "more answer", "more answers")
+                )
+            }
         }
     }
 }

@@ -13,10 +13,12 @@ pub mod common;
 pub mod files;
 pub mod glossary;
 pub mod messages;
+pub mod pages;
 pub mod partners;
 pub mod questions;
 pub mod results;
 pub mod start;
+pub mod summary;
 pub mod workshop;
 
 /// `n` followed by the singular or plural noun: "1 file", "0 files", "12 files".

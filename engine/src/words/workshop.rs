@@ -207,7 +207,8 @@ pub fn stop_presenting() -> &'static str {
 
 /// Under the presenter's buttons: the keys it answers to.
 pub fn presenter_keys() -> &'static str {
-    "Keys: right and left arrows move between topics; Escape leaves."
+    "Keys: right and left arrows move between topics; Escape leaves. They work wherever \
+     you clicked last."
 }
 
 /// The row and the topic of the overall readiness index, in the tables and the chart.
@@ -281,4 +282,10 @@ pub fn barriers_head() -> [&'static str; 7] {
 /// Instead of a chart row's average, when too few people answered.
 pub fn too_few_answers() -> &'static str {
     "Too few answers"
+}
+
+/// The presenter's button that fills the whole screen with the topic (pressed again, or
+/// Escape, leaves full screen).
+pub fn full_screen() -> &'static str {
+    "Full screen"
 }

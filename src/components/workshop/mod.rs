@@ -13,6 +13,7 @@ mod profile;
 mod report;
 
 pub use entry::entry;
+pub use presenter::PRESENTER_ID;
 
 use partnership_engine::words::{common, workshop as words};
 use partnership_engine::workshop::presentation::{self, Row};
@@ -34,6 +35,8 @@ pub struct WorkshopProps<'a> {
     /// Save the group summary.
     pub on_save: Callback<Download>,
     pub on_print: Callback<()>,
+    /// Show the presenter view on the whole screen, or leave full screen.
+    pub on_full_screen: Callback<()>,
 }
 
 /// The workshop screen, or the presenter view while presenting.
@@ -109,7 +112,7 @@ fn ws_button(
 #[inline(never)]
 fn part(title: &'static str, body: Html) -> Html {
     html! {
-        <section class="pa-part">
+        <section class="pa-ws-part">
             <h3>{ title }</h3>
             { body }
         </section>

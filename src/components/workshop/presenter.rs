@@ -26,22 +26,14 @@ fn body(b: &SlideBody) -> Html {
     }
 }
 
-/// The topic the state has in words, with the buttons and keys that move between topics.
+/// The presenter view's id: what the full-screen button fills the screen with.
+pub const PRESENTER_ID: &str = "pa-presenter";
+
+/// The topic the state has in words, with the buttons that move between topics. The keys
+/// (arrows and Escape) are heard on the whole page while presenting: see `app.rs`.
 pub(super) fn presenter(props: &WorkshopProps, shown: &SlideText) -> Html {
-    let on = props.on.clone();
-    // Keys to intents: right and left arrows move, Escape leaves.
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        let intent = match e.key().as_str() {
-            "ArrowRight" => WorkshopIntent::NextSlide,
-            "ArrowLeft" => WorkshopIntent::PreviousSlide,
-            "Escape" => WorkshopIntent::StopPresenting,
-            _ => return,
-        };
-        e.prevent_default();
-        on.emit(intent);
-    });
     html! {
-        <div class="pa-presenter pa-no-print" {onkeydown}>
+        <div class="pa-presenter pa-no-print" id={PRESENTER_ID}>
             <p class="pa-presenter-progress" role="status">{ shown.progress.clone() }</p>
             <h2 class="pa-presenter-title" tabindex="-1" ref={props.heading.clone()}>
                 { shown.title }
@@ -51,6 +43,8 @@ pub(super) fn presenter(props: &WorkshopProps, shown: &SlideText) -> Html {
                 { ws_button("pa-button pa-button-quiet", words::previous_topic(), &props.on, || WorkshopIntent::PreviousSlide) }
                 { ws_button("pa-button", words::next_topic(), &props.on, || WorkshopIntent::NextSlide) }
                 { ws_button("pa-button pa-button-quiet", words::stop_presenting(), &props.on, || WorkshopIntent::StopPresenting) }
+                { crate::components::button("pa-button pa-button-quiet", words::full_screen().into(),
+                    props.on_full_screen.reform(|_: MouseEvent| ())) }
             </div>
             { para("pa-muted", words::presenter_keys().into()) }
         </div>

@@ -10,7 +10,7 @@ use crate::components::para;
 
 pub(super) fn overview(t: &ProfileText) -> Html {
     html! {
-        <section class="pa-part">
+        <section class="pa-ws-part">
             <h3>{ words::overview_title() }</h3>
             <p class="pa-big"><span class="pa-big-number pa-ws-respondents">{ t.respondents }</span>
                 { t.included }</p>

@@ -1,0 +1,187 @@
+//! Short question screens: a long part is asked over several pages of a handful of
+//! questions, so no screen of a phone runs on for long. A page is a range over the part's
+//! items in the order they are asked (barriers, or the timing questions with the
+//! triggers first); [`next`] and [`back`] walk pages and parts together.
+
+use std::ops::Range;
+
+use crate::flow::Section;
+use crate::instrument::Instruments;
+
+/// At most this many barriers on one page (each asks two questions).
+pub const BARRIERS_PER_PAGE: usize = 2;
+
+/// At most this many timing questions on one page (each a scale of six answers). The
+/// groups (triggers, conditions, warning signs) stay whole when they fit.
+pub const TIMING_PER_PAGE: usize = 5;
+
+/// Ranges of at most `limit` items over groups of `sizes` items, in order: whole groups
+/// are packed together while they fit; a group larger than `limit` is split into pages
+/// of nearly equal size (7 at 5 a page: 4 and 3, not 5 and 2).
+fn pack(sizes: &[usize], limit: usize) -> Vec<Range<usize>> {
+    let limit = limit.max(1);
+    let mut pages = Vec::new();
+    let (mut start, mut end) = (0, 0);
+    for &size in sizes {
+        if end > start && end - start + size > limit {
+            pages.push(start..end);
+            start = end;
+        }
+        if size > limit {
+            let chunks = size.div_ceil(limit);
+            let mut left = size;
+            for k in 0..chunks {
+                let n = left.div_ceil(chunks - k);
+                pages.push(end..end + n);
+                end += n;
+                left -= n;
+            }
+            start = end;
+        } else {
+            end += size;
+        }
+    }
+    if end > start || pages.is_empty() {
+        pages.push(start..end);
+    }
+    pages
+}
+
+/// The pages of `section`: ranges over its barriers (the barrier part), its timing
+/// questions (triggers, then conditions, then warning signs) or, for every other part,
+/// one page with everything.
+pub fn pages(instruments: &Instruments, section: Section) -> Vec<Range<usize>> {
+    match section {
+        Section::Barriers => {
+            let n = instruments.barriers.barriers.len();
+            pack(&vec![1; n], BARRIERS_PER_PAGE)
+        }
+        Section::Timing => {
+            let t = &instruments.timing;
+            let sizes = [t.triggers.len(), t.preconditions.len(), t.warnings.len()];
+            pack(&sizes, TIMING_PER_PAGE)
+        }
+        _ => std::iter::once(0..usize::MAX).collect(),
+    }
+}
+
+/// How many pages `section` has.
+pub fn page_count(instruments: &Instruments, section: Section) -> usize {
+    pages(instruments, section).len()
+}
+
+/// The items of `section` on `page` (clamped to its last page).
+pub fn page_items(instruments: &Instruments, section: Section, page: usize) -> Range<usize> {
+    let pages = pages(instruments, section);
+    let last = pages.len().saturating_sub(1);
+    pages.get(page.min(last)).cloned().unwrap_or(0..0)
+}
+
+/// Where Next leads from page `page` of section `section` (an index into `sections`):
+/// the next page, the next part's first page, or `None` for the results.
+pub fn next(
+    instruments: &Instruments,
+    sections: &[Section],
+    section: usize,
+    page: usize,
+) -> Option<(usize, usize)> {
+    let current = *sections.get(section)?;
+    if page + 1 < page_count(instruments, current) {
+        Some((section, page + 1))
+    } else if section + 1 < sections.len() {
+        Some((section + 1, 0))
+    } else {
+        None
+    }
+}
+
+/// Where Back leads: the previous page, the previous part's last page, or `None` for the
+/// start screen.
+pub fn back(
+    instruments: &Instruments,
+    sections: &[Section],
+    section: usize,
+    page: usize,
+) -> Option<(usize, usize)> {
+    if page > 0 {
+        return Some((section, page - 1));
+    }
+    let previous = section.checked_sub(1)?;
+    let part = *sections.get(previous)?;
+    Some((previous, page_count(instruments, part) - 1))
+}
+
+/// Whether `page` of section `section` is the very last page (Next shows the results).
+pub fn is_last(
+    instruments: &Instruments,
+    sections: &[Section],
+    section: usize,
+    page: usize,
+) -> bool {
+    next(instruments, sections, section, page).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::{Scope, sections};
+    use crate::instrument::INSTRUMENTS;
+
+    #[test]
+    fn packing_keeps_groups_whole_when_they_fit_and_splits_the_long_ones() {
+        assert_eq!(pack(&[7, 4, 3], 7), vec![0..7, 7..14]);
+        assert_eq!(pack(&[7, 4, 3], 5), vec![0..4, 4..7, 7..11, 11..14]);
+        assert_eq!(pack(&[1; 5], 2), vec![0..2, 2..4, 4..5]);
+        assert_eq!(pack(&[3, 9], 4), vec![0..3, 3..6, 6..9, 9..12]);
+        assert_eq!(pack(&[2, 2, 1], 4), vec![0..4, 4..5]);
+        assert_eq!(pack(&[], 4), vec![0..0]);
+    }
+
+    #[test]
+    fn every_item_of_a_paged_part_is_on_exactly_one_page() {
+        for (section, total) in [
+            (Section::Barriers, INSTRUMENTS.barriers.barriers.len()),
+            (
+                Section::Timing,
+                INSTRUMENTS.timing.triggers.len()
+                    + INSTRUMENTS.timing.preconditions.len()
+                    + INSTRUMENTS.timing.warnings.len(),
+            ),
+        ] {
+            let pages = pages(&INSTRUMENTS, section);
+            assert!(pages.len() > 1, "{section:?} is long enough to page");
+            let flat: Vec<usize> = pages.iter().flat_map(|r| r.clone()).collect();
+            assert_eq!(flat, (0..total).collect::<Vec<_>>());
+        }
+        let barriers = pages(&INSTRUMENTS, Section::Barriers);
+        assert!(barriers.iter().all(|r| r.len() <= BARRIERS_PER_PAGE));
+        let timing = pages(&INSTRUMENTS, Section::Timing);
+        assert!(timing.iter().all(|r| r.len() <= TIMING_PER_PAGE));
+        assert_eq!(page_count(&INSTRUMENTS, Section::Depth), 1);
+        assert_eq!(
+            page_items(&INSTRUMENTS, Section::Barriers, 99),
+            barriers[barriers.len() - 1]
+        );
+    }
+
+    #[test]
+    fn next_and_back_walk_every_page_of_every_part_and_return() {
+        let all = sections(&INSTRUMENTS, Scope::Full);
+        let mut at = (0, 0);
+        let mut walked = vec![at];
+        while let Some(n) = next(&INSTRUMENTS, &all, at.0, at.1) {
+            at = n;
+            walked.push(at);
+        }
+        let pages: usize = all.iter().map(|s| page_count(&INSTRUMENTS, *s)).sum();
+        assert_eq!(walked.len(), pages);
+        assert!(is_last(&INSTRUMENTS, &all, at.0, at.1));
+        let mut back_walk = vec![at];
+        while let Some(b) = back(&INSTRUMENTS, &all, at.0, at.1) {
+            at = b;
+            back_walk.push(at);
+        }
+        back_walk.reverse();
+        assert_eq!(back_walk, walked, "Back retraces Next exactly");
+    }
+}
