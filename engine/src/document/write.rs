@@ -8,7 +8,7 @@ use super::json_out::{JsonOut, ToJson, enum_ids};
 use super::partners::CandidateDocument;
 use super::partners::PartnersDocument;
 use crate::answers::{
-    Answers, BarrierAnswer, DONT_KNOW, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
+    Answers, BarrierAnswer, DONT_KNOW, IdMap, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
 };
 use crate::barriers::{BarrierReport, BarrierRisk};
 use crate::depth::{DepthReport, MissingThreshold, NextLevel, StageReport};
@@ -22,7 +22,6 @@ use crate::readiness::{
 };
 use crate::report::{Report, evaluate_with};
 use crate::time::Timestamp;
-use std::collections::BTreeMap;
 use crate::timing::{TimingReason, TimingReport, WarningFinding};
 use serde::Serialize;
 
@@ -82,7 +81,7 @@ pub struct ResultDocument<'a> {
     /// Free-text reflections, by prompt id (at most the reflection instrument's
     /// `max_chars` characters each).
     #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^reflection(\\.[a-z0-9-]+)+$" })))]
-    pub reflections: &'a BTreeMap<String, String>,
+    pub reflections: &'a IdMap<String>,
     /// The partner map: candidate organisations and the needs of the alliance.
     pub partners: PartnersDocument,
     /// Every score, band and verdict with its reasons. Informative: importers recompute
@@ -168,7 +167,7 @@ impl ToJson for InstrumentVersion {
     }
 }
 
-impl<T: ToJson> ToJson for BTreeMap<String, T> {
+impl<T: ToJson> ToJson for IdMap<T> {
     fn to_json(&self, w: &mut JsonOut) {
         w.open('{');
         for (key, value) in self {
