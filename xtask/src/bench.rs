@@ -8,6 +8,7 @@
 //! stay on deterministic figures (bytes). Targets, where a scenario has one, are shown
 //! beside the median.
 
+use std::path::PathBuf;
 use std::process::Command;
 
 use crate::{dist, paths, setup, static_server};
@@ -26,14 +27,16 @@ pub enum Part {
     Browser,
 }
 
-pub fn run(runs: u32, part: Part) -> Result<(), String> {
+/// Runs the bench; `dist`, when given, is a dist/ built earlier (say, from another commit,
+/// to compare the two back to back) to time instead of building one.
+pub fn run(runs: u32, part: Part, dist: Option<PathBuf>) -> Result<(), String> {
     println!("load average: {}", load_average());
     let files = paths::target_dir().join("xtask-bench/workshop-files.json");
     if part != Part::Browser || !files.is_file() {
         engine(runs, &files)?;
     }
     if part != Part::Engine {
-        browser(&files)?;
+        browser(&files, dist)?;
     }
     println!("load average: {}", load_average());
     Ok(())
@@ -92,9 +95,13 @@ fn engine(runs: u32, files: &std::path::Path) -> Result<(), String> {
 
 /// Builds dist/, serves a copy with precompressed `.gz` files beside it and runs the
 /// browser bench against it.
-fn browser(files: &std::path::Path) -> Result<(), String> {
+fn browser(files: &std::path::Path, dist: Option<PathBuf>) -> Result<(), String> {
     let chrome = setup::ensure_chromium()?;
-    let dist = dist::run()?;
+    let dist = match dist {
+        Some(dir) => dir,
+        None => dist::run()?,
+    };
+    println!("xtask: timing the widget built in {}", dist.display());
     let site = paths::target_dir().join("xtask-bench/site");
     let _ = std::fs::remove_dir_all(&site);
     std::fs::create_dir_all(&site).map_err(|e| format!("cannot create {site:?}: {e}"))?;
