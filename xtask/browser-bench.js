@@ -37,7 +37,8 @@ const PROBE = `(() => {
   const tick = () => {
     const host = document.querySelector("partnership-assessment");
     const root = host && host.shadowRoot;
-    const control = root && root.querySelector("button:not([disabled])");
+    const control = (root && root.querySelector("button:not([disabled])")) ||
+      document.querySelector("[data-bench-peer] input:not([disabled])");
     if (control) { window.__paReady = performance.now(); return; }
     requestAnimationFrame(tick);
   };
@@ -325,6 +326,91 @@ async function scriptedRun(browser, url, rate) {
   }
 }
 
+// The assessment's screens as the widget shows them (title, and each radio question's
+// legend and options), for an equivalent SurveyJS form.
+async function structure(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.send("Page.navigate", { url });
+    await page.waitFor("the first control", "window.__paReady");
+    await page.click(await page.waitFor("the start button", buttonAt("Start the full assessment")));
+    const screens = [];
+    for (;;) {
+      const heading = await page.waitFor("a heading", `${ROOT}.querySelector("h2") && ${ROOT}.querySelector("h2").textContent`);
+      screens.push(await page.eval(`(() => {
+        const root = ${ROOT};
+        const groups = new Map();
+        for (const r of root.querySelectorAll("input[type=radio]")) {
+          if (!groups.has(r.name)) {
+            const set = r.closest("fieldset");
+            const legend = set && set.querySelector("legend");
+            groups.set(r.name, { title: legend ? legend.textContent.trim() : "", choices: [] });
+          }
+          const label = r.closest("label") || root.querySelector('label[for="' + r.id + '"]');
+          groups.get(r.name).choices.push(label ? label.textContent.trim() : r.value);
+        }
+        return { title: ${JSON.stringify(heading)}, questions: [...groups.values()] };
+      })()`));
+      const next = await page.eval(buttonAt("Next"));
+      if (!next) break;
+      await page.click(next);
+      await page.waitFor(
+        "the next screen",
+        `${ROOT}.querySelector("h2") && ${ROOT}.querySelector("h2").textContent !== ${JSON.stringify(heading)}`
+      );
+      if (screens.length > 50) throw new Error("more than 50 screens: the script is lost");
+    }
+    return screens.filter((s) => s.questions.length > 0);
+  } finally {
+    await page.close();
+  }
+}
+
+// Writes the SurveyJS peer into the served folder: the same screens and questions as one
+// SurveyJS form (survey-core and survey-js-ui as pinned in package.json), gzip beside each.
+function writePeer(siteDir, nodeModules, screens) {
+  const zlib = require("zlib");
+  const form = {
+    showQuestionNumbers: "off",
+    pages: screens.map((screen, i) => ({
+      name: `part${i}`,
+      title: screen.title,
+      elements: screen.questions.map((q, j) => ({
+        type: "radiogroup",
+        name: `q${i}_${j}`,
+        title: q.title || `Question ${j + 1}`,
+        choices: q.choices,
+      })),
+    })),
+  };
+  const files = {
+    "survey.core.min.js": fs.readFileSync(path.join(nodeModules, "survey-core/survey.core.min.js")),
+    "survey-js-ui.min.js": fs.readFileSync(path.join(nodeModules, "survey-js-ui/survey-js-ui.min.js")),
+    "survey-core.min.css": fs.readFileSync(path.join(nodeModules, "survey-core/survey-core.min.css")),
+    "peer-form.js": Buffer.from(
+      `var survey = new Survey.Model(${JSON.stringify(form)});\n` +
+        `survey.render(document.getElementById("peer"));\n`
+    ),
+    "peer.html": Buffer.from(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SurveyJS peer</title>
+<link rel="stylesheet" href="survey-core.min.css">
+<script src="survey.core.min.js"></script>
+<script src="survey-js-ui.min.js"></script>
+</head><body><main><h1>Thinking about a partnership?</h1>
+<div id="peer" data-bench-peer></div>
+<script src="peer-form.js"></script>
+</main></body></html>
+`),
+  };
+  for (const [name, bytes] of Object.entries(files)) {
+    fs.writeFileSync(path.join(siteDir, name), bytes);
+    fs.writeFileSync(path.join(siteDir, name + ".gz"), zlib.gzipSync(bytes, { level: 9 }));
+  }
+  return form.pages.reduce((n, p) => n + p.elements.length, 0);
+}
+
 // Opens workshop mode, drops the 500 files in, waits for the merged table, collects
 // garbage and reads the page's memory: the JS heap plus array buffers (the wasm memory).
 async function workshopMemory(browser, url, filesJson) {
@@ -385,16 +471,38 @@ async function main() {
     await browser.send("Target.getTargets");
     // One unmeasured load first: the OS file cache and Chromium's own start-up.
     await coldStart(browser, url, false);
+    // The SurveyJS peer, when the xtask says where to write it and the packages are there.
+    const siteDir = process.env.PA_BENCH_SITE_DIR;
+    const nodeModules = process.env.PA_BENCH_NODE_MODULES;
+    let peerUrl = null;
+    if (parts.includes("cold") && siteDir && nodeModules && fs.existsSync(path.join(nodeModules, "survey-js-ui"))) {
+      const questions = writePeer(siteDir, nodeModules, await structure(browser, url));
+      peerUrl = new URL("peer.html", url).href;
+      process.stderr.write(`SurveyJS peer: ${questions} questions\n`);
+      await coldStart(browser, peerUrl, false);
+    }
     if (parts.includes("cold")) {
       const cold = [];
       const coldSlow = [];
+      const peer = [];
+      const peerSlow = [];
       for (let i = 0; i < coldRuns; i += 1) {
         // Interleaved, so a busy moment on the machine hits both alike.
         cold.push(await coldStart(browser, url, false));
         coldSlow.push(await coldStart(browser, url, true));
+        if (peerUrl) {
+          peer.push(await coldStart(browser, peerUrl, false));
+          peerSlow.push(await coldStart(browser, peerUrl, true));
+        }
       }
       row("cold start to first control", "ms", cold);
       row("cold start, 4x CPU, 1.6 Mbps/150 ms", "ms", coldSlow);
+      if (peerUrl) {
+        row("SurveyJS peer cold start", "ms", peer);
+        row("SurveyJS peer, 4x CPU, 1.6 Mbps/150 ms", "ms", peerSlow);
+        // Each throttled run against the peer's run next to it, in per cent.
+        row("throttled start, ours / peer", "%", coldSlow.map((t, i) => (100 * t) / peerSlow[i]), "45");
+      }
     }
     if (parts.includes("inp")) {
       for (const rate of [1, 4]) {

@@ -132,6 +132,9 @@ fn browser(files: &std::path::Path, dist: Option<PathBuf>) -> Result<(), String>
         .arg(files)
         .arg(COLD_RUNS.to_string())
         .arg(INP_RUNS.to_string())
+        // Where the script writes the SurveyJS peer page (a bench-only npm package).
+        .env("PA_BENCH_SITE_DIR", &site)
+        .env("PA_BENCH_NODE_MODULES", paths::node_modules())
         .output()
         .map_err(|e| format!("could not start node: {e}"))?;
     if !output.status.success() {
