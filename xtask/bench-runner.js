@@ -1,5 +1,7 @@
 // Times the engine's benchmark scenarios in the release wasm build (see
-// xtask/engine-bench). Run by `cargo xtask bench`: node bench-runner.js WASM RUNS
+// xtask/engine-bench). Run by `cargo xtask bench`: node bench-runner.js WASM RUNS [FILES]
+// With FILES, it also writes the workshop scenario's 500 files there (a JSON array of
+// [name, contents]) for the browser bench.
 "use strict";
 
 const fs = require("fs");
@@ -8,13 +10,18 @@ const { performance } = require("perf_hooks");
 const WARMUP_RUNS = 5;
 
 async function main() {
-  const [wasmPath, runsText] = process.argv.slice(2);
+  const [wasmPath, runsText, filesPath] = process.argv.slice(2);
   const runs = Math.max(1, Number(runsText) || 50);
   const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {});
   const engine = instance.exports;
   const names = new TextDecoder().decode(
     new Uint8Array(engine.memory.buffer, engine.scenario_names(), engine.scenario_names_len())
   );
+  if (filesPath) {
+    const length = engine.workshop_files_len();
+    const bytes = new Uint8Array(engine.memory.buffer, engine.workshop_files(), length);
+    fs.writeFileSync(filesPath, bytes);
+  }
   const results = [];
   for (const [id, line] of names.split("\n").entries()) {
     const [name, target] = line.split("\t");

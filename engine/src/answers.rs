@@ -1,8 +1,8 @@
 //! What the respondent answered, keyed by the item ids of the instruments.
 
+pub use crate::id_map::IdMap;
 use crate::instrument::{DepthLevel, Stage};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::BTreeMap;
 
 /// A point on a five-point scale, always within `0..=4`.
 ///
@@ -264,13 +264,13 @@ impl BarrierAnswer {
 pub struct Answers {
     /// Readiness statements, by item id.
     #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^readiness\\.[a-z0-9-]+(\\.[a-z0-9-]+)+$" })))]
-    pub readiness: BTreeMap<String, ReadinessAnswer>,
+    pub readiness: IdMap<ReadinessAnswer>,
     /// Barrier ratings, by barrier id.
     #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^barriers(\\.[a-z0-9-]+)+$" })))]
-    pub barriers: BTreeMap<String, BarrierAnswer>,
+    pub barriers: IdMap<BarrierAnswer>,
     /// Timing questions (triggers, preconditions, warning signs), by item id.
     #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^timing\\.(trigger|precondition|warning)(\\.[a-z0-9-]+)+$" })))]
-    pub timing: BTreeMap<String, TimingAnswer>,
+    pub timing: IdMap<TimingAnswer>,
     /// The depth the respondent hopes for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ambition: Option<DepthLevel>,
@@ -280,7 +280,7 @@ pub struct Answers {
     /// Free-text reflections, by prompt id. Stored at the top level of the results
     /// document, not under `answers`.
     #[serde(skip)]
-    pub reflections: BTreeMap<String, String>,
+    pub reflections: IdMap<String>,
 }
 
 impl Answers {

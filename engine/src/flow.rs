@@ -218,7 +218,7 @@ impl Section {
                 .chain(t.preconditions)
                 .map(|q| q.id)
                 .chain(t.warnings.iter().map(|w| w.id))
-                .filter(|id| answers.timing.contains_key(*id))
+                .filter(|id| answers.timing.contains_key(id))
                 .count(),
             Section::Depth => {
                 usize::from(answers.ambition.is_some()) + usize::from(answers.stage.is_some())

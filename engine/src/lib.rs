@@ -34,6 +34,7 @@ pub mod document;
 pub mod explain;
 pub mod file_names;
 pub mod flow;
+mod id_map;
 pub mod instrument;
 pub mod paging;
 pub mod partners;

@@ -236,6 +236,19 @@ proptest! {
         prop_assert_eq!(export(&imported.assessment), json);
     }
 
+    /// The hand-written writer in the engine writes byte for byte what serde_json wrote
+    /// from the derived serialisers, partner map included.
+    #[test]
+    fn the_results_document_is_written_as_serde_json_wrote_it(a in assessment(), partners in any::<bool>()) {
+        let mut a = a;
+        if partners {
+            a.partners = common::example_partners();
+        }
+        let theirs = serde_json::to_string_pretty(&document::ResultDocument::new(&INSTRUMENTS, &a))
+            .expect("serde_json writes the document");
+        prop_assert_eq!(export(&a), theirs);
+    }
+
     #[test]
     fn import_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let _ = import(&bytes);

@@ -95,6 +95,22 @@ proptest! {
         prop_assert_eq!(p.group.respondents as usize, merged.respondents.len());
     }
 
+    /// The hand-written writer in the engine writes the group summary byte for byte as
+    /// serde_json wrote it from the derived serialisers.
+    #[test]
+    fn the_group_summary_is_written_as_serde_json_wrote_it(
+        people in proptest::collection::vec(result_file(), 0..24),
+        others in proptest::collection::vec(any_file(), 0..4),
+    ) {
+        let files: Vec<_> = people.into_iter().chain(others).collect();
+        let merged = merge(&files);
+        let p = profile(&merged);
+        let at = Timestamp::from_unix_millis(1_790_000_000_000);
+        let theirs = serde_json::to_string_pretty(&workshop::GroupSummary::new(&INSTRUMENTS, &merged, &p, at, "en"))
+            .expect("serde_json writes the summary");
+        prop_assert_eq!(workshop::summary_json(&INSTRUMENTS, &merged, &p, at, "en"), theirs);
+    }
+
     #[test]
     fn the_order_of_the_files_never_matters(
         files in proptest::collection::vec(any_file(), 0..10),

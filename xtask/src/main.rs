@@ -20,7 +20,11 @@ usage: cargo xtask <command>
 commands:
   dist               build the widget into dist/ and check its size budget
   serve [--port N]   build, then serve dist/ on http://127.0.0.1:N (default 8080)
-  bench [--runs N]   time the engine's scenarios in the release wasm build (default 50 runs)
+  bench [--runs N] [--engine|--browser] [--dist DIR]
+                     time the engine's scenarios in the release wasm build (default 50
+                     runs), then the widget in headless Chromium: cold start, interaction
+                     latency (INP) and the workshop merge's memory; --dist times a dist/
+                     built earlier (e.g. from another commit) instead of building one
   test               every check: format, clippy, unit and property tests, dist with its
                      size budget, then the browser tests; ends with 'N passed, N failed'
 ";
@@ -31,7 +35,9 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => dist::run().map(|_| ()),
         Some("serve") => parse_port(&args[1..]).and_then(serve),
         Some("test") if args.len() == 1 => return test::run(),
-        Some("bench") => parse_runs(&args[1..]).and_then(bench::run),
+        Some("bench") => {
+            parse_bench(&args[1..]).and_then(|(runs, part, dist)| bench::run(runs, part, dist))
+        }
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -57,16 +63,37 @@ fn parse_port(args: &[String]) -> Result<u16, String> {
     }
 }
 
-fn parse_runs(args: &[String]) -> Result<u32, String> {
-    match args {
-        [] => Ok(50),
-        [flag, value] if flag == "--runs" => value
-            .parse::<u32>()
-            .ok()
-            .filter(|n| (1..=100_000).contains(n))
-            .ok_or_else(|| format!("--runs takes a number from 1 to 100000, not '{value}'")),
-        _ => Err(format!("bench takes only --runs N\n\n{USAGE}")),
+fn parse_bench(args: &[String]) -> Result<(u32, bench::Part, Option<std::path::PathBuf>), String> {
+    let mut runs = 50;
+    let mut part = bench::Part::All;
+    let mut dist = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--runs" => {
+                let value = rest.next().map(String::as_str).unwrap_or("");
+                runs = value
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=100_000).contains(n))
+                    .ok_or_else(|| {
+                        format!("--runs takes a number from 1 to 100000, not '{value}'")
+                    })?;
+            }
+            "--engine" => part = bench::Part::Engine,
+            "--browser" => part = bench::Part::Browser,
+            "--dist" => match rest.next() {
+                Some(dir) if std::path::Path::new(dir).is_dir() => dist = Some(dir.into()),
+                _ => return Err("--dist takes a folder built by cargo xtask dist".into()),
+            },
+            _ => {
+                return Err(format!(
+                    "bench takes only --runs N, --engine or --browser, and --dist DIR\n\n{USAGE}"
+                ));
+            }
+        }
     }
+    Ok((runs, part, dist))
 }
 
 fn serve(port: u16) -> Result<(), String> {

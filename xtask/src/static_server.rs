@@ -2,7 +2,9 @@
 //!
 //! Used by `cargo xtask serve` and, through `#[path]`, by the browser tests, so both serve
 //! `dist/` with the same MIME types. It records every request path so tests can assert what
-//! the page asked for.
+//! the page asked for. Like a host with precompressed files (nginx's `gzip_static`), it
+//! answers a client that accepts gzip with `FILE.gz` when that file exists beside `FILE`:
+//! the browser bench writes those, so throttled figures are for the bytes hosts send.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -86,9 +88,14 @@ fn respond(
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; nothing in them changes the answer.
+    // Drain the headers; only Accept-Encoding changes the answer.
     let mut header = String::new();
+    let mut accepts_gzip = false;
     while reader.read_line(&mut header)? > 2 {
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            accepts_gzip = true;
+        }
         header.clear();
     }
     let mut words = request_line.split_whitespace();
@@ -121,11 +128,21 @@ fn respond(
             false,
         );
     };
-    let headers: Vec<(&str, &str)> = extra
+    let mut headers: Vec<(&str, &str)> = extra
         .iter()
         .filter(|(p, _, _)| p == path)
         .map(|(_, name, value)| (name.as_str(), value.as_str()))
         .collect();
+    let mut body = body;
+    if accepts_gzip {
+        let mut gz = file.clone().into_os_string();
+        gz.push(".gz");
+        if let Ok(compressed) = std::fs::read(&gz) {
+            body = compressed;
+            headers.push(("Content-Encoding", "gzip"));
+            headers.push(("Vary", "Accept-Encoding"));
+        }
+    }
     let head_only = method == "HEAD";
     write_response(
         &mut stream,

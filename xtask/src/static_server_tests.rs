@@ -68,3 +68,27 @@ fn head_reports_the_length_without_sending_the_body() {
     assert!(response.contains("Content-Length: 10\r\n"), "{response}");
     assert!(response.ends_with("\r\n\r\n"), "no body: {response}");
 }
+
+#[test]
+fn a_precompressed_file_is_sent_only_to_clients_that_accept_gzip() {
+    let root = std::env::temp_dir().join(format!("xtask-gzip-{}", std::process::id()));
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(root.join("a.js"), "plain").unwrap();
+    std::fs::write(root.join("a.js.gz"), "zipped").unwrap();
+    let server = StaticServer::start(&root, 0).unwrap();
+    let ask = |request: &[u8]| {
+        let mut stream = TcpStream::connect(server.address()).unwrap();
+        stream.write_all(request).unwrap();
+        let mut response = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut response).unwrap();
+        response
+    };
+    let gzip = ask(b"GET /a.js HTTP/1.1\r\nAccept-Encoding: gzip, br\r\n\r\n");
+    assert!(gzip.contains("Content-Encoding: gzip\r\n"), "{gzip}");
+    assert!(gzip.contains("text/javascript"), "{gzip}");
+    assert!(gzip.ends_with("zipped"), "{gzip}");
+    let plain = ask(b"GET /a.js HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert!(!plain.contains("Content-Encoding"), "{plain}");
+    assert!(plain.ends_with("plain"), "{plain}");
+    std::fs::remove_dir_all(root).unwrap();
+}

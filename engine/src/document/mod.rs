@@ -19,6 +19,7 @@ mod assessment;
 mod errors;
 mod format;
 mod json;
+pub(crate) mod json_out;
 mod migrate;
 mod partners;
 mod read;

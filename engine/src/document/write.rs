@@ -4,14 +4,26 @@
 
 use super::assessment::{Assessment, LanguageTag, RespondentRole, ResultId};
 use super::format::{FORMAT_VERSION, InstrumentVersion, SCHEMA_URN, instrument_versions};
+use super::json_out::{JsonOut, ToJson, enum_ids};
+use super::partners::CandidateDocument;
 use super::partners::PartnersDocument;
-use crate::answers::Answers;
+use crate::answers::{
+    Answers, BarrierAnswer, DONT_KNOW, IdMap, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
+};
+use crate::barriers::{BarrierReport, BarrierRisk};
+use crate::depth::{DepthReport, MissingThreshold, NextLevel, StageReport};
 use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
+use crate::instrument::{DepthLevel, ReadinessBand, RiskLevel, Stage, TimingVerdict};
+use crate::partners::{PartnerRating, Priority};
+use crate::plan::{Link, LinkKind, PlanStep, PlanStepKind};
+use crate::readiness::{
+    DimensionDriver, DimensionStatus, ItemDriver, ReadinessReport, ReadinessScore,
+};
 use crate::report::{Report, evaluate_with};
 use crate::time::Timestamp;
+use crate::timing::{TimingReason, TimingReport, WarningFinding};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The results document as written. See `docs/results-format.md`.
 #[derive(Debug, Serialize)]
@@ -69,7 +81,7 @@ pub struct ResultDocument<'a> {
     /// Free-text reflections, by prompt id (at most the reflection instrument's
     /// `max_chars` characters each).
     #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^reflection(\\.[a-z0-9-]+)+$" })))]
-    pub reflections: &'a BTreeMap<String, String>,
+    pub reflections: &'a IdMap<String>,
     /// The partner map: candidate organisations and the needs of the alliance.
     pub partners: PartnersDocument,
     /// Every score, band and verdict with its reasons. Informative: importers recompute
@@ -105,6 +117,408 @@ pub fn export(assessment: &Assessment) -> String {
 
 /// [`export`] against any instruments.
 pub fn export_with(instruments: &'static Instruments, assessment: &Assessment) -> String {
-    // Serialising these types into a string cannot fail (all map keys are strings).
-    serde_json::to_string_pretty(&ResultDocument::new(instruments, assessment)).unwrap_or_default()
+    JsonOut::new().write(&ResultDocument::new(instruments, assessment))
 }
+
+// ---------------------------------------------------------------------------------------
+// The document written by hand, field by field in the order of the types above, with the
+// names serde's derives give them (the `Serialize` derives stay for the JSON Schema and for
+// the test that compares the two writers; nothing in the widget calls them, so they are
+// not in the wasm).
+
+impl ToJson for ResultDocument<'_> {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("$schema", &self.schema);
+        w.field("formatVersion", &self.format_version);
+        w.field("resultId", &self.result_id);
+        w.field("createdAt", &self.created_at);
+        w.field("updatedAt", &self.updated_at);
+        w.field("language", &self.language.as_str());
+        w.field_if("respondentRole", &self.respondent_role);
+        w.field_if("organizationName", &self.organization_name);
+        w.field("instruments", &self.instruments);
+        w.field("answers", &self.answers);
+        w.field("reflections", &self.reflections);
+        w.field("partners", &self.partners);
+        w.field("results", &self.results);
+        w.close('}');
+    }
+}
+
+impl ToJson for ResultId {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.display(self, true);
+    }
+}
+
+impl ToJson for Timestamp {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.display(self, true);
+    }
+}
+
+impl ToJson for InstrumentVersion {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("id", &self.id);
+        w.field("version", &self.version);
+        w.close('}');
+    }
+}
+
+impl<T: ToJson> ToJson for IdMap<T> {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        for (key, value) in self {
+            w.field(key, value);
+        }
+        w.close('}');
+    }
+}
+
+impl ToJson for Rating {
+    fn to_json(&self, w: &mut JsonOut) {
+        self.get().to_json(w);
+    }
+}
+
+impl ToJson for ReadinessAnswer {
+    fn to_json(&self, w: &mut JsonOut) {
+        match self {
+            Self::Scale(r) => r.to_json(w),
+            Self::DontKnow => w.string(DONT_KNOW),
+            Self::NotApplicable => w.string(NOT_APPLICABLE),
+        }
+    }
+}
+
+impl ToJson for TimingAnswer {
+    fn to_json(&self, w: &mut JsonOut) {
+        match self {
+            Self::Scale(r) => r.to_json(w),
+            Self::DontKnow => w.string(DONT_KNOW),
+        }
+    }
+}
+
+impl ToJson for BarrierAnswer {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field_if("presence", &self.presence);
+        w.field_if("harm", &self.harm);
+        w.close('}');
+    }
+}
+
+impl ToJson for Answers {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("readiness", &self.readiness);
+        w.field("barriers", &self.barriers);
+        w.field("timing", &self.timing);
+        w.field_if("ambition", &self.ambition);
+        w.field_if("stage", &self.stage);
+        w.close('}');
+    }
+}
+
+impl ToJson for PartnersDocument {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("needs", &self.needs);
+        w.field("candidates", &self.candidates);
+        w.close('}');
+    }
+}
+
+impl ToJson for CandidateDocument {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("name", &self.name);
+        w.field("sector", &self.sector);
+        w.field("roles", &self.roles);
+        w.field("values", &self.values);
+        let r = &self.ratings;
+        w.key("ratings");
+        w.open('{');
+        w.field("missionAlignment", &r.mission_alignment);
+        w.field("resourceComplementarity", &r.resource_complementarity);
+        w.field("relationshipPotential", &r.relationship_potential);
+        w.field("capacityToEngage", &r.capacity_to_engage);
+        w.field("existingTrust", &r.existing_trust);
+        w.close('}');
+        if !self.notes.is_empty() {
+            w.field("notes", &self.notes);
+        }
+        w.field("priority", &self.priority);
+        w.close('}');
+    }
+}
+
+impl ToJson for Report {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("readiness", &self.readiness);
+        w.field("barriers", &self.barriers);
+        w.field("timing", &self.timing);
+        w.field("depth", &self.depth);
+        w.field("stage", &self.stage);
+        w.field("actionPlan", &self.action_plan);
+        w.close('}');
+    }
+}
+
+impl ToJson for ReadinessReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("dimensions", &self.dimensions);
+        w.field("index", &self.index);
+        w.field("band", &self.band);
+        w.field("validDimensions", &self.valid_dimensions);
+        w.field("totalDimensions", &self.total_dimensions);
+        w.field("drivers", &self.drivers);
+        w.close('}');
+    }
+}
+
+impl ToJson for ReadinessScore {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("dimension", &self.dimension);
+        w.field("status", &self.status);
+        w.field("score", &self.score);
+        w.field("band", &self.band);
+        w.field("weight", &self.weight);
+        w.field("items", &self.items);
+        w.field("applicable", &self.applicable);
+        w.field("answered", &self.answered);
+        w.field("dontKnow", &self.dont_know);
+        w.field("dontKnowPercent", &self.dont_know_percent);
+        w.field("knowledgeGap", &self.knowledge_gap);
+        w.field("drivers", &self.drivers);
+        w.close('}');
+    }
+}
+
+impl ToJson for ItemDriver {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("item", &self.item);
+        w.field("answer", &self.answer);
+        w.field("value", &self.value);
+        w.field("reversed", &self.reversed);
+        w.field("effect", &self.effect);
+        w.close('}');
+    }
+}
+
+impl ToJson for DimensionDriver {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("dimension", &self.dimension);
+        w.field("weight", &self.weight);
+        w.field("score", &self.score);
+        w.field("effect", &self.effect);
+        w.close('}');
+    }
+}
+
+impl ToJson for DimensionStatus {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.string(match self {
+            Self::Scored => "scored",
+            Self::NotEnoughAnswers => "not-enough-answers",
+            Self::NotApplicable => "not-applicable",
+        });
+    }
+}
+
+impl ToJson for BarrierReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("ranked", &self.ranked);
+        w.field("unrated", &self.unrated);
+        w.close('}');
+    }
+}
+
+impl ToJson for BarrierRisk {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("barrier", &self.barrier);
+        w.field("presence", &self.presence);
+        w.field("harm", &self.harm);
+        w.field("risk", &self.risk);
+        w.field("level", &self.level);
+        w.field("blocksGo", &self.blocks_go);
+        w.close('}');
+    }
+}
+
+impl ToJson for TimingReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("verdict", &self.verdict);
+        w.field("strongTiming", &self.strong_timing);
+        w.field("preconditionsMet", &self.preconditions_met);
+        w.field("reasons", &self.reasons);
+        w.field("warnings", &self.warnings);
+        w.field("blockingBarriers", &self.blocking_barriers);
+        w.close('}');
+    }
+}
+
+impl ToJson for TimingReason {
+    fn to_json(&self, w: &mut JsonOut) {
+        // Tagged by `kind`; each variant's fields follow in their declared order.
+        let (kind, fields): (&str, [(&str, &dyn ToJson); 2]) = match self {
+            Self::StrongTrigger { item, value } => {
+                ("strong-trigger", [("item", item), ("value", value)])
+            }
+            Self::TooFewStrongTriggers { strong, needed } => (
+                "too-few-strong-triggers",
+                [("strong", strong), ("needed", needed)],
+            ),
+            Self::PreconditionMet { item, value } => {
+                ("precondition-met", [("item", item), ("value", value)])
+            }
+            Self::PreconditionNotMet { item, value } => {
+                ("precondition-not-met", [("item", item), ("value", value)])
+            }
+            Self::PreconditionUnknown { item } => {
+                ("precondition-unknown", [("item", item), ("", &())])
+            }
+            Self::ReadinessIndexMet { index, min } => {
+                ("readiness-index-met", [("index", index), ("min", min)])
+            }
+            Self::ReadinessIndexLow { index, min } => {
+                ("readiness-index-low", [("index", index), ("min", min)])
+            }
+            Self::ReadinessIndexUnavailable { min } => {
+                ("readiness-index-unavailable", [("min", min), ("", &())])
+            }
+            Self::BlockingBarrier { barrier, risk } => {
+                ("blocking-barrier", [("barrier", barrier), ("risk", risk)])
+            }
+        };
+        w.open('{');
+        w.field("kind", &kind);
+        for (name, value) in fields {
+            if !name.is_empty() {
+                w.field(name, value);
+            }
+        }
+        w.close('}');
+    }
+}
+
+/// The absent second field of a one-field variant (never written).
+impl ToJson for () {
+    fn to_json(&self, _: &mut JsonOut) {}
+}
+
+impl ToJson for WarningFinding {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("warning", &self.warning);
+        w.field("value", &self.value);
+        w.close('}');
+    }
+}
+
+impl ToJson for DepthReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("recommended", &self.recommended);
+        w.field("ambition", &self.ambition);
+        w.field("readinessIndex", &self.readiness_index);
+        w.field("trust", &self.trust);
+        w.field("next", &self.next);
+        w.close('}');
+    }
+}
+
+impl ToJson for NextLevel {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("level", &self.level);
+        w.field("missing", &self.missing);
+        w.field("beyondAmbition", &self.beyond_ambition);
+        w.close('}');
+    }
+}
+
+impl ToJson for MissingThreshold {
+    fn to_json(&self, w: &mut JsonOut) {
+        let (kind, needed, current) = match self {
+            Self::ReadinessIndex { needed, current } => ("readiness-index", needed, current),
+            Self::Trust { needed, current } => ("trust", needed, current),
+        };
+        w.open('{');
+        w.field("kind", &kind);
+        w.field("needed", needed);
+        w.field("current", current);
+        w.close('}');
+    }
+}
+
+impl ToJson for StageReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("stage", &self.stage);
+        w.field("nextStage", &self.next_stage);
+        w.close('}');
+    }
+}
+
+impl ToJson for PlanStep {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("kind", &self.kind);
+        w.field("links", &self.links);
+        w.close('}');
+    }
+}
+
+impl ToJson for PlanStepKind {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.string(match self {
+            Self::BlockingBarrier => "blocking-barrier",
+            Self::ConcernDimension => "concern-dimension",
+            Self::WarningSign => "warning-sign",
+            Self::HighBarrier => "high-barrier",
+            Self::KnowledgeGap => "knowledge-gap",
+            Self::TimingVerdict => "timing-verdict",
+            Self::DevelopingDimension => "developing-dimension",
+        });
+    }
+}
+
+impl ToJson for Link {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.key("kind");
+        w.string(match self.kind {
+            LinkKind::Barrier => "barrier",
+            LinkKind::Mitigation => "mitigation",
+            LinkKind::Dimension => "dimension",
+            LinkKind::Item => "item",
+            LinkKind::Warning => "warning",
+            LinkKind::Verdict => "verdict",
+        });
+        w.field("id", &self.id);
+        w.close('}');
+    }
+}
+
+enum_ids!(
+    RespondentRole,
+    DepthLevel,
+    Stage,
+    ReadinessBand,
+    RiskLevel,
+    TimingVerdict,
+    PartnerRating,
+    Priority,
+);

@@ -6,7 +6,6 @@ use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Everyone's files, merged.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,14 +103,18 @@ pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) ->
         .iter()
         .map(|(_, bytes)| import_with(instruments, bytes))
         .collect();
-    // Result id -> index of the file kept for it.
-    let mut kept: BTreeMap<[u8; 16], usize> = BTreeMap::new();
+    // (result id, index of the file kept for it), sorted by result id: a sorted vector,
+    // because a B-tree of these cost 6 KB of code in the widget.
+    let mut kept: Vec<([u8; 16], usize)> = Vec::new();
+    let find =
+        |kept: &[([u8; 16], usize)], key: &[u8; 16]| kept.binary_search_by(|(k, _)| k.cmp(key));
     for (i, result) in imported.iter().enumerate() {
         let Ok(this) = result else { continue };
         let key = this.assessment.id.bytes();
-        let better = match kept.get(&key) {
-            None => true,
-            Some(&j) => match (&imported.get(j), files.get(i), files.get(j)) {
+        let slot = find(&kept, &key);
+        let better = match slot.map(|s| kept[s].1) {
+            Err(_) => true,
+            Ok(j) => match (&imported.get(j), files.get(i), files.get(j)) {
                 (Some(Ok(other)), Some(mine), Some(theirs)) => {
                     let (a, b) = (this.assessment.updated_at, other.assessment.updated_at);
                     a > b || (a == b && (mine.1, mine.0) < (theirs.1, theirs.0))
@@ -119,8 +122,10 @@ pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) ->
                 _ => true,
             },
         };
-        if better {
-            kept.insert(key, i);
+        match slot {
+            Ok(s) if better => kept[s].1 = i,
+            Err(s) => kept.insert(s, (key, i)),
+            Ok(_) => {}
         }
     }
     let name = |i: usize| files.get(i).map_or("", |f| f.0).to_owned();
@@ -134,7 +139,7 @@ pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) ->
                 },
                 Ok(imp) => {
                     let id = imp.assessment.id;
-                    let kept_index = kept.get(&id.bytes()).copied().unwrap_or(i);
+                    let kept_index = find(&kept, &id.bytes()).map_or(i, |s| kept[s].1);
                     let warnings = || imp.warnings.iter().map(|w| w.to_string()).collect();
                     if kept_index != i {
                         FileStatus::DuplicateOf {
@@ -164,8 +169,8 @@ pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) ->
         .collect();
     let mut imported: Vec<Option<_>> = imported.into_iter().map(Result::ok).collect();
     let respondents = kept
-        .values()
-        .filter_map(|&i| {
+        .iter()
+        .filter_map(|&(_, i)| {
             let imp = imported.get_mut(i)?.take()?;
             Some(Respondent {
                 file_name: name(i),

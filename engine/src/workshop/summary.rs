@@ -4,14 +4,16 @@
 //! Neither ever holds a file's contents or an individual's answers: only file names, the
 //! per-file report and the group figures (with the privacy rules of [`super::profile`]).
 
-use super::merge::{FileReport, WorkshopMerge};
+use super::merge::{FileReport, FileStatus, WorkshopMerge};
 use super::profile::{
-    ConsensusTopic, DisagreementShape, GroupProfile, HiddenReason, RatingProfile, ScoreProfile,
-    WorkshopProfile,
+    BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
+    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, RatingProfile, RiskProfile,
+    ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile,
 };
-use super::stats::ScaleStats;
+use super::stats::{AgreementBand, ScaleStats};
 use crate::csv::CsvWriter;
 use crate::document::InstrumentVersion;
+use crate::document::json_out::{JsonOut, ToJson, enum_ids};
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
 use serde::Serialize;
@@ -112,8 +114,293 @@ pub fn summary_json(
     language: &str,
 ) -> String {
     let doc = GroupSummary::new(instruments, merge, profile, generated_at, language);
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    JsonOut::new().write(&doc)
 }
+
+// ---------------------------------------------------------------------------------------
+// The summary written by hand, field by field in the order of the types, with the names
+// serde's derives give them (the derives stay for the JSON Schema and for the test that
+// compares the two writers; nothing in the widget calls them).
+
+impl ToJson for GroupSummary<'_> {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("$schema", &self.schema);
+        w.field("formatVersion", &self.format_version);
+        w.field("generatedAt", &self.generated_at);
+        w.field("language", &self.language);
+        w.field("instruments", &self.instruments);
+        w.field("promptsVersion", &self.prompts_version);
+        w.field("files", &self.files);
+        w.field("profile", &self.profile);
+        w.field("discussionPrompts", &self.discussion_prompts);
+        w.close('}');
+    }
+}
+
+impl ToJson for DiscussionPrompt {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("topic", &self.topic);
+        w.field("id", &self.id);
+        w.field("shape", &self.shape);
+        w.field("prompt", &self.prompt);
+        w.close('}');
+    }
+}
+
+impl ToJson for FileReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("fileName", &self.file_name);
+        match &self.status {
+            FileStatus::Accepted {
+                result_id,
+                warnings,
+            } => {
+                w.field("status", &"accepted");
+                w.field("resultId", result_id);
+                w.field("warnings", warnings);
+            }
+            FileStatus::Migrated {
+                result_id,
+                from_version,
+                warnings,
+            } => {
+                w.field("status", &"migrated");
+                w.field("resultId", result_id);
+                w.field("fromVersion", from_version);
+                w.field("warnings", warnings);
+            }
+            FileStatus::Rejected { reason } => {
+                w.field("status", &"rejected");
+                w.field("reason", reason);
+            }
+            FileStatus::DuplicateOf {
+                result_id,
+                kept_file,
+                updated_at,
+            } => {
+                w.field("status", &"duplicate-of");
+                w.field("resultId", result_id);
+                w.field("keptFile", kept_file);
+                w.field("updatedAt", updated_at);
+            }
+        }
+        w.close('}');
+    }
+}
+
+impl ToJson for WorkshopProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("group", &self.group);
+        w.field("leastConsensus", &self.least_consensus);
+        w.field("subgroups", &self.subgroups);
+        w.field("hiddenGroups", &self.hidden_groups);
+        w.field("withoutRole", &self.without_role);
+        w.field("gaps", &self.gaps);
+        w.close('}');
+    }
+}
+
+impl ToJson for GroupProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("respondents", &self.respondents);
+        w.field("index", &self.index);
+        w.field("dimensions", &self.dimensions);
+        w.field("items", &self.items);
+        w.field("barriers", &self.barriers);
+        w.field("verdicts", &self.verdicts);
+        w.close('}');
+    }
+}
+
+impl ToJson for ScaleStats {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("respondents", &self.respondents);
+        w.field("mean", &self.mean);
+        w.field("median", &self.median);
+        w.field("sd", &self.sd);
+        w.field("min", &self.min);
+        w.field("max", &self.max);
+        w.field("range", &self.range);
+        w.field("agreement", &self.agreement);
+        w.field("agreementBand", &self.agreement_band);
+        w.close('}');
+    }
+}
+
+impl ToJson for ScoreProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("stats", &self.stats);
+        w.field("concern", &self.concern);
+        w.field("developing", &self.developing);
+        w.field("strength", &self.strength);
+        w.field("notEnoughAnswers", &self.not_enough_answers);
+        w.field("notApplicable", &self.not_applicable);
+        w.close('}');
+    }
+}
+
+impl ToJson for DimensionProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("dimension", &self.dimension);
+        w.field("scores", &self.scores);
+        w.close('}');
+    }
+}
+
+impl ToJson for ItemProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("item", &self.item);
+        w.field("dimension", &self.dimension);
+        w.field("reverse", &self.reverse);
+        w.field("stats", &self.stats);
+        w.field("counts", &self.counts);
+        w.field("dontKnow", &self.dont_know);
+        w.field("notApplicable", &self.not_applicable);
+        w.field("unanswered", &self.unanswered);
+        w.close('}');
+    }
+}
+
+impl ToJson for RatingProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("stats", &self.stats);
+        w.field("counts", &self.counts);
+        w.field("unanswered", &self.unanswered);
+        w.close('}');
+    }
+}
+
+impl ToJson for RiskProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("stats", &self.stats);
+        w.field("low", &self.low);
+        w.field("moderate", &self.moderate);
+        w.field("high", &self.high);
+        w.field("critical", &self.critical);
+        w.field("unrated", &self.unrated);
+        w.close('}');
+    }
+}
+
+impl ToJson for BarrierProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("barrier", &self.barrier);
+        w.field("presence", &self.presence);
+        w.field("harm", &self.harm);
+        w.field("risk", &self.risk);
+        w.close('}');
+    }
+}
+
+impl ToJson for VerdictProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("respondents", &self.respondents);
+        w.field("actNow", &self.act_now);
+        w.field("startSmall", &self.start_small);
+        w.field("investInRelationships", &self.invest_in_relationships);
+        w.field("notYet", &self.not_yet);
+        w.field("modal", &self.modal);
+        w.field("agreement", &self.agreement);
+        w.field("agreementBand", &self.agreement_band);
+        w.close('}');
+    }
+}
+
+impl ToJson for Subgroup {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("role", &self.role);
+        w.field("profile", &self.profile);
+        w.close('}');
+    }
+}
+
+impl ToJson for HiddenGroup {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("role", &self.role);
+        w.key("reason");
+        w.string(match self.reason {
+            HiddenReason::FewerThanThree => "fewer-than-three",
+            HiddenReason::WouldRevealOthers => "would-reveal-others",
+        });
+        w.close('}');
+    }
+}
+
+impl ToJson for Disagreement {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("topic", &self.topic);
+        w.field("id", &self.id);
+        w.field("agreement", &self.agreement);
+        w.field("agreementBand", &self.agreement_band);
+        w.field("shape", &self.shape);
+        w.field("respondents", &self.respondents);
+        w.field("low", &self.low);
+        w.field("middle", &self.middle);
+        w.field("high", &self.high);
+        w.field("dontKnow", &self.dont_know);
+        w.close('}');
+    }
+}
+
+impl ToJson for GroupGap {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.key("topic");
+        w.string(match self.topic {
+            GapTopic::Index => "index",
+            GapTopic::Dimension => "dimension",
+            GapTopic::Item => "item",
+            GapTopic::BarrierRisk => "barrier-risk",
+        });
+        w.field("id", &self.id);
+        w.field("higherRole", &self.higher_role);
+        w.field("higherMean", &self.higher_mean);
+        w.field("lowerRole", &self.lower_role);
+        w.field("lowerMean", &self.lower_mean);
+        w.field("gap", &self.gap);
+        w.field("gapPerMille", &self.gap_per_mille);
+        w.close('}');
+    }
+}
+
+impl ToJson for ConsensusTopic {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.string(match self {
+            Self::Item => "item",
+            Self::BarrierPresence => "barrier-presence",
+            Self::BarrierHarm => "barrier-harm",
+        });
+    }
+}
+
+impl ToJson for DisagreementShape {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.string(match self {
+            Self::ManyDontKnow => "many-dont-know",
+            Self::OneOutlier => "one-outlier",
+            Self::SplitRoom => "split-room",
+            Self::SpreadOut => "spread-out",
+        });
+    }
+}
+
+enum_ids!(AgreementBand);
 
 /// The columns of [`summary_csv`].
 pub const CSV_COLUMNS: [&str; 22] = [

@@ -32,6 +32,7 @@ enum Prepared {
 
 thread_local! {
     static PREPARED: RefCell<Prepared> = const { RefCell::new(Prepared::Nothing) };
+    static WORKSHOP_FILES: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// A small deterministic generator, so every run times the same inputs.
@@ -185,6 +186,50 @@ pub extern "C" fn run() -> u32 {
             positions as u32 * 64 + cover.members.len() as u32
         }
     })
+}
+
+/// Builds the workshop scenario's 500 files (the same seed as scenario 2) as one JSON array
+/// of `[name, contents]` pairs and returns its length; [`workshop_files`] gives its address.
+/// The browser bench drops these files into the widget's workshop mode.
+#[unsafe(no_mangle)]
+pub extern "C" fn workshop_files_len() -> u32 {
+    let mut rng = SplitMix::new(0x5EED_0000 + 2);
+    let files = workshop::files(&mut rng);
+    let mut out = String::from("[");
+    for (i, (name, contents)) in files.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        json_string(&mut out, name);
+        out.push(',');
+        json_string(&mut out, contents);
+        out.push(']');
+    }
+    out.push(']');
+    let len = out.len() as u32;
+    WORKSHOP_FILES.with(|w| *w.borrow_mut() = out);
+    len
+}
+
+/// The address of the array built by [`workshop_files_len`].
+#[unsafe(no_mangle)]
+pub extern "C" fn workshop_files() -> *const u8 {
+    WORKSHOP_FILES.with(|w| w.borrow().as_ptr())
+}
+
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// The address of [`SCENARIOS`] in linear memory.
