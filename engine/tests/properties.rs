@@ -249,6 +249,33 @@ proptest! {
         prop_assert_eq!(export(&a), theirs);
     }
 
+}
+
+/// Every crafted fixture, opened and written again, comes out as serde_json wrote it: the
+/// fixtures reach the rarer parts of the report (depth limits, thin evidence, warnings that
+/// cap the verdict) that generated answers seldom do.
+#[test]
+fn every_fixture_is_written_as_serde_json_wrote_it() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("the fixtures folder") {
+        let path = entry.expect("a fixture").path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).expect("a readable fixture");
+        let a = import(&bytes).expect("every fixture imports").assessment;
+        let theirs = serde_json::to_string_pretty(&document::ResultDocument::new(&INSTRUMENTS, &a))
+            .expect("serde_json writes the document");
+        assert_eq!(export(&a), theirs, "{}", path.display());
+        seen += 1;
+    }
+    assert!(seen >= 8, "only {seen} fixtures");
+}
+
+proptest! {
+    #![proptest_config(common::proptest_config())]
+
     #[test]
     fn import_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let _ = import(&bytes);

@@ -11,7 +11,7 @@ use crate::answers::{
     Answers, BarrierAnswer, DONT_KNOW, IdMap, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
 };
 use crate::barriers::{BarrierReport, BarrierRisk};
-use crate::depth::{DepthReport, MissingThreshold, NextLevel, StageReport};
+use crate::depth::{DepthLimit, DepthReport, MissingThreshold, NextLevel, StageReport};
 use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
 use crate::instrument::{DepthLevel, ReadinessBand, RiskLevel, Stage, TimingVerdict};
@@ -371,42 +371,84 @@ impl ToJson for TimingReport {
 
 impl ToJson for TimingReason {
     fn to_json(&self, w: &mut JsonOut) {
-        // Tagged by `kind`; each variant's fields follow in their declared order.
-        let (kind, fields): (&str, [(&str, &dyn ToJson); 2]) = match self {
+        // Tagged by `kind`; each variant's fields follow in their declared order (unused
+        // slots have an empty name and are not written).
+        const NONE: (&str, &dyn ToJson) = ("", &());
+        let (kind, fields): (&str, [(&str, &dyn ToJson); 3]) = match self {
             Self::StrongTrigger { item, value } => {
-                ("strong-trigger", [("item", item), ("value", value)])
+                ("strong-trigger", [("item", item), ("value", value), NONE])
             }
             Self::TooFewStrongTriggers { strong, needed } => (
                 "too-few-strong-triggers",
-                [("strong", strong), ("needed", needed)],
+                [("strong", strong), ("needed", needed), NONE],
             ),
             Self::PreconditionMet { item, value } => {
-                ("precondition-met", [("item", item), ("value", value)])
+                ("precondition-met", [("item", item), ("value", value), NONE])
             }
-            Self::PreconditionNotMet { item, value } => {
-                ("precondition-not-met", [("item", item), ("value", value)])
-            }
+            Self::PreconditionNotMet { item, value } => (
+                "precondition-not-met",
+                [("item", item), ("value", value), NONE],
+            ),
             Self::PreconditionUnknown { item } => {
-                ("precondition-unknown", [("item", item), ("", &())])
+                ("precondition-unknown", [("item", item), NONE, NONE])
             }
-            Self::ReadinessIndexMet { index, min } => {
-                ("readiness-index-met", [("index", index), ("min", min)])
-            }
-            Self::ReadinessIndexLow { index, min } => {
-                ("readiness-index-low", [("index", index), ("min", min)])
-            }
-            Self::ReadinessIndexUnavailable { min } => {
-                ("readiness-index-unavailable", [("min", min), ("", &())])
-            }
-            Self::BlockingBarrier { barrier, risk } => {
-                ("blocking-barrier", [("barrier", barrier), ("risk", risk)])
-            }
+            Self::ReadinessIndexMet { index, min } => (
+                "readiness-index-met",
+                [("index", index), ("min", min), NONE],
+            ),
+            Self::ReadinessIndexLow { index, min } => (
+                "readiness-index-low",
+                [("index", index), ("min", min), NONE],
+            ),
+            Self::ReadinessEvidenceThin {
+                valid,
+                total,
+                needed,
+            } => (
+                "readiness-evidence-thin",
+                [("valid", valid), ("total", total), ("needed", needed)],
+            ),
+            Self::BarrierScanIncomplete { unrated, total } => (
+                "barrier-scan-incomplete",
+                [("unrated", unrated), ("total", total), NONE],
+            ),
+            Self::WarningSignCaps { warning, value } => (
+                "warning-sign-caps",
+                [("warning", warning), ("value", value), NONE],
+            ),
+            Self::BlockingBarrier { barrier, risk } => (
+                "blocking-barrier",
+                [("barrier", barrier), ("risk", risk), NONE],
+            ),
         };
         w.open('{');
         w.field("kind", &kind);
         for (name, value) in fields {
             if !name.is_empty() {
                 w.field(name, value);
+            }
+        }
+        w.close('}');
+    }
+}
+
+impl ToJson for DepthLimit {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        match self {
+            Self::Verdict { verdict, level } => {
+                w.field("kind", &"verdict");
+                w.field("verdict", verdict);
+                w.field("level", level);
+            }
+            Self::CriticalBarrier { barrier, level } => {
+                w.field("kind", &"critical-barrier");
+                w.field("barrier", barrier);
+                w.field("level", level);
+            }
+            Self::Ambition { level } => {
+                w.field("kind", &"ambition");
+                w.field("level", level);
             }
         }
         w.close('}');
@@ -434,6 +476,7 @@ impl ToJson for DepthReport {
         w.field("ambition", &self.ambition);
         w.field("readinessIndex", &self.readiness_index);
         w.field("trust", &self.trust);
+        w.field("limits", &self.limits);
         w.field("next", &self.next);
         w.close('}');
     }
@@ -444,6 +487,7 @@ impl ToJson for NextLevel {
         w.open('{');
         w.field("level", &self.level);
         w.field("missing", &self.missing);
+        w.field("limits", &self.limits);
         w.field("beyondAmbition", &self.beyond_ambition);
         w.close('}');
     }
@@ -490,6 +534,7 @@ impl ToJson for PlanStepKind {
             Self::HighBarrier => "high-barrier",
             Self::KnowledgeGap => "knowledge-gap",
             Self::TimingVerdict => "timing-verdict",
+            Self::Stage => "stage",
             Self::DevelopingDimension => "developing-dimension",
         });
     }
@@ -506,6 +551,8 @@ impl ToJson for Link {
             LinkKind::Item => "item",
             LinkKind::Warning => "warning",
             LinkKind::Verdict => "verdict",
+            LinkKind::TimingQuestion => "timing-question",
+            LinkKind::Stage => "stage",
         });
         w.field("id", &self.id);
         w.close('}');
