@@ -29,6 +29,7 @@ pub mod answers;
 pub mod barriers;
 pub mod compare;
 pub mod csv;
+pub mod draft;
 pub mod depth;
 pub mod document;
 pub mod explain;

@@ -21,7 +21,7 @@ mod format;
 mod json;
 mod migrate;
 mod partners;
-mod read;
+pub(crate) mod read;
 mod write;
 
 pub use assessment::{
