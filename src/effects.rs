@@ -39,37 +39,177 @@ fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// This browser will not keep anything on this device (private mode, some file:// pages),
-/// or its storage is full.
-#[derive(Debug)]
-pub struct StorageUnavailable;
+pub use partnership_engine::draft::StorageFailure;
+
+/// Which failure a storage call's exception is: the quota (storage full) or a refusal
+/// (private mode, blocked site data, a sandboxed frame).
+fn failure(error: JsValue) -> StorageFailure {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| (e.name(), e.code()));
+    match name {
+        // Firefox said NS_ERROR_DOM_QUOTA_REACHED (code 1014) before the standard name.
+        Some((name, code))
+            if name == "QuotaExceededError"
+                || name == "NS_ERROR_DOM_QUOTA_REACHED"
+                || code == 22
+                || code == 1014 =>
+        {
+            StorageFailure::Full
+        }
+        _ => StorageFailure::Refused,
+    }
+}
 
 // Each element keeps its draft under its own key, which the loader derives from the
-// element's `storage-key` attribute (`partnership-assessment:draft:v1[:name]`): the widget
-// touches no other key.
+// element's `storage-key` attribute (`partnership-assessment:draft:v1[:name]`) or, in an
+// offline copy, from the copy's own id. Drafts the widget could not offer as they were
+// are kept beside it under `<key>|kept|<which>` (`|` is never in a key the loader
+// derives): the widget touches no other key.
+
+const KEPT: &str = "|kept|";
 
 /// The draft saved on this device under `key`.
-pub fn load_draft(key: &str) -> Result<Option<String>, StorageUnavailable> {
+pub fn load_draft(key: &str) -> Result<Option<String>, StorageFailure> {
     storage()
-        .ok_or(StorageUnavailable)?
+        .ok_or(StorageFailure::Refused)?
         .get_item(key)
-        .map_err(|_| StorageUnavailable)
+        .map_err(failure)
 }
 
 /// Saves the draft under `key`.
-pub fn save_draft(key: &str, json: &str) -> Result<(), StorageUnavailable> {
+pub fn save_draft(key: &str, json: &str) -> Result<(), StorageFailure> {
     storage()
-        .ok_or(StorageUnavailable)?
+        .ok_or(StorageFailure::Refused)?
         .set_item(key, json)
-        .map_err(|_| StorageUnavailable)
+        .map_err(failure)
 }
 
-/// Forgets the draft under `key`.
-pub fn clear_draft(key: &str) -> Result<(), StorageUnavailable> {
-    storage()
-        .ok_or(StorageUnavailable)?
-        .remove_item(key)
-        .map_err(|_| StorageUnavailable)
+/// Keeps `text` beside the draft under `key`, as `which` (a draft the widget could not
+/// offer as it was, or another tab's different assessment), and gives its key.
+pub fn keep_draft(key: &str, which: &str, text: &str) -> Result<String, StorageFailure> {
+    let kept = format!("{key}{KEPT}{which}");
+    save_draft(&kept, text)?;
+    Ok(kept)
+}
+
+/// The drafts kept beside the draft under `key`: each one's key and text, oldest first.
+pub fn kept_drafts(key: &str) -> Vec<(String, String)> {
+    let Some(store) = storage() else {
+        return Vec::new();
+    };
+    let prefix = format!("{key}{KEPT}");
+    let mut kept: Vec<(String, String)> = (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&prefix))
+        .filter_map(|k| {
+            let text = store.get_item(&k).ok().flatten()?;
+            Some((k, text))
+        })
+        .collect();
+    kept.sort();
+    kept
+}
+
+/// Forgets the single stored item `key` (a kept draft the person removed).
+pub fn forget(key: &str) -> Result<(), StorageFailure> {
+    match storage() {
+        Some(store) => store.remove_item(key).map_err(failure),
+        None => Ok(()),
+    }
+}
+
+/// Forgets the draft under `key` and every draft kept beside it, and checks that they are
+/// gone: an error means something is still stored. With no storage at all, nothing was
+/// ever kept, so there is nothing to forget.
+pub fn clear_drafts(key: &str) -> Result<(), StorageFailure> {
+    let Some(store) = storage() else {
+        return Ok(());
+    };
+    let kept = kept_drafts(key);
+    store.remove_item(key).map_err(failure)?;
+    for (k, _) in &kept {
+        store.remove_item(k).map_err(failure)?;
+    }
+    let left = store.get_item(key).map_err(failure)?.is_some() || !kept_drafts(key).is_empty();
+    if left {
+        return Err(StorageFailure::Refused);
+    }
+    Ok(())
+}
+
+/// Calls `changed` with the new text whenever another tab (or another widget on another
+/// page of this site) saves the draft under `key`; `None` when it was removed. The
+/// listener lives as long as the page.
+pub fn on_other_tab_saving(key: &str, changed: impl Fn(Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = key.to_owned();
+    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+        if e.key().as_deref() == Some(key.as_str()) {
+            changed(e.new_value());
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Calls `flush` when the page may be about to go away: hidden (a phone switching apps,
+/// a tab closed) or left (`pagehide`). Both can fire; `flush` must be cheap when there is
+/// nothing to do.
+pub fn on_page_leaving(flush: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let flush = std::rc::Rc::new(flush);
+    let hidden = {
+        let flush = flush.clone();
+        Closure::<dyn Fn()>::new(move || {
+            let is_hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+            if is_hidden {
+                flush();
+            }
+        })
+    };
+    let leaving = Closure::<dyn Fn()>::new(move || flush());
+    if let Some(document) = window.document() {
+        let _ = document
+            .add_event_listener_with_callback("visibilitychange", hidden.as_ref().unchecked_ref());
+    }
+    let _ = window.add_event_listener_with_callback("pagehide", leaving.as_ref().unchecked_ref());
+    hidden.forget();
+    leaving.forget();
+}
+
+/// Asks the browser to warn before the page is closed or reloaded whenever `unsafe_to_leave`
+/// says work exists only in memory (after trying `flush` once more).
+pub fn warn_before_leaving(unsafe_to_leave: impl Fn() -> bool + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(move |e: web_sys::BeforeUnloadEvent| {
+            if unsafe_to_leave() {
+                e.prevent_default();
+                // Older browsers show the dialogue only when a return value is set.
+                e.set_return_value("-");
+            }
+        });
+    let _ =
+        window.add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Runs `then` once after `ms` milliseconds.
+pub fn after(ms: i32, then: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let callback = Closure::once_into_js(then);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+    }
 }
 
 /// Hands `content` to the browser as a download called `name`.

@@ -22,6 +22,15 @@ use crate::instrument::INSTRUMENTS;
 use crate::time::Timestamp;
 use std::collections::BTreeMap;
 
+/// Why the browser did not keep the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageFailure {
+    /// The storage for this site is full.
+    Full,
+    /// The browser refuses to keep anything (a private window, blocked site data).
+    Refused,
+}
+
 /// Why a draft could not be offered exactly as it was saved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DraftProblem {

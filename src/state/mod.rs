@@ -16,6 +16,7 @@ pub mod workshop;
 use std::rc::Rc;
 
 use partnership_engine::compare::{Comparison, compare};
+use partnership_engine::draft::{Merged, StorageFailure, merge};
 use partnership_engine::flow::{self, PartStatus, Progress, Scope, Section};
 use partnership_engine::partners::{Portfolio, analyse};
 use partnership_engine::words::messages;
@@ -65,6 +66,28 @@ pub enum Download {
     GroupSummary,
     /// Workshop mode's group summary for a spreadsheet (CSV).
     GroupSpreadsheet,
+    /// The kept draft at this index in [`State::kept`], exactly as it was stored.
+    Kept(usize),
+}
+
+/// A draft kept safe beside this widget's draft (one that could not be offered as it was,
+/// or another tab's different assessment), which the person can save as a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptDraft {
+    /// Where it is kept.
+    pub key: String,
+    /// Exactly what was stored.
+    pub text: Rc<str>,
+    /// What it is, in words.
+    pub label: String,
+}
+
+/// What became of the draft this device kept, when it could not be offered as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftNote {
+    pub summary: String,
+    /// Each part that could not be recovered, in words.
+    pub lost: Vec<String>,
 }
 
 /// Everything that can happen.
@@ -96,8 +119,19 @@ pub enum Action {
         name: String,
         restorable: bool,
     },
-    /// Saving the draft on this device failed.
-    StorageFailed,
+    /// Saving the draft on this device failed, for this reason.
+    StorageFailed(StorageFailure),
+    /// Saving the draft works again.
+    StorageRecovered,
+    /// Another tab saved the draft: `theirs`, to be merged against `base` (what both last
+    /// agreed on). `kept` when it is a different assessment the app kept aside.
+    OtherTab {
+        base: Option<Box<Assessment>>,
+        theirs: Box<Assessment>,
+        kept: Option<KeptDraft>,
+    },
+    /// The person removed the kept draft stored under this key.
+    KeptForgotten(String),
     /// The respondent closed the message about an opened file.
     DismissMessage,
     /// An earlier result to compare with was opened and the engine read it.
@@ -146,8 +180,14 @@ pub struct State {
     pub compare_error: Option<String>,
     /// An offline copy should carry the answers given so far (unticked by default).
     pub carry_answers: bool,
-    /// The draft can be kept on this device.
-    pub storage_ok: bool,
+    /// Why the draft is not being kept on this device right now, if it is not.
+    pub storage: Option<StorageFailure>,
+    /// Saving works again after a failure (said until the next failure).
+    pub storage_back: bool,
+    /// What became of a draft that could not be offered as it was.
+    pub draft_note: Option<Rc<DraftNote>>,
+    /// Drafts kept safe beside this widget's draft.
+    pub kept: Rc<Vec<KeptDraft>>,
     /// Bumped on every move to another section or screen: focus follows it.
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
@@ -191,6 +231,7 @@ fn export_once(assessment: &Assessment) -> Rc<str> {
 impl State {
     /// A fresh state around a new, empty `assessment`; `draft` is what this device kept.
     pub fn new(assessment: Assessment, draft: Option<Assessment>, storage_ok: bool) -> Self {
+        let storage = (!storage_ok).then_some(StorageFailure::Refused);
         let report = Rc::new(evaluate_once(&assessment.answers));
         let portfolio = Rc::new(analyse(&assessment.partners));
         let document = export_once(&assessment);
@@ -212,7 +253,10 @@ impl State {
             earlier: None,
             compare_error: None,
             carry_answers: false,
-            storage_ok,
+            storage,
+            storage_back: false,
+            draft_note: None,
+            kept: Rc::default(),
             navigation: 0,
             revision: 0,
             partners: Rc::default(),
@@ -225,6 +269,20 @@ impl State {
             earlier_report: None,
             comparison: None,
         }
+    }
+
+    /// The same state with what the widget found about its draft when it started: why
+    /// storage failed, what became of a damaged draft, the drafts kept beside it.
+    pub fn with_drafts(
+        mut self,
+        storage: Option<StorageFailure>,
+        note: Option<DraftNote>,
+        kept: Vec<KeptDraft>,
+    ) -> Self {
+        self.storage = storage;
+        self.draft_note = note.map(Rc::new);
+        self.kept = Rc::new(kept);
+        self
     }
 
     /// The same state answering `scope` (the host page may offer fewer instruments).
@@ -422,7 +480,47 @@ impl Reducible for State {
                 s.unsaved &= !restorable;
                 s.message = Some(messages::saved_as(&name));
             }
-            Action::StorageFailed => s.storage_ok = false,
+            Action::StorageFailed(why) => {
+                s.storage = Some(why);
+                s.storage_back = false;
+            }
+            Action::StorageRecovered => {
+                s.storage = None;
+                s.storage_back = true;
+            }
+            Action::OtherTab { base, theirs, kept } => {
+                if let Some(kept) = kept {
+                    let mut list = (*s.kept).clone();
+                    list.retain(|k| k.key != kept.key);
+                    list.push(kept);
+                    s.kept = Rc::new(list);
+                }
+                if s.started {
+                    match merge(base.as_deref(), &s.assessment, &theirs) {
+                        Merged::Joined(merged) if merged != *s.assessment => {
+                            if merged.organization_name != s.assessment.organization_name {
+                                s.organization_input =
+                                    merged.organization_name.clone().unwrap_or_default();
+                            }
+                            s.replace(merged);
+                            s.unsaved = true;
+                            s.message = Some(messages::other_tab_joined().to_owned());
+                        }
+                        Merged::Joined(_) => {}
+                        Merged::Different => {
+                            s.message = Some(messages::other_tab_different().to_owned());
+                        }
+                    }
+                } else {
+                    s.draft = flow::has_content(&theirs).then(|| Rc::new(*theirs));
+                }
+            }
+            Action::KeptForgotten(key) => {
+                let mut list = (*s.kept).clone();
+                list.retain(|k| k.key != key);
+                s.kept = Rc::new(list);
+                s.message = Some(messages::kept_forgotten().to_owned());
+            }
             Action::DismissMessage => {
                 s.message = None;
                 s.import_warnings.clear();
@@ -443,7 +541,9 @@ impl Reducible for State {
             Action::CarryAnswers(carry) => s.carry_answers = carry,
             Action::Reset(fresh) => {
                 let scope = s.scope;
-                s = State::new(*fresh, None, s.storage_ok);
+                let storage = s.storage;
+                s = State::new(*fresh, None, true);
+                s.storage = storage;
                 s.set_scope(scope);
             }
             Action::Load(imported) => s.open(&imported),
