@@ -5,10 +5,10 @@
 use std::rc::Rc;
 
 use partnership_engine::csv::export_csv;
+use partnership_engine::draft::{self, Merged};
 use partnership_engine::file_names::{
     export_file_name, kept_draft_name, offline_copy_name, summary_file_name,
 };
-use partnership_engine::draft::{self, Merged};
 use partnership_engine::flow::Scope;
 use partnership_engine::words::{common, messages};
 use partnership_engine::workshop::{summary_csv, summary_json};
@@ -146,7 +146,7 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
 
 /// How long after a change the draft is written: long enough to stay off the input path,
 /// short enough that a crash loses at most this much (leaving the page writes at once).
-const AUTOSAVE_DELAY_MS: i32 = 300;
+const AUTOSAVE_DELAY_MS: i32 = 150;
 
 /// The action telling the state what changed about saving.
 fn saved(outcome: SaveOutcome) -> Action {
@@ -320,9 +320,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_workshop_files = {
         let on_workshop = on_workshop.clone();
+        let already = state.workshop.bytes_read;
         Callback::from(move |files: Vec<PickedFile>| {
             let on_workshop = on_workshop.clone();
-            effects::read_files(files, move |read| {
+            effects::read_files(files, already, move |read| {
                 on_workshop.emit(WorkshopIntent::FilesRead(read))
             });
         })

@@ -6,6 +6,7 @@
 //! Nothing here panics: every browser call that can fail returns a `Result` or falls back.
 
 use partnership_engine::document::check_file_size;
+use partnership_engine::workshop::{MAX_WORKSHOP_BYTES, ReadFile};
 use partnership_engine::{ImportError, ResultId, Timestamp};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -93,22 +94,21 @@ pub fn keep_draft(key: &str, which: &str, text: &str) -> Result<String, StorageF
     Ok(kept)
 }
 
-/// The drafts kept beside the draft under `key`: each one's key and text, oldest first.
+/// The drafts kept beside the draft under `key`: each one's key and text, in the order
+/// the browser lists them.
 pub fn kept_drafts(key: &str) -> Vec<(String, String)> {
     let Some(store) = storage() else {
         return Vec::new();
     };
     let prefix = format!("{key}{KEPT}");
-    let mut kept: Vec<(String, String)> = (0..store.length().unwrap_or(0))
+    (0..store.length().unwrap_or(0))
         .filter_map(|i| store.key(i).ok().flatten())
         .filter(|k| k.starts_with(&prefix))
         .filter_map(|k| {
             let text = store.get_item(&k).ok().flatten()?;
             Some((k, text))
         })
-        .collect();
-    kept.sort();
-    kept
+        .collect()
 }
 
 /// Forgets the single stored item `key` (a kept draft the person removed).
@@ -146,11 +146,12 @@ pub fn on_other_tab_saving(key: &str, changed: impl Fn(Option<String>) + 'static
         return;
     };
     let key = key.to_owned();
-    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-        if e.key().as_deref() == Some(key.as_str()) {
-            changed(e.new_value());
-        }
-    });
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() == Some(key.as_str()) {
+                changed(e.new_value());
+            }
+        });
     let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
     listener.forget();
 }
@@ -270,16 +271,58 @@ pub fn focus_by_id(near: &web_sys::Node, id: &str) {
     }
 }
 
-/// Reads every chosen file, one after the other, and passes them all on together in the
-/// order chosen. A file that cannot be read is reported as such and never stops the others.
+/// Lets the browser run everything else waiting (drawing, input) before going on.
+async fn yield_to_the_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// At most this long is spent reading and parsing files before the page gets a turn.
+const WORK_SLICE_MS: f64 = 50.0;
+
+/// Reads and parses every chosen file for workshop mode, one after the other, keeping only
+/// what the engine read (each file's bytes are dropped as soon as it is parsed), and
+/// giving the page a turn at least every [`WORK_SLICE_MS`]; then passes them all on
+/// together, in the order chosen. `already` bytes were read in earlier rounds: a file that
+/// would take the total past [`MAX_WORKSHOP_BYTES`] is refused unread with the engine's
+/// reason, as is a file too large to be an assessment. A file the browser cannot read is
+/// reported as such and never stops the others.
 pub fn read_files(
     files: Vec<PickedFile>,
+    already: u64,
     done: impl FnOnce(Vec<crate::state::workshop::ReadFile>) + 'static,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
+        let mut total = already;
+        let mut slice_start = js_sys::Date::now();
         for PickedFile(file) in files {
-            read.push((file.name(), bytes_of(&file).await));
+            let name = file.name();
+            let size = file.size() as u64;
+            let outcome = if total.saturating_add(size) > MAX_WORKSHOP_BYTES {
+                check_file_size(size)
+                    .and(Err(ImportError::WorkshopFull {
+                        limit: MAX_WORKSHOP_BYTES,
+                    }))
+                    .map_err(Some)
+            } else {
+                match bytes_of(&file).await {
+                    Ok(bytes) => {
+                        total = total.saturating_add(bytes.len() as u64);
+                        Ok(ReadFile::read(&name, &bytes))
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            read.push((name, outcome));
+            if js_sys::Date::now() - slice_start > WORK_SLICE_MS {
+                yield_to_the_page().await;
+                slice_start = js_sys::Date::now();
+            }
         }
         done(read);
     });

@@ -261,8 +261,10 @@
         '\u003cscript type="application/json" data-partnership-assessment="answers">' +
         // "<" only occurs inside JSON strings, where \u003c means the same.
         answers.replace(/</g, "\\u003c") + SCRIPT_END + "\n";
-    // Every copy saved gets its own id, so its draft never mixes with another copy's.
-    var copy =
+    // A copy carrying answers gets its own id, so its draft never mixes with another
+    // copy's and its answers are offered. A blank copy stays this very file, byte for
+    // byte: its draft follows its place on the computer (see thisCopy).
+    var copy = answers === "" ? "" :
       '\u003cscript type="application/json" data-partnership-assessment="copy">"' +
       newCopyId() + '"' + SCRIPT_END + "\n";
     return OFFLINE_PAGE[0] + copy + carried + "\u003cscript>" + ownScript() + SCRIPT_END +

@@ -245,7 +245,11 @@ pub fn merge(base: Option<&Assessment>, ours: &Assessment, theirs: &Assessment) 
         theirs_later: bool,
     ) -> BTreeMap<String, V> {
         let mut out = BTreeMap::new();
-        for key in o.keys().chain(t.keys()).chain(b.into_iter().flat_map(|b| b.keys())) {
+        for key in o
+            .keys()
+            .chain(t.keys())
+            .chain(b.into_iter().flat_map(|b| b.keys()))
+        {
             if out.contains_key(key) {
                 continue;
             }
@@ -268,8 +272,18 @@ pub fn merge(base: Option<&Assessment>, ours: &Assessment, theirs: &Assessment) 
     let (o, t) = (&ours.answers, &theirs.answers);
     let b = base.map(|b| &b.answers);
     let mut merged = ours.clone();
-    merged.answers.readiness = map(b.map(|b| &b.readiness), &o.readiness, &t.readiness, theirs_later);
-    merged.answers.barriers = map(b.map(|b| &b.barriers), &o.barriers, &t.barriers, theirs_later);
+    merged.answers.readiness = map(
+        b.map(|b| &b.readiness),
+        &o.readiness,
+        &t.readiness,
+        theirs_later,
+    );
+    merged.answers.barriers = map(
+        b.map(|b| &b.barriers),
+        &o.barriers,
+        &t.barriers,
+        theirs_later,
+    );
     merged.answers.timing = map(b.map(|b| &b.timing), &o.timing, &t.timing, theirs_later);
     merged.answers.reflections = map(
         b.map(|b| &b.reflections),
@@ -277,7 +291,12 @@ pub fn merge(base: Option<&Assessment>, ours: &Assessment, theirs: &Assessment) 
         &t.reflections,
         theirs_later,
     );
-    merged.answers.ambition = pick(b.map(|b| &b.ambition), &o.ambition, &t.ambition, theirs_later);
+    merged.answers.ambition = pick(
+        b.map(|b| &b.ambition),
+        &o.ambition,
+        &t.ambition,
+        theirs_later,
+    );
     merged.answers.stage = pick(b.map(|b| &b.stage), &o.stage, &t.stage, theirs_later);
     merged.organization_name = pick(
         base.map(|b| &b.organization_name),
@@ -369,7 +388,9 @@ mod tests {
     fn a_save_cut_short_keeps_every_answer_written_before_the_cut() {
         let a = answered(30, 1);
         let text = export(&a);
-        let cut = text.find("\"results\"").expect("results follow the answers");
+        let cut = text
+            .find("\"results\"")
+            .expect("results follow the answers");
         let r = recover(&text[..cut + 40], id(9), at(99));
         assert_eq!(r.problem, Some(DraftProblem::CutShort));
         assert_eq!(r.assessment.map(|x| x.answers), Some(a.answers));
@@ -388,7 +409,8 @@ mod tests {
 
     #[test]
     fn a_newer_draft_is_kept_and_not_read() {
-        let text = export(&answered(3, 4)).replacen("\"formatVersion\": 2", "\"formatVersion\": 7", 1);
+        let text =
+            export(&answered(3, 4)).replacen("\"formatVersion\": 2", "\"formatVersion\": 7", 1);
         let r = recover(&text, id(9), at(99));
         assert_eq!(r.problem, Some(DraftProblem::Newer { found: 7 }));
         assert!(r.assessment.is_none() && r.keep_original());
@@ -405,7 +427,10 @@ mod tests {
 
     #[test]
     fn closing_a_cut_text() {
-        assert_eq!(close_truncated("{\"a\": [1, 2, 3"), Some("{\"a\": [1, 2]}".into()));
+        assert_eq!(
+            close_truncated("{\"a\": [1, 2, 3"),
+            Some("{\"a\": [1, 2]}".into())
+        );
         assert_eq!(close_truncated("{\"a\": \"x, y"), Some("{}".into()));
         assert_eq!(close_truncated("{\"a\": 1}"), None);
         assert_eq!(close_truncated("nothing"), None);
@@ -444,7 +469,9 @@ mod tests {
         ours.answers.readiness.remove(items()[1]);
         ours.touch(at(50));
         let mut theirs = base.clone();
-        theirs.answers.set_readiness(q, ReadinessAnswer::NotApplicable);
+        theirs
+            .answers
+            .set_readiness(q, ReadinessAnswer::NotApplicable);
         theirs.touch(at(40));
         let Merged::Joined(m) = merge(Some(&base), &ours, &theirs) else {
             panic!("one assessment");

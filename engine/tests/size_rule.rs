@@ -34,7 +34,8 @@ fn maximal() -> Assessment {
         for offer in Offer::all() {
             c.offers.set(offer, true);
         }
-        c.set_notes(&widest(MAX_NOTES_CHARS)).expect("notes within the limit");
+        c.set_notes(&widest(MAX_NOTES_CHARS))
+            .expect("notes within the limit");
         map.add(c).expect("room for another organisation");
     }
     for need in Offer::all().take(partnership_engine::partners::MAX_NEEDS) {

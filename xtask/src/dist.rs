@@ -14,7 +14,10 @@ use crate::{paths, setup};
 /// The product goal is 150 KB including every language; tighten this as we approach it.
 /// Raised from 180 KB when partner mapping, embedding and workshop mode landed together
 /// (235 KB measured); README "Size" says where the bytes go and what would win them back.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 240 * 1024;
+/// Raised to 260 KB for drafts that survive damage, two tabs and full storage (#14: the
+/// salvaging reader, the merge, the autosave and their messages, about 18 KB gzip; 256 KB
+/// measured). The size work of #16 is expected to bring it back down.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 260 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";

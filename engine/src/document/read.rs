@@ -331,18 +331,16 @@ fn read_current(
     };
     let organization_name = match doc.get("organizationName") {
         None | Some(Json::Null) => None,
-        Some(Json::Str(s)) => {
-            salvage
-                .soft(text_within(
-                    "organization name",
-                    s,
-                    MAX_ORGANIZATION_NAME_CHARS,
-                ))?
-                .and_then(|()| {
-                    let trimmed = s.trim();
-                    (!trimmed.is_empty()).then(|| trimmed.to_owned())
-                })
-        }
+        Some(Json::Str(s)) => salvage
+            .soft(text_within(
+                "organization name",
+                s,
+                MAX_ORGANIZATION_NAME_CHARS,
+            ))?
+            .and_then(|()| {
+                let trimmed = s.trim();
+                (!trimmed.is_empty()).then(|| trimmed.to_owned())
+            }),
         Some(_) => salvage
             .soft(Err(ImportError::InvalidField {
                 field: "organization name",
@@ -525,7 +523,10 @@ fn read_answers(
         }
     };
     let depth = &instruments.depth;
-    if let Some(level) = salvage.soft(choice("ambition", depth.ambition.id))?.flatten() {
+    if let Some(level) = salvage
+        .soft(choice("ambition", depth.ambition.id))?
+        .flatten()
+    {
         answers.ambition = salvage.soft(
             DepthLevel::from_id(level)
                 .ok_or_else(|| out_of_range(depth.ambition.id, &Json::Str(level.into()))),
@@ -535,10 +536,11 @@ fn read_answers(
         .soft(choice("stage", depth.stage_question.id))?
         .flatten()
     {
-        answers.stage = salvage.soft(
-            Stage::from_id(stage)
-                .ok_or_else(|| out_of_range(depth.stage_question.id, &Json::Str(stage.into()))),
-        )?;
+        answers.stage =
+            salvage
+                .soft(Stage::from_id(stage).ok_or_else(|| {
+                    out_of_range(depth.stage_question.id, &Json::Str(stage.into()))
+                }))?;
     }
     Ok(())
 }

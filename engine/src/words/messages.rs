@@ -78,9 +78,9 @@ pub fn draft_recovered(recovered: &Recovered) -> String {
              so this version cannot open it. Nothing has been lost. {kept} It will open in the \
              newer version."
         ),
-        Some(DraftProblem::Unreadable) => format!(
-            "Your draft on this device was too damaged to recover any answers from. {kept}"
-        ),
+        Some(DraftProblem::Unreadable) => {
+            format!("Your draft on this device was too damaged to recover any answers from. {kept}")
+        }
         Some(DraftProblem::CutShort) if n > 0 => format!(
             "The last save of your draft on this device was cut short. We recovered {answers} \
              saved before that: choose “Resume” to carry on. {kept}"
