@@ -100,7 +100,10 @@ const STORED_IDS: &str = "(function () { var t = localStorage.getItem('partnersh
 const KEYS: &str = "Object.keys(localStorage).sort()";
 
 fn site_with(env: &TestEnvironment, pages: &[(&str, &str)]) -> Site {
-    let mut all: Vec<(&str, &str)> = vec![("blank.html", "<!doctype html><title>blank</title>")];
+    let mut all: Vec<(&str, &str)> = vec![(
+        "blank.html",
+        "<!doctype html><title>blank</title><link rel=\"icon\" href=\"data:,\">",
+    )];
     all.extend_from_slice(pages);
     Site::serve(env, &all)
 }
@@ -227,11 +230,10 @@ async fn two_tabs_keep_all_four_answers_of_a_two_by_two_interleaving() {
     assert_eq!(stored, expected.join(" "), "the draft holds all four");
 
     // Reloading tab A offers all four, as A's own.
+    // (Tab A is in the background now: it is driven by script, as tab B was.)
     a.open(&site.url("/w.html")).await;
-    a.click_on("button", "Resume where I left off").await;
-    a.settle().await;
-    let answered: usize = a.eval(ANSWERED).await;
-    assert_eq!(answered, 4);
+    a.wait_until("tab A offers the draft", &resume).await;
+    a.wait_until("tab A resumed all four", &four).await;
     a.assert_no_errors();
     b.assert_no_errors();
     a.close().await;
@@ -527,16 +529,30 @@ async fn the_largest_accepted_document_saves_reopens_and_survives_as_a_draft() {
         ))
         .await;
     assert_eq!(reopened, MAX_CANDIDATES);
-    // As a draft on this device too: offered again after a reload.
-    session.click_on("button", "Start page").await;
+    // As a draft on this device: kept and offered again after a reload when the browser
+    // has room for it; when it has not (Chrome keeps 5 MB of text per site, counted twice
+    // over), the person is told and asked before leaving, never left with a draft that
+    // is silently not offered.
     session.settle().await;
-    session.open(&site.url("/w.html")).await;
-    session.click_on("button", "Resume where I left off").await;
-    session.settle().await;
-    let candidates: usize = session
-        .eval(&format!("{EL}.result.partners.candidates.length"))
+    let kept: bool = session
+        .eval(&format!(
+            "(function () {{ var t = localStorage.getItem({DRAFT_KEY:?}); \
+             return t !== null && JSON.parse(t).partners.candidates.length === {MAX_CANDIDATES}; }})()"
+        ))
         .await;
-    assert_eq!(candidates, MAX_CANDIDATES);
+    if kept {
+        session.open(&site.url("/w.html")).await;
+        session.click_on("button", "Resume where I left off").await;
+        session.settle().await;
+        let candidates: usize = session
+            .eval(&format!("{EL}.result.partners.candidates.length"))
+            .await;
+        assert_eq!(candidates, MAX_CANDIDATES);
+    } else {
+        wait_for_text(&session, "run out of room").await;
+        assert!(session.eval::<bool>(WOULD_WARN).await);
+    }
+    println!("the largest document kept as a draft on this device: {kept}");
     session.assert_no_errors();
     session.close().await;
 }
@@ -553,7 +569,7 @@ const CAPTURE_WASM_JS: &str = "window.__longest = 0; \
 
 /// The most WebAssembly memory workshop mode may hold after reading 1,000 files and
 /// refusing a 50 MB one.
-const WORKSHOP_WASM_LIMIT: f64 = 256.0 * 1024.0 * 1024.0;
+const WORKSHOP_WASM_LIMIT: f64 = 32.0 * 1024.0 * 1024.0;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn workshop_mode_reads_a_thousand_files_and_refuses_a_50_mb_one_within_its_memory() {

@@ -213,7 +213,7 @@ pub fn latest(draft: Option<Assessment>, carried: Option<Assessment>) -> Option<
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Merged {
     /// The same assessment: every change from both sides, in one.
-    Joined(Assessment),
+    Joined(Box<Assessment>),
     /// Two different assessments (another tab started over): they cannot be joined.
     Different,
 }
@@ -325,7 +325,7 @@ pub fn merge(base: Option<&Assessment>, ours: &Assessment, theirs: &Assessment) 
     );
     merged.created_at = ours.created_at.min(theirs.created_at);
     merged.updated_at = ours.updated_at.max(theirs.updated_at);
-    Merged::Joined(merged)
+    Merged::Joined(Box::new(merged))
 }
 
 #[cfg(test)]

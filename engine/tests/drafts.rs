@@ -194,10 +194,10 @@ fn answered(seed: &[u8]) -> Assessment {
         .map(|i| i.id)
         .collect();
     for (i, v) in seed.iter().enumerate() {
-        if let (Some(item), Some(r)) = (items.get(i % items.len()), Rating::new(v % 5)) {
-            if v % 7 != 0 {
-                a.answers.set_readiness(item, ReadinessAnswer::Scale(r));
-            }
+        if let (Some(item), Some(r)) = (items.get(i % items.len()), Rating::new(v % 5))
+            && v % 7 != 0
+        {
+            a.answers.set_readiness(item, ReadinessAnswer::Scale(r));
         }
     }
     a.touch(Timestamp::from_unix_millis(2_000));
@@ -206,6 +206,18 @@ fn answered(seed: &[u8]) -> Assessment {
 
 proptest! {
     #![proptest_config(proptest_config())]
+
+    #[test]
+    fn a_document_saved_as_utf16_reads_as_the_same_document(seed in proptest::collection::vec(any::<u8>(), 0..60), name in "\\PC{0,40}", big_endian in any::<bool>()) {
+        let mut a = answered(&seed);
+        a.set_organization_name(&name);
+        let text = export(&a);
+        let mut bytes: Vec<u8> = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+        for unit in text.encode_utf16() {
+            bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+        }
+        prop_assert_eq!(import(&bytes).map(|i| i.assessment), Ok(a));
+    }
 
     #[test]
     fn recovering_any_text_never_panics(text in ".{0,400}") {

@@ -497,12 +497,12 @@ impl Reducible for State {
                 }
                 if s.started {
                     match merge(base.as_deref(), &s.assessment, &theirs) {
-                        Merged::Joined(merged) if merged != *s.assessment => {
+                        Merged::Joined(merged) if *merged != *s.assessment => {
                             if merged.organization_name != s.assessment.organization_name {
                                 s.organization_input =
                                     merged.organization_name.clone().unwrap_or_default();
                             }
-                            s.replace(merged);
+                            s.replace(*merged);
                             s.unsaved = true;
                             s.message = Some(messages::other_tab_joined().to_owned());
                         }
@@ -783,6 +783,100 @@ pub(crate) mod tests {
         let s = Rc::new(s).reduce(Action::Resume);
         assert_eq!((s.scope, s.section), (Scope::Timing, 0));
         assert_eq!(s.screen, Screen::Questions);
+    }
+
+    fn readiness(s: &State) -> Vec<String> {
+        s.assessment.answers.readiness.keys().cloned().collect()
+    }
+
+    #[test]
+    fn another_tabs_answers_join_ours_and_a_different_assessment_is_only_told() {
+        let items: Vec<&str> = INSTRUMENTS.readiness.dimensions[0]
+            .items
+            .iter()
+            .map(|i| i.id)
+            .collect();
+        let base = fresh().reduce(Action::Begin(Scope::Full));
+        let base_assessment = (*base.assessment).clone();
+        let ours = agree(base.clone());
+        let mut theirs = base_assessment.clone();
+        theirs
+            .answers
+            .set_readiness(items[1], ReadinessAnswer::DontKnow);
+        theirs.touch(at(2000));
+        let joined = ours.clone().reduce(Action::OtherTab {
+            base: Some(Box::new(base_assessment.clone())),
+            theirs: Box::new(theirs.clone()),
+            kept: None,
+        });
+        assert_eq!(readiness(&joined), {
+            let mut both = vec![items[0].to_owned(), items[1].to_owned()];
+            both.sort();
+            both
+        });
+        assert_eq!(
+            joined.screen, ours.screen,
+            "the person stays where they are"
+        );
+        assert!(
+            joined.revision != ours.revision,
+            "the joined answers are saved"
+        );
+        assert_eq!(
+            joined.message.as_deref(),
+            Some(messages::other_tab_joined())
+        );
+        // Hearing the same again changes nothing (the tabs converge).
+        let again = joined.clone().reduce(Action::OtherTab {
+            base: Some(Box::new(theirs.clone())),
+            theirs: Box::new((*joined.assessment).clone()),
+            kept: None,
+        });
+        assert_eq!(again.revision, joined.revision);
+
+        // A different assessment: ours untouched, the other kept and listed.
+        let other = Assessment::new(ResultId::from_random_bytes([7; 16]), at(5));
+        let kept = KeptDraft {
+            key: "k|kept|x".into(),
+            text: export(&other).into(),
+            label: "label".into(),
+        };
+        let told = ours.clone().reduce(Action::OtherTab {
+            base: None,
+            theirs: Box::new(other),
+            kept: Some(kept.clone()),
+        });
+        assert_eq!(told.assessment, ours.assessment);
+        assert_eq!(told.kept.as_slice(), std::slice::from_ref(&kept));
+        assert_eq!(
+            told.message.as_deref(),
+            Some(messages::other_tab_different())
+        );
+        let forgotten = told.reduce(Action::KeptForgotten(kept.key.clone()));
+        assert!(forgotten.kept.is_empty());
+
+        // Not started yet: the other tab's draft is what "Resume" offers.
+        let offered = fresh().reduce(Action::OtherTab {
+            base: None,
+            theirs: Box::new(theirs.clone()),
+            kept: None,
+        });
+        assert_eq!(offered.draft.as_deref(), Some(&theirs));
+    }
+
+    #[test]
+    fn saving_failing_and_recovering_is_remembered_and_a_reset_keeps_knowing_it() {
+        let s = agree(fresh().reduce(Action::Begin(Scope::Full)));
+        let full = s.reduce(Action::StorageFailed(StorageFailure::Full));
+        assert_eq!(full.storage, Some(StorageFailure::Full));
+        assert_eq!(full.assessment.answers.readiness.len(), 1, "nothing lost");
+        let back = full.clone().reduce(Action::StorageRecovered);
+        assert_eq!(back.storage, None);
+        assert!(back.storage_back);
+        let blank = Assessment::new(ResultId::from_random_bytes([4; 16]), at(9));
+        let reset = full.reduce(Action::Reset(Box::new(blank)));
+        assert_eq!(reset.storage, Some(StorageFailure::Full));
+        assert!(reset.kept.is_empty() && reset.draft_note.is_none());
     }
 
     #[test]

@@ -91,7 +91,7 @@ pub fn import_with(
 /// decode is refused as [`ImportError::BadEncoding`].
 fn utf8_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImportError> {
     let utf16 = |little: bool, rest: &[u8]| -> Result<Vec<u8>, ImportError> {
-        if rest.len() % 2 != 0 {
+        if !rest.len().is_multiple_of(2) {
             return Err(ImportError::BadEncoding);
         }
         let units = rest.chunks_exact(2).map(|p| {
