@@ -623,3 +623,55 @@ async fn workshop_mode_reads_a_thousand_files_and_refuses_a_50_mb_one_within_its
     session.assert_no_errors();
     session.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_last_answer_is_kept_even_when_the_page_is_left_at_once() {
+    let env = TestEnvironment::from_env();
+    let site = site_with(&env, &[("w.html", &widget_page(""))]);
+    let session = harness::open_widget_at(&env, &site.url("/w.html")).await;
+    session
+        .click_on("button", "Start the full assessment")
+        .await;
+    // Answer and leave in the same moment: the save waits for a quiet moment, but the
+    // page being left (pagehide) or hidden writes it there and then. (Should the machine be
+    // so slow that the quiet moment passed first, try the next question.)
+    let has = |n: usize| {
+        format!(
+            "(function () {{ var t = localStorage.getItem({DRAFT_KEY:?}); \
+             return t !== null && JSON.parse(t).answers.readiness[{:?}] !== undefined; }})()",
+            readiness_ids()[n]
+        )
+    };
+    let mut proved = 0;
+    for (n, leave) in [
+        "window.dispatchEvent(new PageTransitionEvent('pagehide'))",
+        "Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true }); \
+         document.dispatchEvent(new Event('visibilitychange'))",
+        "window.dispatchEvent(new PageTransitionEvent('pagehide'))",
+        "window.dispatchEvent(new PageTransitionEvent('pagehide'))",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(session.eval::<bool>(&answer_js(n)).await);
+        let (before, after): (bool, bool) = session
+            .eval(&format!(
+                "(function () {{ var before = {has}; {leave}; return [before, {has}]; }})()",
+                has = has(n)
+            ))
+            .await;
+        assert!(after, "question {n} is kept once the page is left");
+        proved += usize::from(!before);
+        if n == 1 {
+            let _: bool = session
+                .eval("Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true }); true")
+                .await;
+        }
+    }
+    assert!(
+        proved > 0,
+        "at least one answer was written by leaving, not by the timer"
+    );
+    session.assert_no_errors();
+    session.close().await;
+}
