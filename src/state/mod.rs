@@ -377,6 +377,7 @@ impl State {
         self.started = true;
         self.unsaved = false;
         self.draft = None;
+        self.draft_note = None;
         self.pending = None;
         self.set_scope(Scope::Full);
         self.section = 0;
@@ -411,11 +412,14 @@ impl Reducible for State {
                 s.section = 0;
                 s.started = true;
                 s.draft = None;
+                // The note on a damaged draft was about "Resume"; what was kept stays listed.
+                s.draft_note = None;
                 s.revision = s.revision.wrapping_add(1);
                 s.navigate(Screen::Questions);
             }
             Action::Resume => {
                 if let Some(draft) = s.draft.take() {
+                    s.draft_note = None;
                     s.open_assessment((*draft).clone());
                     // The scope the widget opened with: the full assessment, unless the
                     // host page offers fewer instruments.
@@ -704,10 +708,19 @@ pub(crate) mod tests {
             s.has_unsaved_work(),
             "a draft not yet resumed counts as work"
         );
+        let s = Rc::new((*s).clone().with_drafts(
+            None,
+            Some(DraftNote {
+                summary: "recovered".into(),
+                lost: Vec::new(),
+            }),
+            Vec::new(),
+        ));
         let s = s.reduce(Action::Resume);
         assert_eq!(*s.assessment, draft);
         assert_eq!((s.screen, s.section), (Screen::Questions, 1));
         assert!(s.draft.is_none());
+        assert!(s.draft_note.is_none(), "the note was about resuming: done");
     }
 
     #[test]
