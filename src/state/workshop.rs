@@ -64,7 +64,7 @@ pub struct UnreadableFile {
 pub struct WorkshopState {
     /// What was read from every file so far, in the order given: the merge is made from
     /// all of them.
-    files: Rc<Vec<FileRead>>,
+    files: Rc<Vec<Rc<FileRead>>>,
     /// How many bytes of files were read so far (at most
     /// [`MAX_WORKSHOP_BYTES`](partnership_engine::workshop::MAX_WORKSHOP_BYTES)).
     pub bytes_read: u64,
@@ -99,9 +99,9 @@ impl WorkshopState {
             match contents {
                 Ok(file) => {
                     self.bytes_read = self.bytes_read.saturating_add(file.bytes);
-                    list.push(file);
+                    list.push(Rc::new(file));
                 }
-                Err(Some(error)) => list.push(FileRead::refused(&name, error)),
+                Err(Some(error)) => list.push(Rc::new(FileRead::refused(&name, error))),
                 Err(None) => unreadable.push(UnreadableFile {
                     name,
                     reason: words::unreadable().to_owned(),

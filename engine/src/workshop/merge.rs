@@ -6,6 +6,7 @@ use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
 use serde::Serialize;
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 /// Everyone's files, merged.
@@ -158,7 +159,11 @@ impl ReadFile {
 
 /// Merges files already read (see [`merge_with`] for the rules). Files with the same
 /// result id and time: the one whose fingerprint, then name, sorts first is kept.
-pub fn merge_read(files: &[ReadFile]) -> WorkshopMerge {
+///
+/// Takes the files as they are held (`ReadFile`, `Rc<ReadFile>`, …), so a caller adding
+/// files to earlier ones never copies what was read.
+pub fn merge_read<F: std::borrow::Borrow<ReadFile>>(files: &[F]) -> WorkshopMerge {
+    let files: Vec<&ReadFile> = files.iter().map(Borrow::borrow).collect();
     let imported: Vec<&Result<Imported, ImportError>> = files.iter().map(|f| &f.read).collect();
     // Result id -> index of the file kept for it.
     let mut kept: BTreeMap<[u8; 16], usize> = BTreeMap::new();
