@@ -5,9 +5,12 @@
 use std::rc::Rc;
 
 use partnership_engine::csv::export_csv;
-use partnership_engine::file_names::{export_file_name, offline_copy_name, summary_file_name};
-use partnership_engine::flow::{self, Scope};
-use partnership_engine::words::common;
+use partnership_engine::draft::{self, Merged};
+use partnership_engine::file_names::{
+    export_file_name, kept_draft_name, offline_copy_name, summary_file_name,
+};
+use partnership_engine::flow::Scope;
+use partnership_engine::words::{common, messages};
 use partnership_engine::workshop::{summary_csv, summary_json};
 use partnership_engine::{INSTRUMENTS, import};
 use web_sys::HtmlElement;
@@ -21,35 +24,66 @@ use crate::components::start::{StartProps, start};
 use crate::components::workshop::{WorkshopProps, workshop};
 use crate::dom::PickedFile;
 use crate::effects;
-use crate::host::{Host, HostCommand};
+use crate::host::{Host, HostCommand, SaveOutcome};
 use crate::lang::LANG;
 use crate::state::workshop::WorkshopIntent;
-use crate::state::{Action, AnswerChange, Download, Screen, State};
+use crate::state::{Action, AnswerChange, Download, DraftNote, KeptDraft, Screen, State};
+
+/// What a kept draft is, in words: recovered again to describe what it holds.
+fn kept_draft(key: String, text: String) -> KeptDraft {
+    let recovered = draft::recover(&text, effects::new_result_id(), effects::now());
+    let at = recovered.assessment.as_ref().map(|a| a.updated_at);
+    KeptDraft {
+        key,
+        label: messages::kept_draft(&recovered, at),
+        text: text.into(),
+    }
+}
 
 /// The initial state: a new assessment (with the organisation the page prefills), and the
 /// draft this element kept or the answers an offline copy carries, whichever changed last.
+///
+/// A draft that cannot be offered exactly as it was saved (damaged, cut short, from a newer
+/// version) is never lost: it is kept aside under its own key before anything is saved
+/// again, every answer still good in it is offered, and the person is told what was not.
 fn initial_state(host: &Host) -> State {
     let fresh = host.fresh_assessment();
-    let readable = |json: &str| {
-        // A draft this build cannot read is left alone rather than lost: it may come
-        // from a newer version in another tab.
-        import(json.as_bytes())
-            .ok()
-            .map(|i| i.assessment)
-            .filter(flow::has_content)
+    let now = effects::now();
+    let key = &host.options.storage_key;
+    let carried = draft::recover(&host.options.carried, effects::new_result_id(), now).assessment;
+    let (text, mut failure) = match effects::load_draft(key) {
+        Ok(text) => (text, None),
+        Err(why) => (None, Some(why)),
     };
-    let carried = readable(&host.options.carried);
-    let (draft, storage_ok) = match effects::load_draft(&host.options.storage_key) {
-        Ok(Some(json)) => (readable(&json), true),
-        Ok(None) => (None, true),
-        Err(effects::StorageUnavailable) => (None, false),
-    };
-    let draft = match (draft, carried) {
-        (Some(d), Some(c)) => Some(if c.updated_at > d.updated_at { c } else { d }),
-        (d, c) => d.or(c),
-    };
+    let mut note = None;
+    let mut found = None;
+    if let Some(text) = text {
+        let recovered = draft::recover(&text, effects::new_result_id(), now);
+        if recovered.keep_original() {
+            note = Some(DraftNote {
+                summary: messages::draft_recovered(&recovered),
+                lost: recovered.lost.iter().map(messages::lost_part).collect(),
+            });
+            let which = now.unix_millis().to_string();
+            if let Err(why) = effects::keep_draft(key, &which, &text) {
+                // Not kept aside yet: the draft key is left alone until it is.
+                failure = Some(why);
+                host.hold(which, text);
+            }
+        } else {
+            host.found_stored(Some(text));
+        }
+        found = recovered.assessment;
+    }
+    let kept = effects::kept_drafts(key)
+        .into_iter()
+        .map(|(k, text)| kept_draft(k, text))
+        .collect();
+    let draft = draft::latest(found, carried);
     let scope = host.options.scopes.first().copied().unwrap_or(Scope::Full);
-    State::new(fresh, draft, storage_ok).with_scope(scope)
+    State::new(fresh, draft, true)
+        .with_drafts(failure, note, kept)
+        .with_scope(scope)
 }
 
 /// Writes the file the person asked for and hands it to the browser's downloads; gives
@@ -86,6 +120,11 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
                 (summary_file_name(now, "json"), "application/json", json)
             }
         }
+        Download::Kept(index) => {
+            let kept = state.kept.get(index)?;
+            let name = kept_draft_name(index, effects::now());
+            (name, "application/json", kept.text.to_string())
+        }
     };
     effects::download(&name, mime, &content).ok()?;
     Some(match what {
@@ -96,7 +135,7 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
                 restorable: what == Download::Results,
             }
         }
-        Download::OfflineCopy => Action::Exported {
+        Download::OfflineCopy | Download::Kept(_) => Action::Exported {
             name,
             restorable: false,
         },
@@ -104,6 +143,18 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
             Action::Workshop(WorkshopIntent::Exported(name))
         }
     })
+}
+
+/// How long after a change the draft is written: long enough to stay off the input path,
+/// short enough that a crash loses at most this much (leaving the page writes at once).
+const AUTOSAVE_DELAY_MS: i32 = 150;
+
+/// The action telling the state what changed about saving.
+fn saved(outcome: SaveOutcome) -> Action {
+    match outcome {
+        SaveOutcome::Failed(why) => Action::StorageFailed(why),
+        SaveOutcome::Recovered => Action::StorageRecovered,
+    }
 }
 
 /// The app's link to its element: see [`crate::host`].
@@ -131,6 +182,8 @@ pub fn App(props: &AppProps) -> Html {
     let heading = use_node_ref();
     // The navigation count the results were last announced at.
     let completed_at = use_mut_ref(|| None::<u32>);
+    // The assessment being answered (once started), for merging what another tab saves.
+    let live = use_mut_ref(|| None::<Rc<partnership_engine::Assessment>>);
 
     // The host page's `reset()` and `load()` arrive here once the app is running.
     {
@@ -210,6 +263,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let state = state.clone();
         let host = host.clone();
+        let live = live.clone();
         use_effect_with((state.revision, state.navigation), move |_| {
             if host.remember(&state.document) {
                 host.notify("change", &state.document);
@@ -219,12 +273,66 @@ pub fn App(props: &AppProps) -> Html {
             {
                 host.notify("complete", &state.document);
             }
-            if state.started
-                && state.storage_ok
-                && effects::save_draft(&host.options.storage_key, &state.document).is_err()
-            {
-                state.dispatch(Action::StorageFailed);
+            *live.borrow_mut() = state.started.then(|| state.assessment.clone());
+            // Saved shortly after the change, off the input path; at once if the page is
+            // hidden or left meanwhile.
+            if state.started && host.save_later(&state.document) {
+                let host = host.clone();
+                let dispatcher = state.dispatcher();
+                effects::after(AUTOSAVE_DELAY_MS, move || {
+                    if let Some(outcome) = host.flush() {
+                        dispatcher.dispatch(saved(outcome));
+                    }
+                });
             }
+        });
+    }
+
+    // Once: write the draft at once when the page is hidden or left, warn before leaving
+    // while answers exist only in memory, and join what another tab saves.
+    {
+        let host = host.clone();
+        let dispatcher = state.dispatcher();
+        let live = live.clone();
+        use_effect_with((), move |_| {
+            let flushing = host.clone();
+            let on_flush = dispatcher.clone();
+            effects::on_page_leaving(move || {
+                if let Some(outcome) = flushing.flush() {
+                    on_flush.dispatch(saved(outcome));
+                }
+            });
+            let leaving = host.clone();
+            effects::warn_before_leaving(move || {
+                leaving.flush();
+                leaving.unkept_work()
+            });
+            let key = host.options.storage_key.clone();
+            effects::on_other_tab_saving(&key.clone(), move |text| {
+                let base = host.base();
+                host.saw_stored(text.as_deref());
+                let Some(text) = text else {
+                    return;
+                };
+                let recovered = draft::recover(&text, effects::new_result_id(), effects::now());
+                let Some(theirs) = recovered.assessment else {
+                    return;
+                };
+                let ours = live.borrow().clone();
+                // A different assessment is kept aside, so neither tab's work is lost.
+                let different = ours.as_deref().is_some_and(|ours| {
+                    draft::merge(base.as_ref(), ours, &theirs) == Merged::Different
+                });
+                let kept = different
+                    .then(|| effects::keep_draft(&key, &theirs.id.to_string(), &text).ok())
+                    .flatten()
+                    .map(|k| kept_draft(k, text));
+                dispatcher.dispatch(Action::OtherTab {
+                    base: base.map(Box::new),
+                    theirs: Box::new(theirs),
+                    kept,
+                });
+            });
         });
     }
 
@@ -248,9 +356,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_workshop_files = {
         let on_workshop = on_workshop.clone();
+        let already = state.workshop.bytes_read;
         Callback::from(move |files: Vec<PickedFile>| {
             let on_workshop = on_workshop.clone();
-            effects::read_files(files, move |read| {
+            effects::read_files(files, already, move |read| {
                 on_workshop.emit(WorkshopIntent::FilesRead(read))
             });
         })
@@ -292,6 +401,15 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_print = Callback::from(|()| effects::print());
+    let forget_kept = {
+        let state = state.clone();
+        Callback::from(move |key: String| {
+            state.dispatch(match effects::forget(&key) {
+                Ok(()) => Action::KeptForgotten(key),
+                Err(why) => Action::StorageFailed(why),
+            })
+        })
+    };
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissMessage))
@@ -378,9 +496,21 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="pa-lead">{ common::lead() }</p>
                 <p class="pa-privacy">{ common::privacy() }</p>
             }
-            if !state.storage_ok {
-                <p class="pa-panel pa-panel-calm">{ common::storage_refused() }</p>
+            if let Some(note) = &state.draft_note && state.screen == Screen::Start {
+                <div class="pa-panel pa-panel-calm">
+                    <p>{ note.summary.clone() }</p>
+                    if !note.lost.is_empty() {
+                        <ul>{ for note.lost.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                    }
+                </div>
             }
+            <div class="pa-storage" role="status">
+                if let Some(why) = state.storage {
+                    <p class="pa-panel pa-panel-calm">{ messages::storage_failed(why) }</p>
+                } else if state.storage_back {
+                    <p class="pa-panel pa-panel-ok">{ messages::storage_recovered() }</p>
+                }
+            </div>
             // On the start page the file's error shows beside the button that opened it.
             if state.screen != Screen::Start {
                 { import_alert(state.import_error.as_deref()) }
@@ -399,6 +529,25 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
             { screen }
+            if state.screen == Screen::Start && !state.kept.is_empty() {
+                <section class="pa-panel pa-panel-calm pa-kept" aria-labelledby="pa-kept-heading">
+                    <h2 id="pa-kept-heading">{ messages::kept_heading() }</h2>
+                    <ul>
+                        { for state.kept.iter().enumerate().map(|(i, kept)| {
+                            let save = on_save.reform(move |_: MouseEvent| Download::Kept(i));
+                            let key = kept.key.clone();
+                            let forget = forget_kept.reform(move |_: MouseEvent| key.clone());
+                            html! {
+                                <li key={kept.key.clone()}>
+                                    <p>{ kept.label.clone() }</p>
+                                    <button type="button" class="pa-button" onclick={save}>{ messages::save_kept() }</button>
+                                    <button type="button" class="pa-button pa-button-quiet" onclick={forget}>{ messages::forget_kept() }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
             if matches!(state.screen, Screen::Start | Screen::Results) {
                 { save_offline(&OfflineProps {
                     has_content: state.has_content(),

@@ -17,11 +17,12 @@ impl PickedFile {
     }
 }
 
-/// What the browser said about one chosen file: its name and bytes, or why it could not
-/// be read (the engine's reason for a file too large, `None` when the browser failed).
+/// What became of one chosen file: its name and what the engine read from it, or why it was
+/// not read (the engine's reason for a file too large or over the workshop total, `None`
+/// when the browser failed).
 pub type ReadFile = (
     String,
-    Result<Vec<u8>, Option<partnership_engine::ImportError>>,
+    Result<partnership_engine::workshop::ReadFile, Option<partnership_engine::ImportError>>,
 );
 
 /// The text in the input, text area or select an event came from ("" for anything else).

@@ -6,6 +6,7 @@
 //! Nothing here panics: every browser call that can fail returns a `Result` or falls back.
 
 use partnership_engine::document::check_file_size;
+use partnership_engine::workshop::{MAX_WORKSHOP_BYTES, ReadFile as FileRead};
 use partnership_engine::{ImportError, ResultId, Timestamp};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -39,37 +40,177 @@ fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// This browser will not keep anything on this device (private mode, some file:// pages),
-/// or its storage is full.
-#[derive(Debug)]
-pub struct StorageUnavailable;
+pub use partnership_engine::draft::StorageFailure;
+
+/// Which failure a storage call's exception is: the quota (storage full) or a refusal
+/// (private mode, blocked site data, a sandboxed frame).
+fn failure(error: JsValue) -> StorageFailure {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| (e.name(), e.code()));
+    match name {
+        // Firefox said NS_ERROR_DOM_QUOTA_REACHED (code 1014) before the standard name.
+        Some((name, code))
+            if name == "QuotaExceededError"
+                || name == "NS_ERROR_DOM_QUOTA_REACHED"
+                || code == 22
+                || code == 1014 =>
+        {
+            StorageFailure::Full
+        }
+        _ => StorageFailure::Refused,
+    }
+}
 
 // Each element keeps its draft under its own key, which the loader derives from the
-// element's `storage-key` attribute (`partnership-assessment:draft:v1[:name]`): the widget
-// touches no other key.
+// element's `storage-key` attribute (`partnership-assessment:draft:v1[:name]`) or, in an
+// offline copy, from the copy's own id. Drafts the widget could not offer as they were
+// are kept beside it under `<key>|kept|<which>` (`|` is never in a key the loader
+// derives): the widget touches no other key.
+
+const KEPT: &str = "|kept|";
 
 /// The draft saved on this device under `key`.
-pub fn load_draft(key: &str) -> Result<Option<String>, StorageUnavailable> {
+pub fn load_draft(key: &str) -> Result<Option<String>, StorageFailure> {
     storage()
-        .ok_or(StorageUnavailable)?
+        .ok_or(StorageFailure::Refused)?
         .get_item(key)
-        .map_err(|_| StorageUnavailable)
+        .map_err(failure)
 }
 
 /// Saves the draft under `key`.
-pub fn save_draft(key: &str, json: &str) -> Result<(), StorageUnavailable> {
+pub fn save_draft(key: &str, json: &str) -> Result<(), StorageFailure> {
     storage()
-        .ok_or(StorageUnavailable)?
+        .ok_or(StorageFailure::Refused)?
         .set_item(key, json)
-        .map_err(|_| StorageUnavailable)
+        .map_err(failure)
 }
 
-/// Forgets the draft under `key`.
-pub fn clear_draft(key: &str) -> Result<(), StorageUnavailable> {
-    storage()
-        .ok_or(StorageUnavailable)?
-        .remove_item(key)
-        .map_err(|_| StorageUnavailable)
+/// Keeps `text` beside the draft under `key`, as `which` (a draft the widget could not
+/// offer as it was, or another tab's different assessment), and gives its key.
+pub fn keep_draft(key: &str, which: &str, text: &str) -> Result<String, StorageFailure> {
+    let kept = format!("{key}{KEPT}{which}");
+    save_draft(&kept, text)?;
+    Ok(kept)
+}
+
+/// The drafts kept beside the draft under `key`: each one's key and text, in the order
+/// the browser lists them.
+pub fn kept_drafts(key: &str) -> Vec<(String, String)> {
+    let Some(store) = storage() else {
+        return Vec::new();
+    };
+    let prefix = format!("{key}{KEPT}");
+    (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&prefix))
+        .filter_map(|k| {
+            let text = store.get_item(&k).ok().flatten()?;
+            Some((k, text))
+        })
+        .collect()
+}
+
+/// Forgets the single stored item `key` (a kept draft the person removed).
+pub fn forget(key: &str) -> Result<(), StorageFailure> {
+    match storage() {
+        Some(store) => store.remove_item(key).map_err(failure),
+        None => Ok(()),
+    }
+}
+
+/// Forgets the draft under `key` and every draft kept beside it, and checks that they are
+/// gone: an error means something is still stored. With no storage at all, nothing was
+/// ever kept, so there is nothing to forget.
+pub fn clear_drafts(key: &str) -> Result<(), StorageFailure> {
+    let Some(store) = storage() else {
+        return Ok(());
+    };
+    let kept = kept_drafts(key);
+    store.remove_item(key).map_err(failure)?;
+    for (k, _) in &kept {
+        store.remove_item(k).map_err(failure)?;
+    }
+    let left = store.get_item(key).map_err(failure)?.is_some() || !kept_drafts(key).is_empty();
+    if left {
+        return Err(StorageFailure::Refused);
+    }
+    Ok(())
+}
+
+/// Calls `changed` with the new text whenever another tab (or another widget on another
+/// page of this site) saves the draft under `key`; `None` when it was removed. The
+/// listener lives as long as the page.
+pub fn on_other_tab_saving(key: &str, changed: impl Fn(Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = key.to_owned();
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() == Some(key.as_str()) {
+                changed(e.new_value());
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Calls `flush` when the page may be about to go away: hidden (a phone switching apps,
+/// a tab closed) or left (`pagehide`). Both can fire; `flush` must be cheap when there is
+/// nothing to do.
+pub fn on_page_leaving(flush: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let flush = std::rc::Rc::new(flush);
+    let hidden = {
+        let flush = flush.clone();
+        Closure::<dyn Fn()>::new(move || {
+            let is_hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+            if is_hidden {
+                flush();
+            }
+        })
+    };
+    let leaving = Closure::<dyn Fn()>::new(move || flush());
+    if let Some(document) = window.document() {
+        let _ = document
+            .add_event_listener_with_callback("visibilitychange", hidden.as_ref().unchecked_ref());
+    }
+    let _ = window.add_event_listener_with_callback("pagehide", leaving.as_ref().unchecked_ref());
+    hidden.forget();
+    leaving.forget();
+}
+
+/// Asks the browser to warn before the page is closed or reloaded whenever `unsafe_to_leave`
+/// says work exists only in memory (after trying `flush` once more).
+pub fn warn_before_leaving(unsafe_to_leave: impl Fn() -> bool + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(move |e: web_sys::BeforeUnloadEvent| {
+            if unsafe_to_leave() {
+                e.prevent_default();
+                // Older browsers show the dialogue only when a return value is set.
+                e.set_return_value("-");
+            }
+        });
+    let _ =
+        window.add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Runs `then` once after `ms` milliseconds.
+pub fn after(ms: i32, then: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let callback = Closure::once_into_js(then);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+    }
 }
 
 /// Hands `content` to the browser as a download called `name`.
@@ -130,13 +271,58 @@ pub fn focus_by_id(near: &web_sys::Node, id: &str) {
     }
 }
 
-/// Reads every chosen file, one after the other, and passes them all on together in the
-/// order chosen. A file that cannot be read is reported as such and never stops the others.
-pub fn read_files(files: Vec<PickedFile>, done: impl FnOnce(Vec<ReadFile>) + 'static) {
+/// Lets the browser run everything else waiting (drawing, input) before going on.
+async fn yield_to_the_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// At most this long is spent reading and parsing files before the page gets a turn.
+const WORK_SLICE_MS: f64 = 50.0;
+
+/// Reads and parses every chosen file for workshop mode, one after the other, keeping only
+/// what the engine read (each file's bytes are dropped as soon as it is parsed), and
+/// giving the page a turn at least every [`WORK_SLICE_MS`]; then passes them all on
+/// together, in the order chosen. `already` bytes were read in earlier rounds: a file that
+/// would take the total past [`MAX_WORKSHOP_BYTES`] is refused unread with the engine's
+/// reason, as is a file too large to be an assessment. A file the browser cannot read is
+/// reported as such and never stops the others.
+pub fn read_files(
+    files: Vec<PickedFile>,
+    already: u64,
+    done: impl FnOnce(Vec<ReadFile>) + 'static,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
+        let mut total = already;
+        let mut slice_start = js_sys::Date::now();
         for PickedFile(file) in files {
-            read.push((file.name(), bytes_of(&file).await));
+            let name = file.name();
+            let size = file.size() as u64;
+            let outcome = if total.saturating_add(size) > MAX_WORKSHOP_BYTES {
+                check_file_size(size)
+                    .and(Err(ImportError::WorkshopFull {
+                        limit: MAX_WORKSHOP_BYTES,
+                    }))
+                    .map_err(Some)
+            } else {
+                match bytes_of(&file).await {
+                    Ok(bytes) => {
+                        total = total.saturating_add(bytes.len() as u64);
+                        Ok(FileRead::read(&name, &bytes))
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            read.push((name, outcome));
+            if js_sys::Date::now() - slice_start > WORK_SLICE_MS {
+                yield_to_the_page().await;
+                slice_start = js_sys::Date::now();
+            }
         }
         done(read);
     });

@@ -12,6 +12,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use partnership_engine::draft::StorageFailure;
 use partnership_engine::flow::Scope;
 use partnership_engine::words::messages;
 use partnership_engine::{Assessment, Imported, export, import};
@@ -63,6 +64,35 @@ pub enum HostCommand {
     Load(Box<Imported>),
 }
 
+/// What a save of the draft changed, for the app to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saving failed for this reason (said once, until it changes).
+    Failed(StorageFailure),
+    /// Saving works again after a failure.
+    Recovered,
+}
+
+/// The autosave: the draft waiting to be written and what storage holds as far as this
+/// widget knows. Saving happens off the input path (shortly after a change, and at once
+/// when the page is hidden or left); a failed save is kept waiting and tried again with the
+/// next change, so the last answer is never dropped.
+#[derive(Default)]
+struct Autosave {
+    /// The newest document not yet written.
+    pending: Option<Rc<str>>,
+    /// The text under the draft key as this widget last wrote or saw it: the base two tabs'
+    /// drafts are merged against.
+    stored: Option<Rc<str>>,
+    /// The last failure, until a save succeeds.
+    failing: Option<StorageFailure>,
+    /// A write is already scheduled.
+    scheduled: bool,
+    /// A draft that could not be offered as it was and could not yet be kept aside: the
+    /// draft key is not written until it is.
+    held: Option<(String, String)>,
+}
+
 /// Shared by the app (which renders) and the [`Widget`] (which the page calls).
 pub struct Host {
     pub options: HostOptions,
@@ -74,6 +104,9 @@ pub struct Host {
     commands: RefCell<Option<Callback<HostCommand>>>,
     /// The results document the page last saw, for `result`.
     current: RefCell<Option<Rc<str>>>,
+    /// `reset()` and `load()` called before the app registered, in order.
+    queued: RefCell<Vec<HostCommand>>,
+    autosave: RefCell<Autosave>,
 }
 
 impl Host {
@@ -89,14 +122,103 @@ impl Host {
             offline_page,
             commands: RefCell::new(None),
             current: RefCell::new(None),
+            queued: RefCell::new(Vec::new()),
+            autosave: RefCell::new(Autosave::default()),
         }
     }
 
-    /// The app registers where `reset()` and `load()` go.
+    /// The app registers where `reset()` and `load()` go; calls made before it did are
+    /// handed over now, in the order they were made.
     pub fn listen(&self, commands: Callback<HostCommand>) {
         if let Ok(mut slot) = self.commands.try_borrow_mut() {
-            *slot = Some(commands);
+            *slot = Some(commands.clone());
         }
+        let queued = self
+            .queued
+            .try_borrow_mut()
+            .map(|mut q| std::mem::take(&mut *q))
+            .unwrap_or_default();
+        for command in queued {
+            commands.emit(command);
+        }
+    }
+
+    /// The draft text found under the key when the widget started, which it offers as is.
+    pub fn found_stored(&self, text: Option<String>) {
+        if let Ok(mut a) = self.autosave.try_borrow_mut() {
+            a.stored = text.map(Into::into);
+        }
+    }
+
+    /// A draft that must be kept aside under `which` before the draft key is written again
+    /// (keeping it failed when the widget started).
+    pub fn hold(&self, which: String, text: String) {
+        if let Ok(mut a) = self.autosave.try_borrow_mut() {
+            a.held = Some((which, text));
+        }
+    }
+
+    /// Another tab saved `text` under the draft key (`None`: removed it).
+    pub fn saw_stored(&self, text: Option<&str>) {
+        if let Ok(mut a) = self.autosave.try_borrow_mut() {
+            a.stored = text.map(Into::into);
+        }
+    }
+
+    /// The draft both tabs last agreed on: what storage held as far as this widget knows.
+    pub fn base(&self) -> Option<Assessment> {
+        let stored = self.autosave.try_borrow().ok()?.stored.clone()?;
+        import(stored.as_bytes()).ok().map(|i| i.assessment)
+    }
+
+    /// Queues `document` to be saved; true when the caller should schedule [`Host::flush`]
+    /// (no write is scheduled yet).
+    pub fn save_later(&self, document: &Rc<str>) -> bool {
+        let Ok(mut a) = self.autosave.try_borrow_mut() else {
+            return false;
+        };
+        a.pending = Some(document.clone());
+        !std::mem::replace(&mut a.scheduled, true)
+    }
+
+    /// Writes the waiting draft now, if any; says what changed about saving.
+    pub fn flush(&self) -> Option<SaveOutcome> {
+        let Ok(mut a) = self.autosave.try_borrow_mut() else {
+            return None;
+        };
+        a.scheduled = false;
+        let key = &self.options.storage_key;
+        let attempt = (|| {
+            if let Some((which, text)) = &a.held {
+                effects::keep_draft(key, which, text)?;
+                a.held = None;
+            }
+            match a.pending.clone() {
+                Some(doc) if a.stored.as_deref() != Some(&*doc) => {
+                    effects::save_draft(key, &doc)?;
+                    a.stored = Some(doc);
+                }
+                _ => {}
+            }
+            a.pending = None;
+            Ok(())
+        })();
+        match attempt {
+            Ok(()) => a.failing.take().map(|_| SaveOutcome::Recovered),
+            Err(failure) if a.failing != Some(failure) => {
+                a.failing = Some(failure);
+                Some(SaveOutcome::Failed(failure))
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// Whether answers exist only in this page's memory: not yet written, or not written
+    /// because storage failed.
+    pub fn unkept_work(&self) -> bool {
+        self.autosave
+            .try_borrow()
+            .is_ok_and(|a| a.pending.is_some())
     }
 
     /// Remembers `document` as what `result` gives, and says whether it differs from the
@@ -136,14 +258,16 @@ impl Host {
         fresh
     }
 
-    fn command(&self, command: HostCommand) -> Result<(), String> {
+    /// Hands `command` to the app, or queues it until the app registers.
+    fn command(&self, command: HostCommand) {
         let commands = self.commands.try_borrow().ok().and_then(|c| c.clone());
         match commands {
-            Some(c) => {
-                c.emit(command);
-                Ok(())
+            Some(c) => c.emit(command),
+            None => {
+                if let Ok(mut q) = self.queued.try_borrow_mut() {
+                    q.push(command);
+                }
             }
-            None => Err(messages::not_started().to_owned()),
         }
     }
 
@@ -177,22 +301,32 @@ impl Widget {
         }
     }
 
-    /// Starts over with a new, empty assessment and forgets this element's draft.
+    /// Starts over with a new, empty assessment: the screen, the memory and this device
+    /// together. The draft and every draft kept beside it are forgotten first; if the
+    /// browser will not forget them, fails with a plain message and changes nothing else
+    /// (a kiosk must never leave the last person's answers to resume).
     pub fn reset(&self) -> Result<(), String> {
-        let _ = effects::clear_draft(&self.0.options.storage_key);
-        let fresh = self.0.fresh_assessment();
-        self.0
-            .command(HostCommand::Reset(Box::new(fresh.clone())))?;
-        self.0.show_at_once(&fresh);
+        let host = &self.0;
+        effects::clear_drafts(&host.options.storage_key)
+            .map_err(|_| messages::reset_failed().to_owned())?;
+        if let Ok(mut a) = host.autosave.try_borrow_mut() {
+            *a = Autosave {
+                failing: a.failing,
+                ..Autosave::default()
+            };
+        }
+        let fresh = host.fresh_assessment();
+        host.command(HostCommand::Reset(Box::new(fresh.clone())));
+        host.show_at_once(&fresh);
         Ok(())
     }
 
-    /// Opens a results document; on a bad one, fails with the engine's message and changes
-    /// nothing.
-    pub fn load(&self, json: &str) -> Result<(), String> {
-        let imported = import(json.as_bytes()).map_err(|e| e.to_string())?;
+    /// Opens a results document (the bytes of a file, in any encoding the engine reads);
+    /// on a bad one, fails with the engine's message and changes nothing.
+    pub fn load(&self, bytes: &[u8]) -> Result<(), String> {
+        let imported = import(bytes).map_err(|e| e.to_string())?;
         let assessment = imported.assessment.clone();
-        self.0.command(HostCommand::Load(Box::new(imported)))?;
+        self.0.command(HostCommand::Load(Box::new(imported)));
         self.0.show_at_once(&assessment);
         Ok(())
     }

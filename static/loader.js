@@ -38,6 +38,9 @@
   var DRAFT_KEY = "partnership-assessment:draft:v1";
   // The block an offline copy carries its answers in (JSON, never executed).
   var CARRIED_SELECTOR = 'script[type="application/json"][data-partnership-assessment="answers"]';
+  // The block naming an offline copy (a JSON string, its own random id): each copy keeps
+  // its own draft, even when every file on the computer shares one storage (file://).
+  var COPY_SELECTOR = 'script[type="application/json"][data-partnership-assessment="copy"]';
   var SCRIPT_END = "\u003c/script>";
 
   function decodeBase64(text) {
@@ -154,6 +157,47 @@
     return name;
   }
 
+  // Which offline copy this page is: the id the copy carries; for a copy saved before
+  // copies had ids, a name made from its place on the computer; "" on a website.
+  var copyName = null;
+  function thisCopy() {
+    if (copyName !== null) {
+      return copyName;
+    }
+    copyName = "";
+    var block = document.querySelector(COPY_SELECTOR);
+    var id = "";
+    try {
+      id = block === null ? "" : JSON.parse(block.textContent);
+    } catch (error) {
+      id = "";
+    }
+    if (typeof id === "string" && /^[A-Za-z0-9-]{8,64}$/.test(id)) {
+      copyName = "copy-" + id;
+    } else if (location.protocol === "file:") {
+      // FNV-1a of the file's path: stable while the file stays where it is.
+      var path = decodeURIComponent(location.pathname);
+      var hash = 0x811c9dc5;
+      for (var i = 0; i < path.length; i += 1) {
+        hash ^= path.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+      }
+      copyName = "file-" + hash.toString(16);
+    }
+    return copyName;
+  }
+
+  function newCopyId() {
+    if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") {
+      return crypto.randomUUID();
+    }
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, function (b) {
+      return (b + 256).toString(16).slice(1);
+    }).join("");
+  }
+
   // Keys taken by elements on this page, so no two share a draft.
   var usedKeys = Object.create(null);
   function storageKey(element) {
@@ -181,7 +225,9 @@
       );
     }
     usedKeys[key] = true;
-    return key === "" ? DRAFT_KEY : DRAFT_KEY + ":" + key;
+    var copy = thisCopy();
+    var base = copy === "" ? DRAFT_KEY : DRAFT_KEY + ":" + copy;
+    return key === "" ? base : base + ":" + key;
   }
 
   // Each widget is a region landmark; from the second on a page, its name says which one,
@@ -215,17 +261,101 @@
         '\u003cscript type="application/json" data-partnership-assessment="answers">' +
         // "<" only occurs inside JSON strings, where \u003c means the same.
         answers.replace(/</g, "\\u003c") + SCRIPT_END + "\n";
-    return OFFLINE_PAGE[0] + carried + "\u003cscript>" + ownScript() + SCRIPT_END + OFFLINE_PAGE[1];
+    // A copy carrying answers gets its own id, so its draft never mixes with another
+    // copy's and its answers are offered. A blank copy stays this very file, byte for
+    // byte: its draft follows its place on the computer (see thisCopy).
+    var copy = answers === "" ? "" :
+      '\u003cscript type="application/json" data-partnership-assessment="copy">"' +
+      newCopyId() + '"' + SCRIPT_END + "\n";
+    return OFFLINE_PAGE[0] + copy + carried + "\u003cscript>" + ownScript() + SCRIPT_END +
+      OFFLINE_PAGE[1];
   }
 
   // ---- The element.
 
   var widgets = new WeakMap();
   var readiness = new WeakMap();
+  var queues = new WeakMap();
 
-  function whenReady(element) {
-    return readiness.get(element) ||
-      Promise.reject(new Error("The Partnership Assessment element is not on the page yet."));
+  // A WebAssembly crash stops every widget on the page (they share one module): from then
+  // on the element's API refuses at once and touches nothing, least of all a draft.
+  var crashed = false;
+  window.addEventListener("error", function (event) {
+    if (typeof WebAssembly !== "undefined" && event.error instanceof WebAssembly.RuntimeError) {
+      crashed = true;
+    }
+  });
+
+  // The widget of an element once it has started; a promise made at the first call, even
+  // before the element is on the page, so early calls wait instead of failing.
+  function readyOf(element) {
+    var entry = readiness.get(element);
+    if (!entry) {
+      entry = {};
+      entry.promise = new Promise(function (resolve, reject) {
+        entry.resolve = resolve;
+        entry.reject = reject;
+      });
+      entry.promise.catch(function () {});
+      readiness.set(element, entry);
+    }
+    return entry;
+  }
+
+  // Runs `task(widget)` once the widget has started and every earlier call on the same
+  // element has settled: calls settle in the order they were made.
+  function enqueue(element, task) {
+    var previous = queues.get(element) || Promise.resolve();
+    var next = previous
+      .catch(function () {})
+      .then(function () {
+        return readyOf(element).promise;
+      })
+      .then(function (widget) {
+        if (crashed) {
+          throw new Error(
+            "The Partnership Assessment stopped working on this page and must be reloaded. " +
+              "Nothing was changed."
+          );
+        }
+        return task(widget);
+      });
+    queues.set(element, next);
+    return next;
+  }
+
+  // What load() was given, as the bytes of a results file: a JSON string (or String
+  // object), a Blob or File, an ArrayBuffer or typed array, or the parsed object.
+  function documentBytes(input) {
+    if (typeof input === "string" || input instanceof String) {
+      return Promise.resolve(new TextEncoder().encode(String(input)));
+    }
+    if (typeof Blob !== "undefined" && input instanceof Blob) {
+      return input.arrayBuffer().then(function (buffer) {
+        return new Uint8Array(buffer);
+      });
+    }
+    if (input instanceof ArrayBuffer) {
+      return Promise.resolve(new Uint8Array(input));
+    }
+    if (ArrayBuffer.isView(input)) {
+      return Promise.resolve(new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
+    }
+    var text;
+    try {
+      text = input !== null && typeof input === "object" ? JSON.stringify(input) : undefined;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (typeof text !== "string") {
+      return Promise.reject(
+        new TypeError(
+          "load() takes a results document: a JSON string, a File or Blob, bytes, or the " +
+            "parsed object."
+        )
+      );
+    }
+    return Promise.resolve(new TextEncoder().encode(text));
   }
 
   class PartnershipAssessmentElement extends HTMLElement {
@@ -253,22 +383,22 @@
           new CustomEvent(TAG + ":" + kind, { detail: JSON.parse(json), bubbles: true, composed: true })
         );
       }
-      var ready = start().then(
+      var entry = readyOf(element);
+      start().then(
         function () {
           var widget = wasm_bindgen.mount(
             mountPoint, key, prefill, offered, region, takeCarried(), notify, offlinePage
           );
           widgets.set(element, widget);
-          return widget;
+          // Only callers of reset() and load() hear about a failed start, through their
+          // promise.
+          entry.resolve(widget);
         },
         function (error) {
           showFailure(mountPoint, error);
-          throw error;
+          entry.reject(error);
         }
       );
-      // Only callers of reset() and load() hear about a failed start, through their promise.
-      ready.catch(function () {});
-      readiness.set(element, ready);
     }
 
     // The current results document (an object), or null before the widget has started.
@@ -277,9 +407,11 @@
       return widget ? JSON.parse(widget.result()) : null;
     }
 
-    // Starts over and forgets this element's draft.
+    // Starts over: the screen, the answers in memory and everything this element keeps on
+    // the device, together; or rejects and changes nothing. Waits for the widget to start
+    // and for earlier calls to settle.
     reset() {
-      return whenReady(this).then(function (widget) {
+      return enqueue(this, function (widget) {
         try {
           widget.reset();
         } catch (message) {
@@ -288,26 +420,20 @@
       });
     }
 
-    // Opens a results document (a JSON string or the parsed object). A document the
-    // engine refuses rejects with its message and changes nothing.
-    load(json) {
-      var text;
-      try {
-        text = typeof json === "string" ? json : JSON.stringify(json);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      if (typeof text !== "string") {
-        return Promise.reject(
-          new TypeError("load() takes a results document, as a JSON string or an object.")
-        );
-      }
-      return whenReady(this).then(function (widget) {
-        try {
-          widget.load(text);
-        } catch (message) {
-          throw new Error(String(message));
-        }
+    // Opens a results document (see documentBytes for what it may be), at once and without
+    // asking, even over unsaved answers: the page decides (see EMBEDDING.md). A document
+    // the engine refuses rejects with its message and changes nothing.
+    load(input) {
+      var bytes = documentBytes(input);
+      bytes.catch(function () {});
+      return enqueue(this, function (widget) {
+        return bytes.then(function (data) {
+          try {
+            widget.load(data);
+          } catch (message) {
+            throw new Error(String(message));
+          }
+        });
       });
     }
   }

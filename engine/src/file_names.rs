@@ -85,6 +85,13 @@ pub fn summary_file_name(generated_at: Timestamp, extension: &str) -> String {
     dated(String::from("group-summary-"), generated_at, extension)
 }
 
+/// The file name of a draft kept on the device, saved as it was stored:
+/// `partnership-assessment-kept-draft-<n>-YYYY-MM-DD.json` (`n` from 1, as listed).
+pub fn kept_draft_name(index: usize, saved_at: Timestamp) -> String {
+    let name = format!("partnership-assessment-kept-draft-{}-", index + 1);
+    dated(name, saved_at, "json")
+}
+
 /// `name` followed by the UTC date of `at` (`YYYY-MM-DD`), a dot and `extension`.
 fn dated(mut name: String, at: Timestamp, extension: &str) -> String {
     let stamp = at.to_string();

@@ -31,6 +31,7 @@ pub mod compare;
 pub mod csv;
 pub mod depth;
 pub mod document;
+pub mod draft;
 pub mod explain;
 pub mod file_names;
 pub mod flow;

@@ -59,10 +59,14 @@ impl Timestamp {
             || day > days_in_month(year, month)
             || hour > 23
             || minute > 59
-            || second > 59
+            || second > 60
         {
             return None;
         }
+        // A leap second (`23:59:60`, as RFC 3339 allows) is read as the last millisecond
+        // of the second before it, so it still sorts before the next minute.
+        let leap = second == 60;
+        let second = second.min(59);
         let mut at = 19;
         let mut millis = 0i64;
         if sep(at, b".") {
@@ -78,6 +82,9 @@ impl Timestamp {
             // Keep milliseconds; finer digits are dropped (truncated, not rounded).
             let ms_digits = digits.min(3);
             millis = num(start, ms_digits)? * 10i64.pow(3 - ms_digits as u32);
+        }
+        if leap {
+            millis = 999;
         }
         let offset_min = match b.get(at..)? {
             b"Z" | b"z" => 0,

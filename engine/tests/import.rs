@@ -112,7 +112,7 @@ fn too_large_is_refused_before_parsing() {
     );
     assert_eq!(
         err.to_string(),
-        "This file is too large to be an assessment (2.0 MB; assessment files are at most 2 MB). Please check that you picked the right file."
+        "This file is too large to be an assessment (4.0 MB; assessment files are at most 4.0 MB). Please check that you picked the right file."
     );
     // Exactly at the limit it is read (and here found not to be JSON).
     let bytes = vec![b'x'; MAX_FILE_BYTES];
@@ -407,7 +407,7 @@ fn missing_or_unreadable_fields() {
             field: "creation date"
         }
         .to_string(),
-        "This assessment file is damaged: its creation date is missing or unreadable."
+        "This assessment file is damaged: one part of it (the creation date) is missing or unreadable."
     );
 }
 

@@ -200,14 +200,11 @@ fn bad_ratings_name_the_criterion() {
         err.to_string().contains("Capacity to engage is “nothing”"),
         "{err}"
     );
+    // A single word where the five ratings belong is named as such, never as "nothing".
     let err = with_candidate(|c| c["ratings"] = json!("high")).unwrap_err();
-    assert!(matches!(
-        err,
-        ImportError::Partner {
-            position: Some(2),
-            ..
-        }
-    ));
+    assert_eq!(err, ImportError::PartnerRatings { position: 2 });
+    assert!(err.to_string().contains("its five ratings"), "{err}");
+    assert!(!err.to_string().contains("nothing"), "{err}");
 }
 
 #[test]

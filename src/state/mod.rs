@@ -17,6 +17,7 @@ pub mod workshop;
 use std::rc::Rc;
 
 use partnership_engine::compare::{Comparison, compare};
+use partnership_engine::draft::{Merged, StorageFailure, merge};
 use partnership_engine::flow::{self, PartStatus, Progress, Scope, Section};
 use partnership_engine::paging;
 use partnership_engine::partners::{Portfolio, analyse};
@@ -45,6 +46,28 @@ pub enum Download {
     GroupSummary,
     /// Workshop mode's group summary for a spreadsheet (CSV).
     GroupSpreadsheet,
+    /// The kept draft at this index in [`State::kept`], exactly as it was stored.
+    Kept(usize),
+}
+
+/// A draft kept safe beside this widget's draft (one that could not be offered as it was,
+/// or another tab's different assessment), which the person can save as a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptDraft {
+    /// Where it is kept.
+    pub key: String,
+    /// Exactly what was stored.
+    pub text: Rc<str>,
+    /// What it is, in words.
+    pub label: String,
+}
+
+/// What became of the draft this device kept, when it could not be offered as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftNote {
+    pub summary: String,
+    /// Each part that could not be recovered, in words.
+    pub lost: Vec<String>,
 }
 
 /// Everything that can happen.
@@ -76,8 +99,19 @@ pub enum Action {
         name: String,
         restorable: bool,
     },
-    /// Saving the draft on this device failed.
-    StorageFailed,
+    /// Saving the draft on this device failed, for this reason.
+    StorageFailed(StorageFailure),
+    /// Saving the draft works again.
+    StorageRecovered,
+    /// Another tab saved the draft: `theirs`, to be merged against `base` (what both last
+    /// agreed on). `kept` when it is a different assessment the app kept aside.
+    OtherTab {
+        base: Option<Box<Assessment>>,
+        theirs: Box<Assessment>,
+        kept: Option<KeptDraft>,
+    },
+    /// The person removed the kept draft stored under this key.
+    KeptForgotten(String),
     /// The respondent closed the message about an opened file.
     DismissMessage,
     /// An earlier result to compare with was opened and the engine read it.
@@ -128,8 +162,14 @@ pub struct State {
     pub compare_error: Option<String>,
     /// An offline copy should carry the answers given so far (unticked by default).
     pub carry_answers: bool,
-    /// The draft can be kept on this device.
-    pub storage_ok: bool,
+    /// Why the draft is not being kept on this device right now, if it is not.
+    pub storage: Option<StorageFailure>,
+    /// Saving works again after a failure (said until the next failure).
+    pub storage_back: bool,
+    /// What became of a draft that could not be offered as it was.
+    pub draft_note: Option<Rc<DraftNote>>,
+    /// Drafts kept safe beside this widget's draft.
+    pub kept: Rc<Vec<KeptDraft>>,
     /// Bumped on every move to another section or screen: focus follows it.
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
@@ -176,6 +216,7 @@ fn export_once(assessment: &Assessment) -> Rc<str> {
 impl State {
     /// A fresh state around a new, empty `assessment`; `draft` is what this device kept.
     pub fn new(assessment: Assessment, draft: Option<Assessment>, storage_ok: bool) -> Self {
+        let storage = (!storage_ok).then_some(StorageFailure::Refused);
         let report = Rc::new(evaluate_once(&assessment.answers));
         let portfolio = Rc::new(analyse(&assessment.partners));
         let document = export_once(&assessment);
@@ -198,7 +239,10 @@ impl State {
             earlier: None,
             compare_error: None,
             carry_answers: false,
-            storage_ok,
+            storage,
+            storage_back: false,
+            draft_note: None,
+            kept: Rc::default(),
             navigation: 0,
             revision: 0,
             compare_moves: 0,
@@ -212,6 +256,20 @@ impl State {
             earlier_report: None,
             comparison: None,
         }
+    }
+
+    /// The same state with what the widget found about its draft when it started: why
+    /// storage failed, what became of a damaged draft, the drafts kept beside it.
+    pub fn with_drafts(
+        mut self,
+        storage: Option<StorageFailure>,
+        note: Option<DraftNote>,
+        kept: Vec<KeptDraft>,
+    ) -> Self {
+        self.storage = storage;
+        self.draft_note = note.map(Rc::new);
+        self.kept = Rc::new(kept);
+        self
     }
 
     /// The same state answering `scope` (the host page may offer fewer instruments).
@@ -306,6 +364,7 @@ impl State {
         self.started = true;
         self.unsaved = false;
         self.draft = None;
+        self.draft_note = None;
         self.pending = None;
         self.set_scope(Scope::Full);
         self.section = 0;
@@ -342,11 +401,14 @@ impl Reducible for State {
                 s.page = 0;
                 s.started = true;
                 s.draft = None;
+                // The note on a damaged draft was about "Resume"; what was kept stays listed.
+                s.draft_note = None;
                 s.revision = s.revision.wrapping_add(1);
                 s.navigate(Screen::Questions);
             }
             Action::Resume => {
                 if let Some(draft) = s.draft.take() {
+                    s.draft_note = None;
                     s.open_assessment((*draft).clone());
                     // The scope the widget opened with: the full assessment, unless the
                     // host page offers fewer instruments.
@@ -423,7 +485,47 @@ impl Reducible for State {
                 s.unsaved &= !restorable;
                 s.message = Some(messages::saved_as(&name));
             }
-            Action::StorageFailed => s.storage_ok = false,
+            Action::StorageFailed(why) => {
+                s.storage = Some(why);
+                s.storage_back = false;
+            }
+            Action::StorageRecovered => {
+                s.storage = None;
+                s.storage_back = true;
+            }
+            Action::OtherTab { base, theirs, kept } => {
+                if let Some(kept) = kept {
+                    let mut list = (*s.kept).clone();
+                    list.retain(|k| k.key != kept.key);
+                    list.push(kept);
+                    s.kept = Rc::new(list);
+                }
+                if s.started {
+                    match merge(base.as_deref(), &s.assessment, &theirs) {
+                        Merged::Joined(merged) if *merged != *s.assessment => {
+                            if merged.organization_name != s.assessment.organization_name {
+                                s.organization_input =
+                                    merged.organization_name.clone().unwrap_or_default();
+                            }
+                            s.replace(*merged);
+                            s.unsaved = true;
+                            s.message = Some(messages::other_tab_joined().to_owned());
+                        }
+                        Merged::Joined(_) => {}
+                        Merged::Different => {
+                            s.message = Some(messages::other_tab_different().to_owned());
+                        }
+                    }
+                } else {
+                    s.draft = flow::has_content(&theirs).then(|| Rc::new(*theirs));
+                }
+            }
+            Action::KeptForgotten(key) => {
+                let mut list = (*s.kept).clone();
+                list.retain(|k| k.key != key);
+                s.kept = Rc::new(list);
+                s.message = Some(messages::kept_forgotten().to_owned());
+            }
             Action::DismissMessage => {
                 s.message = None;
                 s.import_warnings.clear();
@@ -446,7 +548,9 @@ impl Reducible for State {
             Action::CarryAnswers(carry) => s.carry_answers = carry,
             Action::Reset(fresh) => {
                 let scope = s.scope;
-                s = State::new(*fresh, None, s.storage_ok);
+                let storage = s.storage;
+                s = State::new(*fresh, None, true);
+                s.storage = storage;
                 s.set_scope(scope);
             }
             Action::Load(imported) => s.open(&imported),
@@ -636,10 +740,19 @@ pub(crate) mod tests {
             s.has_unsaved_work(),
             "a draft not yet resumed counts as work"
         );
+        let s = Rc::new((*s).clone().with_drafts(
+            None,
+            Some(DraftNote {
+                summary: "recovered".into(),
+                lost: Vec::new(),
+            }),
+            Vec::new(),
+        ));
         let s = s.reduce(Action::Resume);
         assert_eq!(*s.assessment, draft);
         assert_eq!((s.screen, s.section), (Screen::Questions, 1));
         assert!(s.draft.is_none());
+        assert!(s.draft_note.is_none(), "the note was about resuming: done");
     }
 
     #[test]
@@ -715,6 +828,100 @@ pub(crate) mod tests {
         let s = Rc::new(s).reduce(Action::Resume);
         assert_eq!((s.scope, s.section), (Scope::Timing, 0));
         assert_eq!(s.screen, Screen::Questions);
+    }
+
+    fn readiness(s: &State) -> Vec<String> {
+        s.assessment.answers.readiness.keys().cloned().collect()
+    }
+
+    #[test]
+    fn another_tabs_answers_join_ours_and_a_different_assessment_is_only_told() {
+        let items: Vec<&str> = INSTRUMENTS.readiness.dimensions[0]
+            .items
+            .iter()
+            .map(|i| i.id)
+            .collect();
+        let base = fresh().reduce(Action::Begin(Scope::Full));
+        let base_assessment = (*base.assessment).clone();
+        let ours = agree(base.clone());
+        let mut theirs = base_assessment.clone();
+        theirs
+            .answers
+            .set_readiness(items[1], ReadinessAnswer::DontKnow);
+        theirs.touch(at(2000));
+        let joined = ours.clone().reduce(Action::OtherTab {
+            base: Some(Box::new(base_assessment.clone())),
+            theirs: Box::new(theirs.clone()),
+            kept: None,
+        });
+        assert_eq!(readiness(&joined), {
+            let mut both = vec![items[0].to_owned(), items[1].to_owned()];
+            both.sort();
+            both
+        });
+        assert_eq!(
+            joined.screen, ours.screen,
+            "the person stays where they are"
+        );
+        assert!(
+            joined.revision != ours.revision,
+            "the joined answers are saved"
+        );
+        assert_eq!(
+            joined.message.as_deref(),
+            Some(messages::other_tab_joined())
+        );
+        // Hearing the same again changes nothing (the tabs converge).
+        let again = joined.clone().reduce(Action::OtherTab {
+            base: Some(Box::new(theirs.clone())),
+            theirs: Box::new((*joined.assessment).clone()),
+            kept: None,
+        });
+        assert_eq!(again.revision, joined.revision);
+
+        // A different assessment: ours untouched, the other kept and listed.
+        let other = Assessment::new(ResultId::from_random_bytes([7; 16]), at(5));
+        let kept = KeptDraft {
+            key: "k|kept|x".into(),
+            text: export(&other).into(),
+            label: "label".into(),
+        };
+        let told = ours.clone().reduce(Action::OtherTab {
+            base: None,
+            theirs: Box::new(other),
+            kept: Some(kept.clone()),
+        });
+        assert_eq!(told.assessment, ours.assessment);
+        assert_eq!(told.kept.as_slice(), std::slice::from_ref(&kept));
+        assert_eq!(
+            told.message.as_deref(),
+            Some(messages::other_tab_different())
+        );
+        let forgotten = told.reduce(Action::KeptForgotten(kept.key.clone()));
+        assert!(forgotten.kept.is_empty());
+
+        // Not started yet: the other tab's draft is what "Resume" offers.
+        let offered = fresh().reduce(Action::OtherTab {
+            base: None,
+            theirs: Box::new(theirs.clone()),
+            kept: None,
+        });
+        assert_eq!(offered.draft.as_deref(), Some(&theirs));
+    }
+
+    #[test]
+    fn saving_failing_and_recovering_is_remembered_and_a_reset_keeps_knowing_it() {
+        let s = agree(fresh().reduce(Action::Begin(Scope::Full)));
+        let full = s.reduce(Action::StorageFailed(StorageFailure::Full));
+        assert_eq!(full.storage, Some(StorageFailure::Full));
+        assert_eq!(full.assessment.answers.readiness.len(), 1, "nothing lost");
+        let back = full.clone().reduce(Action::StorageRecovered);
+        assert_eq!(back.storage, None);
+        assert!(back.storage_back);
+        let blank = Assessment::new(ResultId::from_random_bytes([4; 16]), at(9));
+        let reset = full.reduce(Action::Reset(Box::new(blank)));
+        assert_eq!(reset.storage, Some(StorageFailure::Full));
+        assert!(reset.kept.is_empty() && reset.draft_note.is_none());
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Workshop mode's state and its reducer, kept apart from the assessment's: a facilitator
 //! merging everyone's files never touches the answers on this device.
 //!
-//! Every file read so far is kept, so files added later are merged together with the
-//! earlier ones by the engine (which also decides duplicates, the figures and the
-//! presenter's topics). What the screens say about them (the table of files, the status
+//! What the engine read from every file so far is kept (never the files' bytes), so files
+//! added later are merged together with the earlier ones by the engine (which also decides
+//! duplicates, the figures and the presenter's topics) without reading anything twice. What the screens say about them (the table of files, the status
 //! line, the profile's text, the presenter topic showing) is worked out here once per
 //! change with `partnership_engine::workshop::presentation`, never by the views.
 
@@ -13,7 +13,9 @@ use partnership_engine::INSTRUMENTS;
 use partnership_engine::words::{messages, workshop as words};
 use partnership_engine::workshop::presentation::{self, FileRow, ProfileText, SlideText, Wording};
 use partnership_engine::workshop::presenter::{Slide, slides};
-use partnership_engine::workshop::{WorkshopMerge, WorkshopProfile, merge, profile};
+use partnership_engine::workshop::{
+    ReadFile as FileRead, WorkshopMerge, WorkshopProfile, merge_read, profile,
+};
 
 use super::outcome::{Outcome, Screen};
 use crate::dom::ReadFile;
@@ -56,8 +58,12 @@ pub struct UnreadableFile {
 /// Workshop mode: the files chosen, their merge and profile, and what the screens say.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkshopState {
-    /// Every file read so far, in the order given: the merge is made from all of them.
-    files: Rc<Vec<(String, Vec<u8>)>>,
+    /// What was read from every file so far, in the order given: the merge is made from
+    /// all of them.
+    files: Rc<Vec<Rc<FileRead>>>,
+    /// How many bytes of files were read so far (at most
+    /// [`MAX_WORKSHOP_BYTES`](partnership_engine::workshop::MAX_WORKSHOP_BYTES)).
+    pub bytes_read: u64,
     pub unreadable: Rc<Vec<UnreadableFile>>,
     pub merged: Option<Rc<WorkshopMerge>>,
     pub profile: Option<Rc<WorkshopProfile>>,
@@ -82,18 +88,23 @@ impl WorkshopState {
     }
 
     fn add(&mut self, read: Vec<ReadFile>) {
-        let mut files = (*self.files).clone();
+        let mut files = std::mem::take(&mut self.files);
+        let list = Rc::make_mut(&mut files);
         let mut unreadable = (*self.unreadable).clone();
         for (name, contents) in read {
             match contents {
-                Ok(bytes) => files.push((name, bytes)),
-                Err(error) => unreadable.push(UnreadableFile {
+                Ok(file) => {
+                    self.bytes_read = self.bytes_read.saturating_add(file.bytes);
+                    list.push(Rc::new(file));
+                }
+                Err(Some(error)) => list.push(Rc::new(FileRead::refused(&name, error))),
+                Err(None) => unreadable.push(UnreadableFile {
                     name,
-                    reason: error.map_or_else(|| words::unreadable().to_owned(), |e| e.to_string()),
+                    reason: words::unreadable().to_owned(),
                 }),
             }
         }
-        let merged = merge(&files);
+        let merged = merge_read(&files);
         let group = profile(&merged);
         self.message = Some(presentation::status(
             files.len() + unreadable.len(),
@@ -104,7 +115,7 @@ impl WorkshopState {
             merged
                 .files
                 .iter()
-                .map(presentation::file_row)
+                .map(|f| presentation::file_row_in(&merged, f))
                 .chain(
                     unreadable
                         .iter()
@@ -116,7 +127,7 @@ impl WorkshopState {
         self.profile_text = Some(Rc::new(presentation::profile_text(WORDING, &group)));
         self.profile = Some(Rc::new(group));
         self.merged = Some(Rc::new(merged));
-        self.files = Rc::new(files);
+        self.files = files;
         self.unreadable = Rc::new(unreadable);
         self.slide = None;
     }
@@ -214,7 +225,12 @@ mod tests {
     }
 
     fn read(files: Vec<(String, Vec<u8>)>) -> WorkshopIntent {
-        WorkshopIntent::FilesRead(files.into_iter().map(|(n, b)| (n, Ok(b))).collect())
+        WorkshopIntent::FilesRead(
+            files
+                .into_iter()
+                .map(|(n, b)| (n.clone(), Ok(FileRead::read(&n, &b))))
+                .collect(),
+        )
     }
 
     #[test]
@@ -248,14 +264,19 @@ mod tests {
             ),
             {
                 let (n, b) = result_file(1, 3, 10);
-                (n, Ok(b))
+                (n.clone(), Ok(FileRead::read(&n, &b)))
             },
         ]));
-        assert_eq!(s.unreadable.len(), 2);
+        assert_eq!(s.unreadable.len(), 1);
         assert_eq!(s.unreadable[0].reason, words::unreadable());
         assert_eq!(s.report.len(), 3);
-        assert_eq!(s.report[1].result, "Left out");
-        assert!(!s.unreadable[1].reason.is_empty());
+        let huge = s
+            .report
+            .iter()
+            .find(|r| r.name == "huge.json")
+            .expect("a row");
+        assert_eq!(huge.result, "Left out");
+        assert!(huge.details.contains("too large"), "{}", huge.details);
         assert_eq!(s.merged.as_ref().map(|m| m.respondents.len()), Some(1));
         assert_eq!(s.profile_text.as_ref().map(|t| t.respondents), Some(1));
         assert_eq!(s.file_count(), 3);

@@ -35,7 +35,7 @@ pub use phone::PHONE;
 pub use record::PageLog;
 pub use schema::validate_against_schema;
 pub use session::{
-    Found, ROOT, START_HEADING, Session, focused, open_demo, open_widget, open_widget_at,
+    Found, ROOT, START_HEADING, Session, Tab, focused, open_demo, open_widget, open_widget_at,
     shadow_text, shadow_texts, wait_for_focus,
 };
 pub use site::{Site, host_page};

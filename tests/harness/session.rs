@@ -444,6 +444,74 @@ impl Session {
     }
 }
 
+/// Another tab of a session's browser: the same profile, so the same storage, as two tabs
+/// a person opened on one site.
+pub struct Tab {
+    pub page: Page,
+    log: Arc<Mutex<PageLog>>,
+    listeners: Vec<JoinHandle<()>>,
+}
+
+impl Session {
+    /// Opens `url` in another tab of this browser, already recording.
+    pub async fn open_tab(&self, url: &str) -> Tab {
+        let page = self
+            .browser
+            .new_page("about:blank")
+            .await
+            .expect("open another tab");
+        let log = Arc::new(Mutex::new(PageLog::default()));
+        let listeners = record(&page, &log).await;
+        page.goto(url)
+            .await
+            .expect("open the page in the other tab");
+        Tab {
+            page,
+            log,
+            listeners,
+        }
+    }
+}
+
+impl Tab {
+    /// Evaluates JavaScript in this tab (awaiting a promise) and returns its JSON value.
+    pub async fn eval<T: DeserializeOwned>(&self, expression: &str) -> T {
+        let params = EvaluateParams::builder()
+            .expression(expression)
+            .await_promise(true)
+            .return_by_value(true)
+            .build()
+            .expect("evaluate parameters");
+        self.page
+            .evaluate_expression(params)
+            .await
+            .unwrap_or_else(|e| panic!("evaluate `{expression}` in the other tab: {e}"))
+            .into_value()
+            .unwrap_or_else(|e| panic!("the value of `{expression}` in the other tab: {e}"))
+    }
+
+    /// Waits until a JavaScript condition holds in this tab.
+    pub async fn wait_until(&self, what: &str, condition: &str) {
+        let started = Instant::now();
+        while !self.eval::<bool>(&format!("Boolean({condition})")).await {
+            if started.elapsed() > WAIT_LIMIT {
+                panic!(
+                    "waited {WAIT_LIMIT:?} in the other tab for {what} ({condition}); log: {:#?}",
+                    self.log.lock().map(|l| l.clone()).unwrap_or_default()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Fails the test if this tab logged an error or threw.
+    pub fn assert_no_errors(&self) {
+        let log = self.log.lock().map(|l| l.clone()).unwrap_or_default();
+        assert!(log.console_errors.is_empty(), "{:#?}", log.console_errors);
+        assert!(log.page_errors.is_empty(), "{:#?}", log.page_errors);
+    }
+}
+
 // ----------------------------------------------------------------------------------------
 // The widget on the demo page, read through the first element's shadow root.
 

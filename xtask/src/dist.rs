@@ -15,11 +15,13 @@ use crate::{paths, setup};
 /// Raised from 180 KB to 240 KB when partner mapping, embedding and workshop mode landed
 /// together. Issue 16 won back 15.7 KB (a hand-written JSON writer, the IdMap, std's
 /// optimize_for_size) while issues 12 (advice: guidance for 58 statements, the glossary,
-/// the evidence and depth-limit rules with their sentences, about 13 KB) and 13 (the phone
-/// layout: summary, folds, paging, about 10 KB) added more; the budget sits just above
-/// what the merged bundle measures. README "Size" says where the bytes go and what is left
-/// on the way to issue 16's 160 KB.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 250 * 1024;
+/// the evidence and depth-limit rules with their sentences, about 13 KB), 13 (the phone
+/// layout: summary, folds, paging, about 10 KB) and 14 (drafts that survive damage, two
+/// tabs and full storage: the salvaging reader, the merge, the autosave and their
+/// messages, about 18 KB) added more; the budget sits just above what the merged bundle
+/// measures. README "Size" says where the bytes go and what is left on the way to issue
+/// 16's 160 KB.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 270 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";

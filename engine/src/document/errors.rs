@@ -100,6 +100,12 @@ pub enum ImportError {
         chars: usize,
         limit: usize,
     },
+    /// Workshop mode already holds as many bytes of files as it reads into one merge.
+    WorkshopFull { limit: u64 },
+    /// UTF-16 without a valid byte order mark and text, or text that is not Unicode.
+    BadEncoding,
+    /// Partner organisation number `position` (from 1) has no set of five ratings.
+    PartnerRatings { position: usize },
     /// The partner list breaks a rule: too many organisations or needs (`position` is
     /// `None`), or organisation number `position` (from 1) is invalid.
     Partner {
@@ -113,8 +119,21 @@ impl fmt::Display for ImportError {
         match self {
             Self::TooLarge { bytes } => write!(
                 f,
-                "This file is too large to be an assessment ({:.1} MB; assessment files are at most 2 MB). Please check that you picked the right file.",
-                DisplayMb(*bytes)
+                "This file is too large to be an assessment ({} MB; assessment files are at most {} MB). Please check that you picked the right file.",
+                DisplayMb(*bytes),
+                DisplayMb(super::read::MAX_FILE_BYTES)
+            ),
+            Self::WorkshopFull { limit } => write!(
+                f,
+                "Workshop mode can take up to {} MB of files in one round, and this file would go past that, so it was left out. The files already added are still used. To add more, save the group summary, choose “Start over” and add the rest in a new round.",
+                DisplayMb(usize::try_from(*limit).unwrap_or(usize::MAX))
+            ),
+            Self::BadEncoding => f.write_str(
+                "This file is saved in a text encoding that could not be read: it starts like a “Unicode” (UTF-16) file, but its text is broken. Please save it again as UTF-8, or choose the .json file you saved from Partnership Assessment.",
+            ),
+            Self::PartnerRatings { position } => write!(
+                f,
+                "Partner organisation number {position} in this file cannot be used: its five ratings (mission, resources, relationship, capacity and trust) are missing or not written as ratings."
             ),
             Self::TooDeep => f.write_str(
                 "This file is not an assessment: its contents are nested far more deeply than an assessment ever is. It may be damaged.",
@@ -132,7 +151,7 @@ impl fmt::Display for ImportError {
             ),
             Self::InvalidField { field } => write!(
                 f,
-                "This assessment file is damaged: its {field} is missing or unreadable."
+                "This assessment file is damaged: one part of it (the {field}) is missing or unreadable."
             ),
             Self::OutOfRange { item, found } => write!(
                 f,

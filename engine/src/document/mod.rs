@@ -22,7 +22,7 @@ mod json;
 pub(crate) mod json_out;
 mod migrate;
 mod partners;
-mod read;
+pub(crate) mod read;
 mod write;
 
 pub use assessment::{

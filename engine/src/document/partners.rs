@@ -199,13 +199,9 @@ pub(super) fn read(
         validate_notes(notes).map_err(|p| at(i, p))?;
         let ratings_v = c.get("ratings");
         if ratings_v.and_then(Json::as_object).is_none() {
-            return Err(at(
-                i,
-                PartnerError::BadRating {
-                    criterion: Criterion::MissionAlignment.label().en(),
-                    found: "nothing".to_owned(),
-                },
-            ));
+            // Not five named ratings at all (a single word, a list, nothing): say so,
+            // rather than blaming the first rating for being "nothing".
+            return Err(ImportError::PartnerRatings { position: i + 1 });
         }
         let mut ratings = Ratings::default();
         for (criterion, key) in Criterion::ALL.into_iter().zip([

@@ -26,8 +26,11 @@ use crate::partners::PartnerMap;
 use crate::text::shorten;
 use crate::time::Timestamp;
 
-/// The largest file accepted: 2 MiB. A real assessment is a few tens of kilobytes.
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// The largest file accepted, and the one size rule for import and export: 4 MiB. A real
+/// assessment is a few tens of kilobytes; the largest one the reader accepts (every text at
+/// its limit in the widest characters, 200 partner organisations) exports to about 2.8 MB,
+/// so anything accepted re-exports within this limit and reads back (`tests/size_rule.rs`).
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted. The deepest part of a version 1
 /// document (an explanation inside a dimension inside the results) nests 7 levels; the
 /// rest is headroom for later versions.
@@ -80,9 +83,94 @@ pub fn import_with(
     instruments: &'static Instruments,
     bytes: &[u8],
 ) -> Result<Imported, ImportError> {
+    read_document(instruments, bytes, &mut Salvage::strict())
+}
+
+/// The text of a file as UTF-8: the UTF-8 byte order mark is skipped, and a file saved as
+/// UTF-16 with its byte order mark (Notepad's "Unicode") is decoded. UTF-16 that does not
+/// decode is refused as [`ImportError::BadEncoding`].
+fn utf8_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImportError> {
+    let utf16 = |little: bool, rest: &[u8]| -> Result<Vec<u8>, ImportError> {
+        if !rest.len().is_multiple_of(2) {
+            return Err(ImportError::BadEncoding);
+        }
+        let units = rest.chunks_exact(2).map(|p| {
+            let pair = [p[0], p[1]];
+            if little {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map(String::into_bytes)
+            .map_err(|_| ImportError::BadEncoding)
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Ok(rest.into())
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        utf16(true, rest).map(Into::into)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        utf16(false, rest).map(Into::into)
+    } else {
+        Ok(bytes.into())
+    }
+}
+
+/// How a document is read: strictly (a file someone opens: any damage refuses it), or
+/// salvaging (a draft this device kept: every damaged part is noted in `lost` and left out,
+/// and whatever is still good is read).
+pub(crate) struct Salvage {
+    /// `None` when strict.
+    pub lost: Option<Vec<ImportError>>,
+    /// The id and time a salvaged draft gets when its own are damaged.
+    pub fresh_id: ResultId,
+    pub now: Timestamp,
+}
+
+impl Salvage {
+    fn strict() -> Self {
+        Salvage {
+            lost: None,
+            fresh_id: ResultId::from_random_bytes([0; 16]),
+            now: Timestamp::from_unix_millis(0),
+        }
+    }
+
+    /// Salvaging, with `fresh_id` and `now` for a damaged id or date.
+    pub fn salvaging(fresh_id: ResultId, now: Timestamp) -> Self {
+        Salvage {
+            lost: Some(Vec::new()),
+            fresh_id,
+            now,
+        }
+    }
+
+    /// Strict: the error. Salvaging: the error is noted and the part left out (`None`).
+    fn soft<T>(&mut self, read: Result<T, ImportError>) -> Result<Option<T>, ImportError> {
+        match (read, &mut self.lost) {
+            (Ok(v), _) => Ok(Some(v)),
+            (Err(e), Some(lost)) => {
+                if lost.len() < MAX_WARNINGS {
+                    lost.push(e);
+                }
+                Ok(None)
+            }
+            (Err(e), None) => Err(e),
+        }
+    }
+}
+
+/// [`import_with`], strict or salvaging.
+pub(crate) fn read_document(
+    instruments: &'static Instruments,
+    bytes: &[u8],
+    salvage: &mut Salvage,
+) -> Result<Imported, ImportError> {
     check_file_size(bytes.len() as u64)?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let doc = json::parse_bounded(bytes, MAX_NESTING).map_err(|(e, too_deep)| {
+    let text = utf8_text(bytes)?;
+    let doc = json::parse_bounded(&text, MAX_NESTING).map_err(|(e, too_deep)| {
         if too_deep {
             ImportError::TooDeep
         } else {
@@ -106,7 +194,7 @@ pub fn import_with(
     }
     let doc = migrate(doc, version as u32)?;
     let mut warnings = Warnings::default();
-    let assessment = read_current(instruments, &doc, &mut warnings)?;
+    let assessment = read_current(instruments, &doc, &mut warnings, salvage)?;
     Ok(Imported {
         assessment,
         warnings: warnings.finish(),
@@ -223,41 +311,56 @@ fn read_current(
     instruments: &'static Instruments,
     doc: &Json,
     warnings: &mut Warnings,
+    salvage: &mut Salvage,
 ) -> Result<Assessment, ImportError> {
     let id = doc
         .get("resultId")
         .and_then(Json::as_str)
         .and_then(ResultId::parse)
-        .ok_or(ImportError::InvalidField { field: "result id" })?;
-    let created_at = timestamp(doc, "createdAt", "creation date")?;
-    let updated_at = timestamp(doc, "updatedAt", "date of last change")?;
+        .ok_or(ImportError::InvalidField { field: "result id" });
+    let id = salvage.soft(id)?.unwrap_or(salvage.fresh_id);
+    let created_at = salvage.soft(timestamp(doc, "createdAt", "creation date"))?;
+    let updated_at = salvage.soft(timestamp(doc, "updatedAt", "date of last change"))?;
+    let (created_at, updated_at) = match (created_at, updated_at) {
+        (Some(c), Some(u)) => (c, u),
+        (Some(t), None) | (None, Some(t)) => (t, t),
+        (None, None) => (salvage.now, salvage.now),
+    };
     let language = match doc.get("language") {
         None | Some(Json::Null) => LanguageTag::default(),
-        Some(v) => v
-            .as_str()
-            .and_then(LanguageTag::parse)
-            .ok_or(ImportError::InvalidField { field: "language" })?,
+        Some(v) => salvage
+            .soft(
+                v.as_str()
+                    .and_then(LanguageTag::parse)
+                    .ok_or(ImportError::InvalidField { field: "language" }),
+            )?
+            .unwrap_or_default(),
     };
     let respondent_role = match doc.get("respondentRole") {
         None | Some(Json::Null) => None,
-        Some(v) => Some(v.as_str().and_then(RespondentRole::from_id).ok_or(
+        Some(v) => salvage.soft(v.as_str().and_then(RespondentRole::from_id).ok_or(
             ImportError::InvalidField {
                 field: "respondent role",
             },
-        )?),
+        ))?,
     };
     let organization_name = match doc.get("organizationName") {
         None | Some(Json::Null) => None,
-        Some(Json::Str(s)) => {
-            text_within("organization name", s, MAX_ORGANIZATION_NAME_CHARS)?;
-            let trimmed = s.trim();
-            (!trimmed.is_empty()).then(|| trimmed.to_owned())
-        }
-        Some(_) => {
-            return Err(ImportError::InvalidField {
+        Some(Json::Str(s)) => salvage
+            .soft(text_within(
+                "organization name",
+                s,
+                MAX_ORGANIZATION_NAME_CHARS,
+            ))?
+            .and_then(|()| {
+                let trimmed = s.trim();
+                (!trimmed.is_empty()).then(|| trimmed.to_owned())
+            }),
+        Some(_) => salvage
+            .soft(Err(ImportError::InvalidField {
                 field: "organization name",
-            });
-        }
+            }))?
+            .flatten(),
     };
 
     let versions = instrument_versions(instruments);
@@ -268,9 +371,10 @@ fn read_current(
                 let id = entry.get("id").and_then(Json::as_str);
                 let version = entry.get("version").and_then(Json::as_u64);
                 let (Some(id), Some(version)) = (id, version) else {
-                    return Err(ImportError::InvalidField {
+                    salvage.soft(Err::<(), _>(ImportError::InvalidField {
                         field: "list of questionnaires",
-                    });
+                    }))?;
+                    continue;
                 };
                 match versions.iter().find(|known| known.id == id) {
                     None => warnings.push(ImportWarning::UnknownInstrument { id: shorten(id) }),
@@ -286,28 +390,39 @@ fn read_current(
             }
         }
         Some(_) => {
-            return Err(ImportError::InvalidField {
+            salvage.soft(Err::<(), _>(ImportError::InvalidField {
                 field: "list of questionnaires",
-            });
+            }))?;
         }
     }
 
     let mut answers = Answers::default();
     // `section` checks the type; the object itself is what `read_answers` reads from.
-    if section(doc, "answers", "answers")?.is_some()
+    if salvage
+        .soft(section(doc, "answers", "answers"))?
+        .flatten()
+        .is_some()
         && let Some(section) = doc.get("answers")
     {
-        read_answers(instruments, section, &mut answers, warnings)?;
+        read_answers(instruments, section, &mut answers, warnings, salvage)?;
     }
-    if let Some(reflections) = section(doc, "reflections", "reflections")? {
+    let reflections = salvage
+        .soft(section(doc, "reflections", "reflections"))?
+        .flatten();
+    if let Some(reflections) = reflections {
         let limit = instruments.reflection.max_chars as usize;
         for (id, v) in reflections {
             let Some(prompt) = instruments.reflection.prompts.iter().find(|p| p.id == id) else {
                 warnings.unknown_item(id);
                 continue;
             };
-            let text = v.as_str().ok_or_else(|| out_of_range(id, v))?;
-            text_within(format!("reflection “{}”", prompt.text.en()), text, limit)?;
+            let Some(text) = salvage.soft(v.as_str().ok_or_else(|| out_of_range(id, v)))? else {
+                continue;
+            };
+            let within = text_within(format!("reflection “{}”", prompt.text.en()), text, limit);
+            if salvage.soft(within)?.is_none() {
+                continue;
+            }
             if !text.is_empty() {
                 answers
                     .reflections
@@ -318,7 +433,9 @@ fn read_current(
 
     let partners = match doc.get("partners") {
         None | Some(Json::Null) => PartnerMap::default(),
-        Some(v) => super::partners::read(v, &mut |w| warnings.push(w))?,
+        Some(v) => salvage
+            .soft(super::partners::read(v, &mut |w| warnings.push(w)))?
+            .unwrap_or_default(),
     };
 
     Ok(Assessment {
@@ -338,8 +455,12 @@ fn read_answers(
     section_map: &Json,
     answers: &mut Answers,
     warnings: &mut Warnings,
+    salvage: &mut Salvage,
 ) -> Result<(), ImportError> {
-    if let Some(readiness) = section(section_map, "readiness", "readiness answers")? {
+    let readiness = salvage
+        .soft(section(section_map, "readiness", "readiness answers"))?
+        .flatten();
+    if let Some(readiness) = readiness {
         for (id, v) in readiness {
             let (item, moved) = match instruments.readiness.item(id) {
                 Some((_, item)) => (item.id, false),
@@ -354,7 +475,10 @@ fn read_answers(
             let answer = match v {
                 Json::Str(s) if s == DONT_KNOW => ReadinessAnswer::DontKnow,
                 Json::Str(s) if s == NOT_APPLICABLE => ReadinessAnswer::NotApplicable,
-                _ => ReadinessAnswer::Scale(rating(id, v)?),
+                _ => match salvage.soft(rating(id, v))? {
+                    Some(r) => ReadinessAnswer::Scale(r),
+                    None => continue,
+                },
             };
             // An answer to the new wording wins over one moved from the old.
             if !(moved && answers.readiness.contains_key(item)) {
@@ -362,7 +486,10 @@ fn read_answers(
             }
         }
     }
-    if let Some(barriers) = section(section_map, "barriers", "barrier answers")? {
+    let barriers = salvage
+        .soft(section(section_map, "barriers", "barrier answers"))?
+        .flatten();
+    if let Some(barriers) = barriers {
         for (id, v) in barriers {
             let barrier = match instruments.barriers.barrier(id) {
                 Some(b) => b,
@@ -375,11 +502,12 @@ fn read_answers(
                 },
             };
             if v.as_object().is_none() {
-                return Err(out_of_range(id, v));
+                salvage.soft(Err::<(), _>(out_of_range(id, v)))?;
+                continue;
             }
-            let part = |key: &str| match v.get(key) {
+            let mut part = |key: &str| match v.get(key) {
                 None | Some(Json::Null) => Ok(None),
-                Some(x) => rating(id, x).map(Some),
+                Some(x) => salvage.soft(rating(id, x)),
             };
             let answer = BarrierAnswer {
                 presence: part("presence")?,
@@ -390,7 +518,10 @@ fn read_answers(
             }
         }
     }
-    if let Some(timing) = section(section_map, "timing", "timing answers")? {
+    let timing = salvage
+        .soft(section(section_map, "timing", "timing answers"))?
+        .flatten();
+    if let Some(timing) = timing {
         let t = &instruments.timing;
         for (id, v) in timing {
             let known = t
@@ -409,7 +540,10 @@ fn read_answers(
             };
             let answer = match v {
                 Json::Str(s) if s == DONT_KNOW => TimingAnswer::DontKnow,
-                _ => TimingAnswer::Scale(rating(id, v)?),
+                _ => match salvage.soft(rating(id, v))? {
+                    Some(r) => TimingAnswer::Scale(r),
+                    None => continue,
+                },
             };
             // An answer to the new wording wins over one moved from the old.
             if !(moved && answers.timing.contains_key(known)) {
@@ -425,17 +559,24 @@ fn read_answers(
         }
     };
     let depth = &instruments.depth;
-    if let Some(level) = choice("ambition", depth.ambition.id)? {
-        answers.ambition = Some(
+    if let Some(level) = salvage
+        .soft(choice("ambition", depth.ambition.id))?
+        .flatten()
+    {
+        answers.ambition = salvage.soft(
             DepthLevel::from_id(level)
-                .ok_or_else(|| out_of_range(depth.ambition.id, &Json::Str(level.into())))?,
-        );
+                .ok_or_else(|| out_of_range(depth.ambition.id, &Json::Str(level.into()))),
+        )?;
     }
-    if let Some(stage) = choice("stage", depth.stage_question.id)? {
-        answers.stage = Some(
-            Stage::from_id(stage)
-                .ok_or_else(|| out_of_range(depth.stage_question.id, &Json::Str(stage.into())))?,
-        );
+    if let Some(stage) = salvage
+        .soft(choice("stage", depth.stage_question.id))?
+        .flatten()
+    {
+        answers.stage =
+            salvage
+                .soft(Stage::from_id(stage).ok_or_else(|| {
+                    out_of_range(depth.stage_question.id, &Json::Str(stage.into()))
+                }))?;
     }
     Ok(())
 }

@@ -19,13 +19,6 @@ pub fn privacy() -> &'static str {
      yourself."
 }
 
-/// The notice when the browser will not keep the draft on this device.
-pub fn storage_refused() -> &'static str {
-    "This browser is not letting the assessment keep your answers on this device (this \
-     happens in private windows and on some saved pages). Everything still works. To keep \
-     your answers, save your results as a file before you close the page."
-}
-
 /// The button that closes a confirmation message.
 pub fn close_message() -> &'static str {
     "Close this message"

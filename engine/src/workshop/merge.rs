@@ -1,11 +1,12 @@
 //! Merging everyone's results files: each file imported on its own (one bad file never
 //! stops the others), the newest copy of each result kept, and a report per file.
 
-use crate::document::{Assessment, FORMAT_VERSION, ResultId, import_with};
+use crate::document::{Assessment, FORMAT_VERSION, ImportError, Imported, ResultId, import_with};
 use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
 use crate::time::Timestamp;
 use serde::Serialize;
+use std::borrow::Borrow;
 
 /// Everyone's files, merged.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,13 +97,73 @@ pub fn merge<N: AsRef<str>, B: AsRef<[u8]>>(files: &[(N, B)]) -> WorkshopMerge {
 ///
 /// Each file is imported on its own. Files with the same result id are duplicates: the
 /// one with the newest `updatedAt` is kept; between equal times, the file whose contents
-/// sort first byte by byte, then whose name sorts first (so the choice never depends on
+/// fingerprint sorts first, then whose name sorts first (so the choice never depends on
 /// the order of the files).
 pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) -> WorkshopMerge {
-    let imported: Vec<_> = files
+    let read: Vec<ReadFile> = files
         .iter()
-        .map(|(_, bytes)| import_with(instruments, bytes))
+        .map(|(name, bytes)| ReadFile::read_with(instruments, name, bytes))
         .collect();
+    merge_read(&read)
+}
+
+/// The most bytes of files workshop mode reads into one merge: 100 MiB (over a thousand
+/// people's results; each file is at most
+/// [`MAX_FILE_BYTES`](crate::document::MAX_FILE_BYTES)). Only what is read is kept, never
+/// the files themselves, so the memory a merge needs stays a fraction of this.
+pub const MAX_WORKSHOP_BYTES: u64 = 100 * 1024 * 1024;
+
+/// One file read for a merge: its name, what the importer made of it, and a fingerprint
+/// of its bytes (which keeps the choice between equal copies independent of file order
+/// without keeping the bytes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadFile {
+    pub name: String,
+    pub read: Result<Imported, ImportError>,
+    pub fingerprint: u64,
+    /// How many bytes the file had.
+    pub bytes: u64,
+}
+
+impl ReadFile {
+    /// Reads one file against the built-in instruments.
+    pub fn read(name: &str, bytes: &[u8]) -> ReadFile {
+        ReadFile::read_with(&INSTRUMENTS, name, bytes)
+    }
+
+    /// [`ReadFile::read`] against any instruments.
+    pub fn read_with(instruments: &'static Instruments, name: &str, bytes: &[u8]) -> ReadFile {
+        // FNV-1a, 64 bits: a stable order for equal copies, not a security measure.
+        let fingerprint = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        ReadFile {
+            name: name.to_owned(),
+            read: import_with(instruments, bytes),
+            fingerprint,
+            bytes: bytes.len() as u64,
+        }
+    }
+
+    /// A file refused before it was read (too large, over the workshop total, unreadable).
+    pub fn refused(name: &str, error: ImportError) -> ReadFile {
+        ReadFile {
+            name: name.to_owned(),
+            read: Err(error),
+            fingerprint: 0,
+            bytes: 0,
+        }
+    }
+}
+
+/// Merges files already read (see [`merge_with`] for the rules). Files with the same
+/// result id and time: the one whose fingerprint, then name, sorts first is kept.
+///
+/// Takes the files as they are held (`ReadFile`, `Rc<ReadFile>`, …), so a caller adding
+/// files to earlier ones never copies what was read.
+pub fn merge_read<F: std::borrow::Borrow<ReadFile>>(files: &[F]) -> WorkshopMerge {
+    let files: Vec<&ReadFile> = files.iter().map(Borrow::borrow).collect();
+    let imported: Vec<&Result<Imported, ImportError>> = files.iter().map(|f| &f.read).collect();
     // (result id, index of the file kept for it), sorted by result id: a sorted vector,
     // because a B-tree of these cost 6 KB of code in the widget.
     let mut kept: Vec<([u8; 16], usize)> = Vec::new();
@@ -114,10 +175,12 @@ pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) ->
         let slot = find(&kept, &key);
         let better = match slot.map(|s| kept[s].1) {
             Err(_) => true,
-            Ok(j) => match (&imported.get(j), files.get(i), files.get(j)) {
+            Ok(j) => match (imported.get(j), files.get(i), files.get(j)) {
                 (Some(Ok(other)), Some(mine), Some(theirs)) => {
                     let (a, b) = (this.assessment.updated_at, other.assessment.updated_at);
-                    a > b || (a == b && (mine.1, mine.0) < (theirs.1, theirs.0))
+                    a > b
+                        || (a == b
+                            && (mine.fingerprint, &mine.name) < (theirs.fingerprint, &theirs.name))
                 }
                 _ => true,
             },
@@ -128,7 +191,7 @@ pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) ->
             Ok(_) => {}
         }
     }
-    let name = |i: usize| files.get(i).map_or("", |f| f.0).to_owned();
+    let name = |i: usize| files.get(i).map_or("", |f| f.name.as_str()).to_owned();
     let reports = imported
         .iter()
         .enumerate()
@@ -167,15 +230,14 @@ pub fn merge_with(instruments: &'static Instruments, files: &[(&str, &[u8])]) ->
             }
         })
         .collect();
-    let mut imported: Vec<Option<_>> = imported.into_iter().map(Result::ok).collect();
     let respondents = kept
         .iter()
         .filter_map(|&(_, i)| {
-            let imp = imported.get_mut(i)?.take()?;
+            let imp = imported.get(i)?.as_ref().ok()?;
             Some(Respondent {
                 file_name: name(i),
                 format_version: imp.format_version,
-                assessment: imp.assessment,
+                assessment: imp.assessment.clone(),
             })
         })
         .collect();

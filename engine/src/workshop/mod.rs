@@ -29,7 +29,10 @@ pub mod prompts;
 pub mod stats;
 pub mod summary;
 
-pub use merge::{FileReport, FileStatus, Respondent, WorkshopMerge, merge, merge_with};
+pub use merge::{
+    FileReport, FileStatus, MAX_WORKSHOP_BYTES, ReadFile, Respondent, WorkshopMerge, merge,
+    merge_read, merge_with,
+};
 pub use profile::{
     BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
     GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, RatingProfile, RiskProfile,

@@ -141,6 +141,30 @@ pub fn file_button(chosen: usize) -> &'static str {
     }
 }
 
+/// The row of a file the merge read, within its merge: a file that is the very same
+/// result as the copy used (the same file chosen twice) is called that, not an older copy.
+pub fn file_row_in(merged: &WorkshopMerge, report: &FileReport) -> FileRow {
+    if let FileStatus::DuplicateOf {
+        result_id,
+        kept_file,
+        updated_at,
+    } = &report.status
+    {
+        let kept = merged
+            .respondents
+            .iter()
+            .find(|r| r.assessment.id == *result_id);
+        if kept.is_some_and(|k| k.assessment.updated_at == *updated_at) {
+            return FileRow {
+                name: report.file_name.clone(),
+                result: "Left out: the same result twice",
+                details: format!("This is the same result as {kept_file}, which is used once."),
+            };
+        }
+    }
+    file_row(report)
+}
+
 /// The row of a file the merge read.
 pub fn file_row(report: &FileReport) -> FileRow {
     let (result, details) = match &report.status {
