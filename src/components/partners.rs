@@ -166,7 +166,7 @@ pub fn partner_results(
         })
     });
     let title = tr(&PARTNER_VOCABULARY.title);
-    html! {
+    let section = html! {
         <crate::components::fold::Fold id="pa-partners-result" {title}>
             if map.is_empty() {
                 { para("", words::results_empty().into()) }
@@ -179,6 +179,12 @@ pub fn partner_results(
                 { crate::components::button("pa-button pa-button-quiet", words::open_map(map).into(), open) }
             </div>
         </crate::components::fold::Fold>
+    };
+    if map.is_empty() {
+        // No list yet: on screen the section invites one; on paper it would only say so.
+        html! { <div class="pa-no-print">{ section }</div> }
+    } else {
+        section
     }
 }
 
