@@ -80,7 +80,7 @@ impl fmt::Display for ImportWarning {
 /// Why a file could not be imported. `Display` gives a message for a non-technical user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    /// Larger than [`MAX_FILE_BYTES`](super::read::MAX_FILE_BYTES).
+    /// Larger than [`MAX_FILE_BYTES`](super::format::MAX_FILE_BYTES).
     TooLarge { bytes: usize },
     /// Arrays or objects nested deeper than [`MAX_NESTING`](super::read::MAX_NESTING).
     TooDeep,
@@ -121,7 +121,7 @@ impl fmt::Display for ImportError {
                 f,
                 "This file is too large to be an assessment ({} MB; assessment files are at most {} MB). Please check that you picked the right file.",
                 DisplayMb(*bytes),
-                DisplayMb(super::read::MAX_FILE_BYTES)
+                DisplayMb(super::format::MAX_FILE_BYTES)
             ),
             Self::WorkshopFull { limit } => write!(
                 f,

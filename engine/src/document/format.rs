@@ -32,3 +32,9 @@ pub fn instrument_versions(instruments: &'static Instruments) -> Vec<InstrumentV
         .map(|(id, version)| InstrumentVersion { id, version })
         .collect()
 }
+
+/// The largest file accepted, and the one size rule for import and export: 4 MiB. A real
+/// assessment is a few tens of kilobytes; the largest one the reader accepts (every text at
+/// its limit in the widest characters, 200 partner organisations) exports to about 2.8 MB,
+/// so anything accepted re-exports within this limit and reads back (`tests/size_rule.rs`).
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;

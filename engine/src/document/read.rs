@@ -26,11 +26,7 @@ use crate::partners::PartnerMap;
 use crate::text::shorten;
 use crate::time::Timestamp;
 
-/// The largest file accepted, and the one size rule for import and export: 4 MiB. A real
-/// assessment is a few tens of kilobytes; the largest one the reader accepts (every text at
-/// its limit in the widest characters, 200 partner organisations) exports to about 2.8 MB,
-/// so anything accepted re-exports within this limit and reads back (`tests/size_rule.rs`).
-pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+pub use super::format::MAX_FILE_BYTES;
 /// The deepest nesting of arrays and objects accepted. The deepest part of a version 1
 /// document (an explanation inside a dimension inside the results) nests 7 levels; the
 /// rest is headroom for later versions.
