@@ -122,8 +122,9 @@ fn reads_as_words(literal: &str) -> bool {
     };
     let tokens: Vec<&str> = literal.split_whitespace().collect();
     match tokens.as_slice() {
-        // Nothing, or a space between two inline elements.
-        [] => false,
+        // Nothing is not text; a bare space between two pieces of text is a word separator,
+        // which belongs to the language (`words::common::word_gap`).
+        [] => !literal.is_empty(),
         [one] => !machine_chars(one) || literal.trim() != literal,
         many => !many
             .iter()

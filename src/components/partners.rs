@@ -402,7 +402,7 @@ fn row(
             let onclick = send.reform(move |_: MouseEvent| action.clone());
             html! {
                 <button type="button" class="pa-button pa-button-quiet pa-button-small" {onclick}>
-                    { verb }<span class="pa-visually-hidden">{ " " }{ name.clone() }</span>
+                    { verb }<span class="pa-visually-hidden">{ partnership_engine::words::common::word_gap() }{ name.clone() }</span>
                 </button>
             }
         };

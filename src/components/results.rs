@@ -189,7 +189,7 @@ fn summary(report: &Report) -> Html {
             <h3 id="pa-summary-title" class="pa-summary-title">{ sw::title() }</h3>
             { score }
             <p class="pa-summary-verdict">
-                <strong>{ sw::verdict(tr(&verdict.title)) }</strong>{ " " }{ tr(&verdict.summary) }
+                <strong>{ sw::verdict(tr(&verdict.title)) }</strong>{ partnership_engine::words::common::word_gap() }{ tr(&verdict.summary) }
             </p>
             { for start }
             <h4>{ sw::risks_title() }</h4>
@@ -356,7 +356,7 @@ fn barriers(report: &Report) -> Html {
         Some(html! {
             <li class={if risk.level == RiskLevel::Low { "pa-barrier-result pa-barrier-low" } else { "pa-barrier-result" }}>
                 <p>
-                    <strong>{ tr(&def.title) }</strong>{ " " }
+                    <strong>{ tr(&def.title) }</strong>{ partnership_engine::words::common::word_gap() }
                     <span class={risk_class(risk.level)}>{ tr(&band.label) }</span>
                 </p>
                 { para("pa-muted", detail.into()) }

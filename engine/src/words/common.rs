@@ -51,3 +51,10 @@ pub fn offline_carry() -> &'static str {
 pub fn offline_save() -> &'static str {
     "Save for offline use"
 }
+
+/// What stands between a bold label and the sentence after it, and between a button's
+/// visible verb and the name it acts on: a space in English. Some languages join words
+/// differently, so the separator is a word like any other.
+pub fn word_gap() -> &'static str {
+    " "
+}
