@@ -43,14 +43,14 @@ fn the_v2_fixture_loads_forever() {
         ]
     );
     // The worked example: Immediate, Explore, Long-term.
-    let priorities: Vec<Priority> = p
+    let priorities: Vec<Option<Priority>> = p
         .candidates()
         .iter()
-        .map(|c| c.priority().priority)
+        .map(|c| c.priority_level())
         .collect();
     assert_eq!(
         priorities,
-        [Priority::Immediate, Priority::Explore, Priority::LongTerm]
+        [Some(Priority::Immediate), Some(Priority::Explore), Some(Priority::LongTerm)]
     );
     assert!(p.candidates()[0].is_community_connector());
     assert_eq!(
@@ -189,17 +189,27 @@ fn bad_ratings_name_the_criterion() {
         err.to_string().contains("Mission alignment is “2”"),
         "{err}"
     );
-    let err = with_candidate(|c| {
+    // A missing rating is no longer an error: it means "not rated yet" (issue 12).
+    let read = with_candidate(|c| {
         c["ratings"]
             .as_object_mut()
             .unwrap()
             .remove("capacityToEngage");
+        c["ratings"]["existingTrust"] = json!(null);
     })
-    .unwrap_err();
-    assert!(
-        err.to_string().contains("Capacity to engage is “nothing”"),
-        "{err}"
-    );
+    .unwrap();
+    let c = &read.assessment.partners.candidates()[1];
+    assert_eq!(c.ratings.capacity_to_engage, None);
+    assert_eq!(c.ratings.existing_trust, None);
+    assert!(c.ratings.mission_alignment.is_some());
+    // No ratings at all: an organisation not rated yet, with no priority.
+    let read = with_candidate(|c| {
+        c.as_object_mut().unwrap().remove("ratings");
+    })
+    .unwrap();
+    let c = &read.assessment.partners.candidates()[1];
+    assert_eq!(c.ratings, GivenRatings::default());
+    assert_eq!(c.priority(), None);
     // A single word where the five ratings belong is named as such, never as "nothing".
     let err = with_candidate(|c| c["ratings"] = json!("high")).unwrap_err();
     assert_eq!(err, ImportError::PartnerRatings { position: 2 });
@@ -306,7 +316,7 @@ fn partner_map() -> impl Strategy<Value = PartnerMap> {
                     continue;
                 };
                 c.offers = picked.into_iter().map(|i| offers[i]).collect();
-                c.ratings = ratings([m, co, r, k, t]);
+                c.ratings = ratings([m, co, r, k, t]).into();
                 let _ = c.set_notes(notes.as_deref().unwrap_or(""));
                 let _ = map.add(c);
             }
@@ -402,4 +412,21 @@ proptest! {
         c["notes"] = notes;
         let _ = import_value(&doc);
     }
+}
+
+#[test]
+fn ratings_not_given_are_left_out_and_read_back_as_not_rated() {
+    let mut a = example_assessment();
+    let mut c = Candidate::new("Not rated yet", Sector::other()).unwrap();
+    c.ratings.mission_alignment = Some(High);
+    assert!(a.partners.add(c).is_ok());
+    let json = export(&a);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let last = v["partners"]["candidates"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["ratings"], json!({ "missionAlignment": "high" }));
+    assert!(last.get("priority").is_none(), "no priority is written without one");
+    let back = import(json.as_bytes()).unwrap();
+    assert_eq!(back.assessment.partners, a.partners);
+    let c = back.assessment.partners.candidates().last().unwrap();
+    assert_eq!(c.priority(), None);
 }

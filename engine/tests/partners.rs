@@ -145,7 +145,7 @@ fn offer(id: &str) -> Offer {
 fn candidate(name: &str, offers: &[&str], r: Ratings) -> Candidate {
     let mut c = Candidate::new(name, sector("nonprofit")).unwrap();
     c.offers = offers.iter().map(|id| offer(id)).collect();
-    c.ratings = r;
+    c.ratings = r.into();
     c
 }
 
@@ -316,7 +316,7 @@ fn the_portfolio_view() {
     );
     let p = analyse(&map);
     assert_eq!(p.priorities.len(), 4);
-    assert_eq!(p.priorities[0].priority, Priority::Immediate);
+    assert_eq!(p.priorities[0].map(|d| d.priority), Some(Priority::Immediate));
     let funding = p
         .coverage
         .iter()
@@ -482,26 +482,32 @@ fn no_needs_or_no_candidates_give_an_empty_cover() {
 
 // ---- brute force against the dynamic programme ----
 
-/// The documented objective of a set, smaller is better: (Not now count, size, priority
-/// rank sum, trust deficit sum, position sum).
-fn objective(map: &PartnerMap, set: &[usize]) -> (usize, usize, u32, u32, usize) {
+/// The documented objective of a set, smaller is better: (Not now count, unrated count,
+/// size, priority rank sum (no priority counts 3), trust deficit sum (trust not rated
+/// counts 2), position sum).
+type Objective = (usize, usize, usize, u32, u32, usize);
+
+fn objective(map: &PartnerMap, set: &[usize]) -> Objective {
     let cs = map.candidates();
     (
         set.iter()
-            .filter(|&&i| cs[i].priority().priority == Priority::NotNow)
+            .filter(|&&i| cs[i].priority_level() == Some(Priority::NotNow))
+            .count(),
+        set.iter()
+            .filter(|&&i| cs[i].priority_level().is_none())
             .count(),
         set.len(),
         set.iter()
-            .map(|&i| u32::from(cs[i].priority().priority.rank()))
+            .map(|&i| u32::from(cs[i].priority_level().map_or(3, Priority::rank)))
             .sum(),
         set.iter()
-            .map(|&i| 2 - u32::from(cs[i].ratings.existing_trust.points()))
+            .map(|&i| 2 - u32::from(cs[i].ratings.existing_trust.map_or(0, PartnerRating::points)))
             .sum(),
         set.iter().sum(),
     )
 }
 
-fn brute_force(map: &PartnerMap) -> (usize, usize, u32, u32, usize) {
+fn brute_force(map: &PartnerMap) -> Objective {
     let cs = map.candidates();
     let needs = map.needs();
     let coverable = cs
@@ -525,8 +531,9 @@ fn brute_force(map: &PartnerMap) -> (usize, usize, u32, u32, usize) {
     best.unwrap()
 }
 
-fn rating() -> impl Strategy<Value = PartnerRating> {
-    proptest::sample::select(PartnerRating::ALL.to_vec())
+/// A rating, or (one time in four) none yet.
+fn rating() -> impl Strategy<Value = Option<PartnerRating>> {
+    proptest::option::weighted(0.75, proptest::sample::select(PartnerRating::ALL.to_vec()))
 }
 
 fn small_map() -> impl Strategy<Value = PartnerMap> {
@@ -549,7 +556,13 @@ fn small_map() -> impl Strategy<Value = PartnerMap> {
         for (i, (offers, m, c, r, k, t)) in cs.into_iter().enumerate() {
             let mut cand = Candidate::new(&format!("C{i}"), Sector::other()).unwrap();
             cand.offers = offers.into_iter().map(|o| all[o as usize]).collect();
-            cand.ratings = all5(m, c, r, k, t);
+            cand.ratings = GivenRatings {
+                mission_alignment: m,
+                resource_complementarity: c,
+                relationship_potential: r,
+                capacity_to_engage: k,
+                existing_trust: t,
+            };
             map.add(cand).unwrap();
         }
         map
@@ -570,13 +583,27 @@ proptest! {
         prop_assert_eq!(objective(&map, &set), brute_force(&map));
         for m in &p.cover.members {
             prop_assert!(!m.only_it.is_empty());
-            prop_assert_eq!(m.not_now, cs[m.candidate].priority().priority == Priority::NotNow);
+            prop_assert_eq!(m.not_now, cs[m.candidate].priority_level() == Some(Priority::NotNow));
+            prop_assert_eq!(m.unrated, cs[m.candidate].priority_level().is_none());
         }
         // Not now members are there only for needs nobody else offers.
         for m in p.cover.members.iter().filter(|m| m.not_now) {
-            let others = cs.iter().filter(|c| c.priority().priority != Priority::NotNow)
+            let others = cs.iter().filter(|c| c.priority_level() != Some(Priority::NotNow))
                 .fold(OfferSet::EMPTY, |a, c| a.union(c.offers));
             prop_assert!(!m.covers.difference(others).is_empty());
+        }
+        // Unrated members are there only for needs no rated candidate (short of Not now)
+        // offers.
+        for m in p.cover.members.iter().filter(|m| m.unrated) {
+            let rated = cs.iter().filter(|c| c.priority_level().is_some_and(|p| p != Priority::NotNow))
+                .fold(OfferSet::EMPTY, |a, c| a.union(c.offers));
+            prop_assert!(!m.covers.difference(rated).is_empty());
+        }
+        // No priority unless the given ratings settle it: every completion agrees.
+        for c in cs {
+            if let (Some(d), Some(all)) = (c.priority(), c.ratings.complete()) {
+                prop_assert_eq!(d, decide_priority(&all));
+            }
         }
     }
 
@@ -623,4 +650,90 @@ fn a_long_slice_is_cut_to_the_first_200_candidates() {
     let members: Vec<usize> = cover.members.iter().map(|m| m.candidate).collect();
     assert_eq!(members, [0]);
     assert_eq!(cover.uncovered, [offer("staff")].into_iter().collect());
+}
+
+// ---- ratings not given yet (issue 12, finding 7) ----
+
+#[test]
+fn a_new_organisation_has_no_rating_and_no_priority() {
+    let c = Candidate::new("New", sector("nonprofit")).unwrap();
+    assert_eq!(c.ratings, GivenRatings::default());
+    assert_eq!(c.ratings.missing(), Criterion::ALL.to_vec());
+    assert_eq!(c.priority(), None);
+}
+
+#[test]
+fn a_priority_shows_only_once_no_missing_rating_could_change_it() {
+    let given = |m, c, r, k, t| GivenRatings {
+        mission_alignment: m,
+        resource_complementarity: c,
+        relationship_potential: r,
+        capacity_to_engage: k,
+        existing_trust: t,
+    };
+    let level = |g: GivenRatings| decide_given(&g).map(|d| d.priority);
+    // Low mission alignment settles it alone.
+    assert_eq!(level(given(Some(Low), None, None, None, None)), Some(Priority::NotNow));
+    // A strong fit waits for capacity and trust: either could make it later.
+    let strong = given(Some(High), Some(Medium), Some(High), None, None);
+    assert_eq!(level(strong), None);
+    assert_eq!(level(GivenRatings { capacity_to_engage: Some(Medium), ..strong }), None);
+    assert_eq!(
+        level(GivenRatings { capacity_to_engage: Some(Medium), existing_trust: Some(High), ..strong }),
+        Some(Priority::Immediate)
+    );
+    // Already as late as it goes: capacity and trust cannot move Long-term.
+    assert_eq!(
+        level(given(Some(High), Some(Low), Some(High), None, None)),
+        Some(Priority::LongTerm)
+    );
+    // Every combination of given and missing ratings (4^5): a priority shown is the one
+    // every way of filling in the rest would give, and all five given always gives one.
+    let options = [None, Some(Low), Some(Medium), Some(High)];
+    for m in options {
+        for c in options {
+            for r in options {
+                for k in options {
+                    for t in options {
+                        let g = given(m, c, r, k, t);
+                        if let Some(all) = g.complete() {
+                            assert_eq!(decide_given(&g), Some(decide_priority(&all)));
+                        }
+                        let Some(shown) = decide_given(&g) else { continue };
+                        let fill = |x: Option<PartnerRating>| match x {
+                            Some(v) => vec![v],
+                            None => PartnerRating::ALL.to_vec(),
+                        };
+                        for m2 in fill(m) {
+                            for c2 in fill(c) {
+                                for r2 in fill(r) {
+                                    for k2 in fill(k) {
+                                        for t2 in fill(t) {
+                                            assert_eq!(decide_priority(&all5(m2, c2, r2, k2, t2)), shown);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_unrated_organisation_covers_a_need_only_when_no_rated_one_brings_it() {
+    let mut unrated = Candidate::new("Unrated", sector("nonprofit")).unwrap();
+    unrated.offers = [offer("funding"), offer("space")].into_iter().collect();
+    let rated = candidate("Rated", &["funding"], ratings(Medium, Medium, Medium));
+    let map = map_with(&["funding"], vec![unrated.clone(), rated.clone()]);
+    assert_eq!(members(&analyse(&map)), [1], "the rated one, though later in the list");
+    let map = map_with(&["funding", "space"], vec![unrated, rated]);
+    let p = analyse(&map);
+    assert_eq!(members(&p), [0], "only it brings space");
+    assert!(p.cover.members[0].unrated);
+    assert_eq!(p.priorities[0], None);
+    // High trust not given is not a trusted starting point.
+    assert!(p.trusted_starting_points.is_empty());
 }

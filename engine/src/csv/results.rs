@@ -193,12 +193,14 @@ fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, lang: &str) {
                 part,
                 &id(criterion.id()),
                 criterion.label().get(lang),
-                rating.label().get(lang),
+                rating.map_or(crate::words::partners::not_rated(), |r| r.label().get(lang)),
                 "",
             ]);
         }
-        let priority = portfolio.priorities.get(i).map(|p| p.priority);
-        let priority = priority.map_or("", |p| p.def().label.get(lang));
+        let priority = portfolio.priorities.get(i).copied().flatten();
+        let priority = priority.map_or(crate::words::partners::not_rated(), |p| {
+            p.priority.def().label.get(lang)
+        });
         sheet.row([part, &id("priority"), "Priority", priority, ""]);
         let in_cover = portfolio.cover.members.iter().any(|m| m.candidate == i);
         let in_cover = if in_cover { "Yes" } else { "No" };
@@ -227,8 +229,12 @@ mod tests {
         let mut c = Candidate::new("=cmd|' /C calc'!A0 <script>x</script>", Sector::other())
             .unwrap_or_else(|e| panic!("{e}"));
         c.offers.insert(funding);
-        c.ratings.mission_alignment = PartnerRating::High;
-        c.ratings.relationship_potential = PartnerRating::High;
+        c.ratings = crate::partners::Ratings {
+            mission_alignment: PartnerRating::High,
+            relationship_potential: PartnerRating::High,
+            ..crate::partners::Ratings::default()
+        }
+        .into();
         let _ = c.set_notes("line one\n\u{202E}\"quoted\"");
         let _ = a.partners.add(c);
         let _ = a.partners.set_need(funding, true);

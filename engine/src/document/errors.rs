@@ -104,7 +104,8 @@ pub enum ImportError {
     WorkshopFull { limit: u64 },
     /// UTF-16 without a valid byte order mark and text, or text that is not Unicode.
     BadEncoding,
-    /// Partner organisation number `position` (from 1) has no set of five ratings.
+    /// Partner organisation number `position` (from 1) has something other than a set of
+    /// named ratings where its ratings belong (missing ratings just mean "not rated yet").
     PartnerRatings { position: usize },
     /// The partner list breaks a rule: too many organisations or needs (`position` is
     /// `None`), or organisation number `position` (from 1) is invalid.
@@ -133,7 +134,7 @@ impl fmt::Display for ImportError {
             ),
             Self::PartnerRatings { position } => write!(
                 f,
-                "Partner organisation number {position} in this file cannot be used: its five ratings (mission, resources, relationship, capacity and trust) are missing or not written as ratings."
+                "Partner organisation number {position} in this file cannot be used: its five ratings (mission, resources, relationship, capacity and trust) are not written as ratings."
             ),
             Self::TooDeep => f.write_str(
                 "This file is not an assessment: its contents are nested far more deeply than an assessment ever is. It may be damaged.",

@@ -17,12 +17,17 @@
 //!
 //! `priority` is informative (the importer recomputes it). Unknown sector ids fall back to
 //! `other`, unknown roles, kinds of value and needs are dropped; each gives a warning.
+//!
+//! A rating nobody gave yet is left out of `ratings` (and `priority` is left out while the
+//! given ratings do not settle it). On import a missing or `null` rating, or a missing or
+//! `null` `ratings`, means "not rated yet"; an unknown rating is still an error. Every file
+//! written before ratings became optional carries all five, so it reads exactly as before.
 
 use super::errors::{ImportError, ImportWarning};
 use super::json::Json;
 use crate::partners::{
-    Candidate, Criterion, MAX_CANDIDATES, Offer, OfferKind, OfferSet, PartnerError, PartnerMap,
-    PartnerRating, Priority, Ratings, Sector, validate_name, validate_notes,
+    Candidate, Criterion, GivenRatings, MAX_CANDIDATES, Offer, OfferKind, OfferSet, PartnerError,
+    PartnerMap, PartnerRating, Priority, Sector, validate_name, validate_notes,
 };
 use crate::text::shorten;
 use serde::Serialize;
@@ -62,20 +67,27 @@ pub struct CandidateDocument {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     #[cfg_attr(feature = "schema", schemars(length(max = 2000)))]
     pub notes: String,
-    /// Informative: recomputed from the ratings on import.
-    pub priority: Priority,
+    /// Informative: recomputed from the ratings on import. Left out while the ratings
+    /// given do not settle a priority ("Not rated yet").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
 }
 
-/// The five ratings as written.
+/// The five ratings as written; a rating not given yet is left out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RatingsDocument {
-    pub mission_alignment: PartnerRating,
-    pub resource_complementarity: PartnerRating,
-    pub relationship_potential: PartnerRating,
-    pub capacity_to_engage: PartnerRating,
-    pub existing_trust: PartnerRating,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mission_alignment: Option<PartnerRating>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_complementarity: Option<PartnerRating>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relationship_potential: Option<PartnerRating>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity_to_engage: Option<PartnerRating>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing_trust: Option<PartnerRating>,
 }
 
 impl PartnersDocument {
@@ -99,7 +111,7 @@ impl PartnersDocument {
                         existing_trust: c.ratings.existing_trust,
                     },
                     notes: c.notes().to_owned(),
-                    priority: c.priority().priority,
+                    priority: c.priority_level(),
                 })
                 .collect(),
         }
@@ -197,13 +209,15 @@ pub(super) fn read(
             Some(_) => return Err(DAMAGED),
         };
         validate_notes(notes).map_err(|p| at(i, p))?;
-        let ratings_v = c.get("ratings");
-        if ratings_v.and_then(Json::as_object).is_none() {
-            // Not five named ratings at all (a single word, a list, nothing): say so,
-            // rather than blaming the first rating for being "nothing".
-            return Err(ImportError::PartnerRatings { position: i + 1 });
-        }
-        let mut ratings = Ratings::default();
+        let ratings_v = match c.get("ratings") {
+            // No ratings at all: not rated yet.
+            None | Some(Json::Null) => None,
+            Some(r) if r.as_object().is_some() => Some(r),
+            // Not named ratings at all (a single word, a list): say so, rather than
+            // blaming the first rating.
+            Some(_) => return Err(ImportError::PartnerRatings { position: i + 1 }),
+        };
+        let mut ratings = GivenRatings::default();
         for (criterion, key) in Criterion::ALL.into_iter().zip([
             "missionAlignment",
             "resourceComplementarity",
@@ -211,16 +225,17 @@ pub(super) fn read(
             "capacityToEngage",
             "existingTrust",
         ]) {
-            let value = ratings_v.and_then(|r| r.get(key));
-            let rating = value
-                .and_then(Json::as_str)
-                .and_then(PartnerRating::from_id);
+            let value = match ratings_v.and_then(|r| r.get(key)) {
+                // Missing or null: not rated yet.
+                None | Some(Json::Null) => continue,
+                Some(v) => v,
+            };
+            let rating = value.as_str().and_then(PartnerRating::from_id);
             let Some(rating) = rating else {
                 let found = match value {
-                    None | Some(Json::Null) => "nothing".to_owned(),
-                    Some(Json::Str(s)) => s.to_string(),
-                    Some(Json::Int(n)) => n.to_string(),
-                    Some(_) => "something else".to_owned(),
+                    Json::Str(s) => s.to_string(),
+                    Json::Int(n) => n.to_string(),
+                    _ => "something else".to_owned(),
                 };
                 return Err(at(
                     i,
@@ -230,7 +245,7 @@ pub(super) fn read(
                     },
                 ));
             };
-            ratings.set(criterion, rating);
+            ratings.set(criterion, Some(rating));
         }
         let mut candidate = Candidate::new(&name, sector).map_err(|p| at(i, p))?;
         candidate.offers = roles.union(values);

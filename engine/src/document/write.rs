@@ -242,16 +242,16 @@ impl ToJson for CandidateDocument {
         let r = &self.ratings;
         w.key("ratings");
         w.open('{');
-        w.field("missionAlignment", &r.mission_alignment);
-        w.field("resourceComplementarity", &r.resource_complementarity);
-        w.field("relationshipPotential", &r.relationship_potential);
-        w.field("capacityToEngage", &r.capacity_to_engage);
-        w.field("existingTrust", &r.existing_trust);
+        w.field_if("missionAlignment", &r.mission_alignment);
+        w.field_if("resourceComplementarity", &r.resource_complementarity);
+        w.field_if("relationshipPotential", &r.relationship_potential);
+        w.field_if("capacityToEngage", &r.capacity_to_engage);
+        w.field_if("existingTrust", &r.existing_trust);
         w.close('}');
         if !self.notes.is_empty() {
             w.field("notes", &self.notes);
         }
-        w.field("priority", &self.priority);
+        w.field_if("priority", &self.priority);
         w.close('}');
     }
 }

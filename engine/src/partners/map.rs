@@ -2,7 +2,7 @@
 //! of the alliance, and every limit, with a plain-English [`PartnerError`] for each way an
 //! edit can be refused.
 
-use super::priority::{PriorityDecision, Ratings, decide_priority};
+use super::priority::{GivenRatings, PriorityDecision, decide_given};
 use super::vocabulary::{Offer, OfferSet, PARTNER_VOCABULARY, Sector};
 use crate::text::shorten;
 use std::fmt;
@@ -142,19 +142,20 @@ pub struct Candidate {
     pub sector: Sector,
     /// The roles it could play and the kinds of value it could bring.
     pub offers: OfferSet,
-    pub ratings: Ratings,
+    /// Its ratings; each is "Not rated yet" (`None`) until someone gives it.
+    pub ratings: GivenRatings,
 }
 
 impl Candidate {
     /// A candidate with this name (see [`validate_name`]), in `sector`, offering nothing
-    /// yet, every rating Medium, no notes.
+    /// yet, not rated yet, no notes.
     pub fn new(name: &str, sector: Sector) -> Result<Candidate, PartnerError> {
         Ok(Candidate {
             name: validate_name(name)?,
             notes: String::new(),
             sector,
             offers: OfferSet::EMPTY,
-            ratings: Ratings::default(),
+            ratings: GivenRatings::default(),
         })
     }
 
@@ -203,9 +204,15 @@ impl Candidate {
         }
     }
 
-    /// Its priority, with the reasons.
-    pub fn priority(&self) -> PriorityDecision {
-        decide_priority(&self.ratings)
+    /// Its priority, with the reasons; `None` until the ratings it rests on are given
+    /// ([`decide_given`]).
+    pub fn priority(&self) -> Option<PriorityDecision> {
+        decide_given(&self.ratings)
+    }
+
+    /// Its priority alone, if it has one.
+    pub fn priority_level(&self) -> Option<super::priority::Priority> {
+        self.priority().map(|d| d.priority)
     }
 }
 

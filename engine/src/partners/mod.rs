@@ -33,7 +33,8 @@ pub use portfolio::{
     Cover, CoverMember, NeedCoverage, Portfolio, SectorDiversity, analyse, smallest_cover,
 };
 pub use priority::{
-    Criterion, PartnerRating, Priority, PriorityDecision, Ratings, base_priority, decide_priority,
+    Criterion, GivenRatings, PartnerRating, Priority, PriorityDecision, Ratings, base_priority,
+    decide_given, decide_priority,
 };
 pub use vocabulary::{
     CriterionDef, Offer, OfferDef, OfferKind, OfferSet, PARTNER_VOCABULARY, PartnerMessages,

@@ -7,9 +7,9 @@
 //! - **Sector diversity**: how many candidates come from each sector; a warning when there
 //!   are at least two candidates and all share one sector (a single candidate is not yet a
 //!   portfolio to judge).
-//! - **Trusted starting points**: candidates with High existing trust whose priority is not
-//!   Not now (a trusted organisation whose mission does not fit is not a place to start this
-//!   alliance).
+//! - **Trusted starting points**: candidates rated High on existing trust whose priority is
+//!   given and is not Not now (a trusted organisation whose mission does not fit is not a
+//!   place to start this alliance, and one not yet rated is not known to fit).
 //! - **Community connectors**: candidates flagged as such, whatever their priority.
 //! - **The covering set** ([`Cover`]): the fewest candidates that together offer every
 //!   ticked need that anyone offers, found exactly (never greedily).
@@ -23,12 +23,17 @@
 //! 1. **Fewest Not now candidates.** A Not now candidate is used only for a need that no
 //!    other candidate offers, and is then flagged ([`CoverMember::not_now`]): the user sees
 //!    that the only source of that need is a partner we would otherwise not approach.
-//! 2. **Fewest candidates** ("the fewest connections that reach the goal").
-//! 3. **Best priorities**: the smallest sum of priority ranks (Immediate 0, Explore 1,
-//!    Long-term 2, Not now 3).
-//! 4. **Most existing trust**: the largest sum of trust (Low 0, Medium 1, High 2).
-//! 5. **Earliest in the list**: the smallest sum of list positions.
-//! 6. Any tie still left is settled by taking, for the need not yet covered that the fewest
+//! 2. **Fewest candidates without a priority** ("Not rated yet"). What an organisation
+//!    offers is a fact the user ticked, so an unrated one can still cover a need, but only
+//!    one that no rated candidate (short of Not now) offers, and it is then flagged
+//!    ([`CoverMember::unrated`]): the set never quietly rests on a rating nobody gave.
+//! 3. **Fewest candidates** ("the fewest connections that reach the goal").
+//! 4. **Best priorities**: the smallest sum of priority ranks (Immediate 0, Explore 1,
+//!    Long-term 2, Not now 3; no priority counts as 3).
+//! 5. **Most existing trust**: the largest sum of trust (Low 0, Medium 1, High 2; trust not
+//!    rated yet counts as 0, since unknown trust is not trust).
+//! 6. **Earliest in the list**: the smallest sum of list positions.
+//! 7. Any tie still left is settled by taking, for the need not yet covered that the fewest
 //!    candidates offer (ties: vocabulary order), the earliest candidate in the list that
 //!    keeps the set best, and so on.
 //!
@@ -39,7 +44,7 @@
 //! The search is a dynamic programme over the subsets of coverable needs (at most 2^16):
 //! the best set covering a subset `S` is a candidate offering the rarest need of `S` plus
 //! the best set covering what that candidate leaves of `S` (rarest first, because the
-//! first need's list is walked for half of all subsets). The five rules are one packed
+//! first need's list is walked for half of all subsets). The six rules are one packed
 //! integer cost, so "best" is a single comparison. Candidates offering exactly the same
 //! needs are reduced to the cheapest, and a candidate is skipped when another offers all
 //! its needs at a lower cost (it can be in no best set).
@@ -51,14 +56,16 @@ use super::vocabulary::{Offer, OfferSet, Sector};
 /// Everything the portfolio view shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Portfolio {
-    /// Each candidate's priority, by position.
-    pub priorities: Vec<PriorityDecision>,
+    /// Each candidate's priority, by position; `None` while the ratings it rests on are
+    /// not all given ("Not rated yet").
+    pub priorities: Vec<Option<PriorityDecision>>,
     /// One entry per ticked need, in vocabulary order.
     pub coverage: Vec<NeedCoverage>,
     /// Ticked needs no candidate offers.
     pub gaps: OfferSet,
     pub sectors: SectorDiversity,
-    /// Positions of candidates with High existing trust and a priority other than Not now.
+    /// Positions of candidates rated High on existing trust with a priority other than Not
+    /// now.
     pub trusted_starting_points: Vec<usize>,
     /// Positions of candidates flagged as community connectors.
     pub community_connectors: Vec<usize>,
@@ -104,6 +111,9 @@ pub struct CoverMember {
     /// Its priority is Not now: it is in the set only because nobody else offers some of
     /// the needs in `only_it`.
     pub not_now: bool,
+    /// It has no priority yet ("Not rated yet"): it is in the set only because no rated
+    /// candidate offers some of the needs in `only_it`.
+    pub unrated: bool,
 }
 
 /// Analyses the map against its ticked needs.
@@ -132,7 +142,8 @@ pub struct CoverMember {
 pub fn analyse(map: &PartnerMap) -> Portfolio {
     let candidates = map.candidates();
     let needs = map.needs();
-    let priorities: Vec<PriorityDecision> = candidates.iter().map(Candidate::priority).collect();
+    let priorities: Vec<Option<PriorityDecision>> =
+        candidates.iter().map(Candidate::priority).collect();
     let coverage: Vec<NeedCoverage> = needs
         .iter()
         .map(|need| NeedCoverage {
@@ -162,7 +173,8 @@ pub fn analyse(map: &PartnerMap) -> Portfolio {
         .zip(&priorities)
         .enumerate()
         .filter(|(_, (c, p))| {
-            c.ratings.existing_trust == PartnerRating::High && p.priority != Priority::NotNow
+            c.ratings.existing_trust == Some(PartnerRating::High)
+                && p.is_some_and(|p| p.priority != Priority::NotNow)
         })
         .map(|(i, _)| i)
         .collect();
@@ -193,20 +205,26 @@ fn positions(candidates: &[Candidate], keep: impl Fn(&Candidate) -> bool) -> Vec
 
 // Packed cost fields (low to high): list position sum (16 bits: at most 16 members x 199),
 // trust deficit sum (10 bits: at most 16 x 2), priority rank sum (8 bits: at most 16 x 3),
-// member count (6 bits), Not now count (6 bits). No field can carry into the next.
+// member count (6 bits), unrated count (6 bits), Not now count (6 bits). No field can
+// carry into the next.
 const POSITION_SHIFT: u32 = 0;
 const TRUST_SHIFT: u32 = 16;
 const PRIORITY_SHIFT: u32 = 26;
 const SIZE_SHIFT: u32 = 34;
-const NOT_NOW_SHIFT: u32 = 40;
+const UNRATED_SHIFT: u32 = 40;
+const NOT_NOW_SHIFT: u32 = 46;
 
 fn member_cost(position: usize, candidate: &Candidate) -> u64 {
-    let priority = candidate.priority().priority;
-    let not_now = u64::from(priority == Priority::NotNow);
-    let trust_deficit = u64::from(2 - candidate.ratings.existing_trust.points());
+    let priority = candidate.priority_level();
+    let not_now = u64::from(priority == Some(Priority::NotNow));
+    let unrated = u64::from(priority.is_none());
+    let rank = priority.map_or(Priority::NotNow.rank(), Priority::rank);
+    let trust = candidate.ratings.existing_trust.map_or(0, PartnerRating::points);
+    let trust_deficit = u64::from(2 - trust.min(2));
     (not_now << NOT_NOW_SHIFT)
+        | (unrated << UNRATED_SHIFT)
         | (1 << SIZE_SHIFT)
-        | (u64::from(priority.rank()) << PRIORITY_SHIFT)
+        | (u64::from(rank) << PRIORITY_SHIFT)
         | (trust_deficit << TRUST_SHIFT)
         | ((position.min(0xFFF) as u64) << POSITION_SHIFT)
 }
@@ -371,7 +389,10 @@ pub fn smallest_cover(candidates: &[Candidate], needs: OfferSet) -> Cover {
                 only_it: covers(p).difference(others),
                 not_now: candidates
                     .get(p)
-                    .is_some_and(|c| c.priority().priority == Priority::NotNow),
+                    .is_some_and(|c| c.priority_level() == Some(Priority::NotNow)),
+                unrated: candidates
+                    .get(p)
+                    .is_some_and(|c| c.priority_level().is_none()),
             }
         })
         .collect();

@@ -117,7 +117,9 @@ impl Criterion {
     }
 }
 
-/// A candidate's five ratings. Every rating starts at Medium.
+/// Five complete ratings, the input of the rule ([`decide_priority`]). `Default` is all
+/// Medium, for tests and worked examples; a candidate's own ratings are [`GivenRatings`],
+/// which start unrated.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Ratings {
     pub mission_alignment: PartnerRating,
@@ -150,6 +152,123 @@ impl Ratings {
         };
         *slot = rating;
     }
+}
+
+/// A candidate's ratings as the user gave them: each one may still be missing ("Not rated
+/// yet"). A new organisation starts with none, so nothing it shows rests on a rating nobody
+/// gave (issue 12, finding 7).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct GivenRatings {
+    pub mission_alignment: Option<PartnerRating>,
+    pub resource_complementarity: Option<PartnerRating>,
+    pub relationship_potential: Option<PartnerRating>,
+    pub capacity_to_engage: Option<PartnerRating>,
+    pub existing_trust: Option<PartnerRating>,
+}
+
+impl From<Ratings> for GivenRatings {
+    fn from(r: Ratings) -> Self {
+        GivenRatings {
+            mission_alignment: Some(r.mission_alignment),
+            resource_complementarity: Some(r.resource_complementarity),
+            relationship_potential: Some(r.relationship_potential),
+            capacity_to_engage: Some(r.capacity_to_engage),
+            existing_trust: Some(r.existing_trust),
+        }
+    }
+}
+
+impl GivenRatings {
+    /// The rating on `criterion`, if given.
+    pub fn get(&self, criterion: Criterion) -> Option<PartnerRating> {
+        match criterion {
+            Criterion::MissionAlignment => self.mission_alignment,
+            Criterion::ResourceComplementarity => self.resource_complementarity,
+            Criterion::RelationshipPotential => self.relationship_potential,
+            Criterion::CapacityToEngage => self.capacity_to_engage,
+            Criterion::ExistingTrust => self.existing_trust,
+        }
+    }
+
+    /// Sets (or, with `None`, clears) the rating on `criterion`.
+    pub fn set(&mut self, criterion: Criterion, rating: Option<PartnerRating>) {
+        let slot = match criterion {
+            Criterion::MissionAlignment => &mut self.mission_alignment,
+            Criterion::ResourceComplementarity => &mut self.resource_complementarity,
+            Criterion::RelationshipPotential => &mut self.relationship_potential,
+            Criterion::CapacityToEngage => &mut self.capacity_to_engage,
+            Criterion::ExistingTrust => &mut self.existing_trust,
+        };
+        *slot = rating;
+    }
+
+    /// All five, when all five are given.
+    pub fn complete(&self) -> Option<Ratings> {
+        Some(Ratings {
+            mission_alignment: self.mission_alignment?,
+            resource_complementarity: self.resource_complementarity?,
+            relationship_potential: self.relationship_potential?,
+            capacity_to_engage: self.capacity_to_engage?,
+            existing_trust: self.existing_trust?,
+        })
+    }
+
+    /// The criteria not rated yet, in [`Criterion::ALL`] order.
+    pub fn missing(&self) -> Vec<Criterion> {
+        Criterion::ALL
+            .into_iter()
+            .filter(|&c| self.get(c).is_none())
+            .collect()
+    }
+
+    /// Every complete set of ratings that agrees with the given ones (one when all five
+    /// are given, 3^k for k missing).
+    fn completions(&self) -> Vec<Ratings> {
+        let mut all = vec![Ratings::default()];
+        for criterion in Criterion::ALL {
+            let given = self.get(criterion);
+            let choices: &[PartnerRating] = match &given {
+                Some(r) => std::slice::from_ref(r),
+                None => &PartnerRating::ALL,
+            };
+            all = all
+                .iter()
+                .flat_map(|r| {
+                    choices.iter().map(move |&v| {
+                        let mut next = *r;
+                        next.set(criterion, v);
+                        next
+                    })
+                })
+                .collect();
+        }
+        all
+    }
+}
+
+/// The rule for ratings as given: the decision when the given ratings settle it, whatever
+/// the missing ones turn out to be; `None` ("Not rated yet") otherwise.
+///
+/// A priority rests only on ratings someone gave. Low mission alignment alone already
+/// means Not now (nothing can change it), so it shows at once; a strong fit with capacity
+/// and trust unrated shows nothing yet, since either could still move it later.
+///
+/// ```
+/// use partnership_engine::partners::{decide_given, GivenRatings, PartnerRating::*, Priority};
+/// assert_eq!(decide_given(&GivenRatings::default()), None);
+/// let low_fit = GivenRatings { mission_alignment: Some(Low), ..GivenRatings::default() };
+/// assert_eq!(decide_given(&low_fit).map(|d| d.priority), Some(Priority::NotNow));
+/// let strong = GivenRatings { mission_alignment: Some(High), resource_complementarity: Some(High),
+///     relationship_potential: Some(High), ..GivenRatings::default() };
+/// assert_eq!(decide_given(&strong), None, "capacity or trust could still make it later");
+/// ```
+pub fn decide_given(ratings: &GivenRatings) -> Option<PriorityDecision> {
+    if let Some(all) = ratings.complete() {
+        return Some(decide_priority(&all));
+    }
+    let mut decisions = ratings.completions().into_iter().map(|r| decide_priority(&r));
+    let first = decisions.next()?;
+    decisions.all(|d| d == first).then_some(first)
 }
 
 /// When to approach a candidate, earliest first (the order is meaningful: `Immediate <

@@ -9,11 +9,13 @@
 //! without regard to the case of ASCII letters (full Unicode case folding would add its
 //! tables to the widget for little gain in a list of a few dozen names). The first press on a column sorts the way people read it
 //! first ([`SortKey::first_direction`]): names and sectors A to Z, ratings High first,
-//! priority Immediate first. A second press reverses it.
+//! priority Immediate first. A second press reverses it. Organisations not rated yet on the
+//! column (or, for priority, without a priority) come last either way: "Not rated yet" is
+//! not a rating, so it belongs neither above High nor below Low.
 
 use super::map::Candidate;
 use super::portfolio::Portfolio;
-use super::priority::{Criterion, Priority, PriorityDecision};
+use super::priority::{Criterion, PartnerRating, Priority, PriorityDecision};
 use super::vocabulary::PARTNER_VOCABULARY;
 use crate::rank::sort_desc_by_key;
 
@@ -90,12 +92,13 @@ pub fn sorted_positions(
         return order;
     };
     // One integer or text key per candidate; the stable sort keeps list order among ties.
-    let number = |i: usize| -> u32 {
-        candidates.get(i).map_or(0, |c| match key {
-            SortKey::Sector => u32::from(sector_rank(c)),
-            SortKey::Rating(criterion) => u32::from(c.ratings.get(criterion).points()),
-            SortKey::Priority => u32::from(c.priority().priority.rank()),
-            SortKey::Name => 0,
+    // `None` is "not rated yet", which goes last whichever the direction.
+    let number = |i: usize| -> Option<u32> {
+        candidates.get(i).and_then(|c| match key {
+            SortKey::Sector => Some(u32::from(sector_rank(c))),
+            SortKey::Rating(criterion) => c.ratings.get(criterion).map(|r| u32::from(r.points())),
+            SortKey::Priority => c.priority_level().map(|p| u32::from(p.rank())),
+            SortKey::Name => Some(0),
         })
     };
     let name = |i: usize| -> String {
@@ -110,10 +113,12 @@ pub fn sorted_positions(
         (SortKey::Name, Direction::Ascending) => {
             sort_desc_by_key(&mut order, |&i| std::cmp::Reverse(name(i)))
         }
-        (_, Direction::Descending) => sort_desc_by_key(&mut order, |&i| number(i)),
-        (_, Direction::Ascending) => {
-            sort_desc_by_key(&mut order, |&i| std::cmp::Reverse(number(i)))
+        (_, Direction::Descending) => {
+            sort_desc_by_key(&mut order, |&i| number(i).map(|n| (1u8, n)).unwrap_or((0, 0)))
         }
+        (_, Direction::Ascending) => sort_desc_by_key(&mut order, |&i| {
+            number(i).map_or((0u8, std::cmp::Reverse(0)), |n| (1, std::cmp::Reverse(n)))
+        }),
     }
     order
 }
@@ -188,17 +193,17 @@ pub fn is_bidi_control(c: char) -> bool {
 // What each row says, and where each point of the matrix goes
 
 /// The priority decision for the candidate at `position`: the portfolio's, or the
-/// candidate's own if the portfolio was worked out for a shorter list.
+/// candidate's own if the portfolio was worked out for a shorter list; `None` while it is
+/// not rated enough for one.
 pub fn priority_of(
     portfolio: &Portfolio,
     position: usize,
     candidate: &Candidate,
-) -> PriorityDecision {
-    portfolio
-        .priorities
-        .get(position)
-        .copied()
-        .unwrap_or_else(|| candidate.priority())
+) -> Option<PriorityDecision> {
+    match portfolio.priorities.get(position) {
+        Some(decision) => *decision,
+        None => candidate.priority(),
+    }
 }
 
 /// Whether the candidate at `position` is in the smallest covering set.
@@ -213,10 +218,13 @@ pub fn in_cover(portfolio: &Portfolio, position: usize) -> bool {
 /// What one row of the partner table says beside an organisation's name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowSummary {
-    pub priority: Priority,
+    /// Its priority; `None` shows "Not rated yet".
+    pub priority: Option<Priority>,
     /// Why it has that priority ([`priority_reasons`]), then whether it is a trusted place
     /// to start and whether it connects to the community.
     pub reasons: Vec<&'static str>,
+    /// Without a priority: the ratings still to give (the view words them).
+    pub missing: Vec<Criterion>,
     /// It is in the smallest covering set: the row is marked and tagged.
     pub in_cover: bool,
 }
@@ -225,7 +233,12 @@ pub struct RowSummary {
 pub fn row_summary(portfolio: &Portfolio, position: usize, candidate: &Candidate) -> RowSummary {
     let decision = priority_of(portfolio, position, candidate);
     let m = &PARTNER_VOCABULARY.messages;
-    let mut reasons = priority_reasons(&decision);
+    let mut reasons = decision.as_ref().map(priority_reasons).unwrap_or_default();
+    let missing = if decision.is_some() {
+        Vec::new()
+    } else {
+        candidate.ratings.missing()
+    };
     if portfolio.trusted_starting_points.contains(&position) {
         reasons.push(m.trusted_start.en());
     }
@@ -233,8 +246,9 @@ pub fn row_summary(portfolio: &Portfolio, position: usize, candidate: &Candidate
         reasons.push(m.connector.en());
     }
     RowSummary {
-        priority: decision.priority,
+        priority: decision.map(|d| d.priority),
         reasons,
+        missing,
         in_cover: in_cover(portfolio, position),
     }
 }
@@ -245,10 +259,15 @@ pub fn priority_counts(portfolio: &Portfolio) -> [(Priority, usize); 4] {
         let n = portfolio
             .priorities
             .iter()
-            .filter(|d| d.priority == p)
+            .filter(|d| d.is_some_and(|d| d.priority == p))
             .count();
         (p, n)
     })
+}
+
+/// How many candidates have no priority yet ("Not rated yet").
+pub fn unrated_count(portfolio: &Portfolio) -> usize {
+    portfolio.priorities.iter().filter(|d| d.is_none()).count()
 }
 
 /// The side of one cell of the opportunity matrix, in SVG viewBox units. The plot is three
@@ -277,11 +296,32 @@ pub struct MatrixPoint {
     pub numbered: bool,
 }
 
+/// What places a candidate on the matrix: its mission alignment (the row), resource
+/// complementarity (the column), relationship potential (the size) and priority (the
+/// shape). A candidate missing any of them is not drawn: a point in a cell would claim a
+/// rating nobody gave.
+fn placement(
+    c: &Candidate,
+    priority: Option<Priority>,
+) -> Option<(PartnerRating, PartnerRating, PartnerRating, Priority)> {
+    Some((
+        c.ratings.mission_alignment?,
+        c.ratings.resource_complementarity?,
+        c.ratings.relationship_potential?,
+        priority?,
+    ))
+}
+
+/// Whether the candidate is drawn on the opportunity matrix ([`matrix_points`]).
+pub fn on_matrix(c: &Candidate) -> bool {
+    placement(c, c.priority_level()).is_some()
+}
+
 /// The cell of a candidate, 0 to 8, row by row from the top left: mission alignment picks
 /// the row (High at the top), resource complementarity the column (High at the right).
-fn matrix_cell(c: &Candidate) -> usize {
-    let col = usize::from(c.ratings.resource_complementarity.points());
-    let row = 2usize.saturating_sub(usize::from(c.ratings.mission_alignment.points()));
+fn matrix_cell(mission: PartnerRating, complementarity: PartnerRating) -> usize {
+    let col = usize::from(complementarity.points());
+    let row = 2usize.saturating_sub(usize::from(mission.points()));
     (row * 3 + col).min(8)
 }
 
@@ -289,21 +329,30 @@ fn units(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 
-/// Every candidate's point on the opportunity matrix, in list order. Organisations that
-/// share a cell sit in the smallest square grid that holds them all, in list order.
+/// The point of every candidate rated enough to place ([`on_matrix`]), in list order.
+/// Organisations that share a cell sit in the smallest square grid that holds them all, in
+/// list order.
 pub fn matrix_points(candidates: &[Candidate], portfolio: &Portfolio) -> Vec<MatrixPoint> {
+    let placed_list: Vec<(usize, (PartnerRating, PartnerRating, PartnerRating, Priority))> =
+        candidates
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let priority = priority_of(portfolio, i, c).map(|d| d.priority);
+                placement(c, priority).map(|p| (i, p))
+            })
+            .collect();
     let mut per_cell = [0usize; 9];
-    for c in candidates {
-        if let Some(n) = per_cell.get_mut(matrix_cell(c)) {
+    for (_, (m, co, _, _)) in &placed_list {
+        if let Some(n) = per_cell.get_mut(matrix_cell(*m, *co)) {
             *n += 1;
         }
     }
     let mut placed = [0usize; 9];
-    candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let cell = matrix_cell(c);
+    placed_list
+        .into_iter()
+        .map(|(i, (mission, complementarity, relationship, priority))| {
+            let cell = matrix_cell(mission, complementarity);
             let k = placed.get(cell).copied().unwrap_or(0);
             if let Some(n) = placed.get_mut(cell) {
                 *n += 1;
@@ -317,13 +366,13 @@ pub fn matrix_points(candidates: &[Candidate], portfolio: &Portfolio) -> Vec<Mat
             let origin = |along: usize| 4 + step / 2 + units(along) * step;
             let x = MATRIX_LEFT + units(cell % 3) * MATRIX_CELL + origin(k % side);
             let y = MATRIX_TOP + units(cell / 3) * MATRIX_CELL + origin(k / side);
-            let size = 4 + 3 * i32::from(c.ratings.relationship_potential.points());
+            let size = 4 + 3 * i32::from(relationship.points());
             MatrixPoint {
                 position: i,
                 x,
                 y,
                 radius: size.min(step / 2 - 1).max(2),
-                priority: priority_of(portfolio, i, c).priority,
+                priority,
                 numbered: side <= 3,
             }
         })
@@ -338,10 +387,11 @@ mod tests {
     fn candidate(name: &str, sector: &str, m: PartnerRating, trust: PartnerRating) -> Candidate {
         let mut c = Candidate::new(name, Sector::from_id(sector).unwrap_or(Sector::other()))
             .unwrap_or_else(|e| panic!("{e}"));
-        c.ratings.mission_alignment = m;
-        c.ratings.resource_complementarity = PartnerRating::High;
-        c.ratings.relationship_potential = PartnerRating::High;
-        c.ratings.existing_trust = trust;
+        c.ratings.mission_alignment = Some(m);
+        c.ratings.resource_complementarity = Some(PartnerRating::High);
+        c.ratings.relationship_potential = Some(PartnerRating::High);
+        c.ratings.capacity_to_engage = Some(PartnerRating::Medium);
+        c.ratings.existing_trust = Some(trust);
         c
     }
 
@@ -400,9 +450,9 @@ mod tests {
     #[test]
     fn the_reasons_say_what_the_priority_means_and_what_moved_it() {
         let l = list();
-        let plain = priority_reasons(&l[0].priority());
+        let plain = l[0].priority().as_ref().map(priority_reasons).unwrap_or_default();
         assert_eq!(plain, [Priority::Immediate.def().explanation.en()]);
-        let lowered = priority_reasons(&l[3].priority());
+        let lowered = l[3].priority().as_ref().map(priority_reasons).unwrap_or_default();
         assert_eq!(lowered.len(), 2);
         assert_eq!(lowered[0], Priority::Explore.def().explanation.en());
         assert_eq!(lowered[1], PARTNER_VOCABULARY.messages.trust_lowered.en());
@@ -444,13 +494,13 @@ mod tests {
         let mut l = list();
         let funding = Offer::from_id("funding").unwrap_or_else(|| panic!("funding"));
         l[0].offers.insert(funding);
-        l[0].ratings.existing_trust = PartnerRating::High;
+        l[0].ratings.existing_trust = Some(PartnerRating::High);
         let mut map = map_of(l);
         assert!(map.set_need(funding, true).is_ok());
         let portfolio = analyse(&map);
         let c = &map.candidates()[0];
         let row = row_summary(&portfolio, 0, c);
-        assert_eq!(row.priority, Priority::Immediate);
+        assert_eq!(row.priority, Some(Priority::Immediate));
         assert!(row.in_cover);
         assert_eq!(
             row.reasons,
@@ -460,7 +510,7 @@ mod tests {
             ]
         );
         let lowered = row_summary(&portfolio, 3, &map.candidates()[3]);
-        assert_eq!(lowered.priority, Priority::Explore);
+        assert_eq!(lowered.priority, Some(Priority::Explore));
         assert!(!lowered.in_cover);
         assert_eq!(lowered.reasons.len(), 2);
         // A portfolio worked out for a shorter list falls back on the candidate's own.
@@ -487,7 +537,7 @@ mod tests {
     fn matrix_points_sit_in_their_cell_and_grow_with_relationship_potential() {
         use PartnerRating::*;
         let mut l = list();
-        l[2].ratings.relationship_potential = Low;
+        l[2].ratings.relationship_potential = Some(Low);
         let portfolio = crate::partners::analyse(&map_of(l.clone()));
         let points = matrix_points(&l, &portfolio);
         assert_eq!(points.len(), 4);

@@ -5,10 +5,10 @@
 //! [`PARTNER_VOCABULARY`](crate::partners::PARTNER_VOCABULARY).
 
 use super::{count, quoted};
-use crate::partners::table::{chart_label, priority_counts, priority_label};
+use crate::partners::table::{chart_label, priority_counts, priority_label, unrated_count};
 use crate::partners::{
-    Criterion, MAX_NAME_CHARS, MAX_NOTES_CHARS, Offer, OfferSet, PartnerMap, Portfolio, Priority,
-    Ratings, Sector,
+    Criterion, GivenRatings, MAX_NAME_CHARS, MAX_NOTES_CHARS, Offer, OfferSet, PartnerMap,
+    Portfolio, Priority, Sector,
 };
 
 // ----------------------------------------------------------------------------------------
@@ -84,6 +84,30 @@ pub fn roles_offered() -> &'static str {
 /// The legend of the kinds of value an organisation could put in.
 pub fn values_offered() -> &'static str {
     "What it could put in"
+}
+
+/// The first choice of every rating in the form, and what the table, the cards, the chart's
+/// text twin and the spreadsheet show for a rating or a priority nobody gave yet.
+pub fn not_rated() -> &'static str {
+    "Not rated yet"
+}
+
+/// Under the ratings' heading in the form: ratings are optional, and what they decide.
+pub fn ratings_hint() -> &'static str {
+    "Leave a rating as “Not rated yet” until you can judge it. The priority appears once \
+     the ratings it depends on are in."
+}
+
+/// Why an organisation has no priority yet: the ratings still to give.
+pub fn priority_needs(missing: &[Criterion]) -> String {
+    let names: Vec<String> = missing
+        .iter()
+        .map(|c| c.label().en().to_lowercase())
+        .collect();
+    format!(
+        "No priority yet: rate {} to see one.",
+        super::join_and(&names)
+    )
 }
 
 /// The label of the notes field.
@@ -213,9 +237,17 @@ pub fn cover_empty() -> &'static str {
     "Nobody on the list brings any of the needs you ticked yet."
 }
 
-/// After a name in the covering set: its priority, in brackets.
-pub fn cover_priority(priority: Priority) -> String {
-    format!(" ({})", priority_label(priority))
+/// After a name in the covering set: its priority, in brackets ("Not rated yet" without
+/// one).
+pub fn cover_priority(priority: Option<Priority>) -> String {
+    format!(" ({})", priority.map_or(not_rated(), priority_label))
+}
+
+/// Under a member of the covering set that has no priority: it is there only because no
+/// rated organisation brings what it brings.
+pub fn unrated_in_cover() -> &'static str {
+    "Not rated yet: it is here only because no rated organisation on your list brings this. \
+     Rate it before you count on it."
 }
 
 /// Why an organisation is in the covering set: the needs only it brings.
@@ -252,10 +284,21 @@ pub fn matrix_description(portfolio: &Portfolio) -> String {
         .map(|&(p, n)| format!("{n} {}", priority_label(p)))
         .collect::<Vec<_>>()
         .join(", ");
+    let unrated = unrated_count(portfolio);
+    let placed = portfolio.priorities.len().saturating_sub(unrated);
+    let left_off = if unrated == 0 {
+        String::new()
+    } else {
+        format!(
+            " {} without a priority yet {} off the chart until rated.",
+            count(unrated, "organisation", "organisations"),
+            if unrated == 1 { "stays" } else { "stay" }
+        )
+    };
     format!(
         "{} placed by mission alignment (up) and resource complementarity (across): \
-         {summary}. Each is listed with its ratings after the chart.",
-        count(portfolio.priorities.len(), "organisation", "organisations")
+         {summary}. Each is listed with its ratings after the chart.{left_off}",
+        count(placed, "organisation", "organisations")
     )
 }
 
@@ -291,13 +334,15 @@ pub fn point_title(position: usize, name: &str) -> String {
 
 /// After a name in the chart's text twin: the three ratings the chart shows and the
 /// priority.
-pub fn matrix_entry(ratings: &Ratings, priority: Priority) -> String {
+/// "Not rated yet" for a rating nobody gave, or for no priority.
+pub fn matrix_entry(ratings: &GivenRatings, priority: Option<Priority>) -> String {
+    let rating = |r: Option<crate::partners::PartnerRating>| r.map_or(not_rated(), |r| r.label().en());
     format!(
         ": mission alignment {}, resource complementarity {}, relationship potential {}. {}.",
-        ratings.mission_alignment.label().en(),
-        ratings.resource_complementarity.label().en(),
-        ratings.relationship_potential.label().en(),
-        priority_label(priority)
+        rating(ratings.mission_alignment),
+        rating(ratings.resource_complementarity),
+        rating(ratings.relationship_potential),
+        priority.map_or(not_rated(), priority_label)
     )
 }
 
@@ -322,21 +367,21 @@ pub fn results_empty() -> &'static str {
 // ----------------------------------------------------------------------------------------
 // What the status region says after a change
 
-/// After an organisation was added, with the priority it got.
-pub fn added(name: &str, priority: Priority) -> String {
+/// After an organisation was added, with the priority it got ("Not rated yet" without one).
+pub fn added(name: &str, priority: Option<Priority>) -> String {
     format!(
         "Added {} to the list. Priority: {}.",
         quoted(name),
-        priority_label(priority)
+        priority.map_or(not_rated(), priority_label)
     )
 }
 
 /// After the changes to an organisation were saved, with its priority now.
-pub fn saved(name: &str, priority: Priority) -> String {
+pub fn saved(name: &str, priority: Option<Priority>) -> String {
     format!(
         "Saved the changes to {}. Priority: {}.",
         quoted(name),
-        priority_label(priority)
+        priority.map_or(not_rated(), priority_label)
     )
 }
 
@@ -416,7 +461,7 @@ mod tests {
         let space: OfferSet = [need("space")].into_iter().collect();
         assert_eq!(gaps(space), "Nobody on your list brings: Space.");
         assert_eq!(super::need(need("funding")), "Funding: ");
-        assert_eq!(cover_priority(Priority::Explore), " (Explore)");
+        assert_eq!(cover_priority(Some(Priority::Explore)), " (Explore)");
     }
 
     #[test]
@@ -424,10 +469,14 @@ mod tests {
         let mut map = PartnerMap::default();
         let mut c = Candidate::new("Eastside Food Pantry", Sector::other())
             .unwrap_or_else(|e| panic!("{e}"));
-        c.ratings.mission_alignment = PartnerRating::High;
-        c.ratings.relationship_potential = PartnerRating::High;
-        let priority = c.priority().priority;
-        assert_eq!(priority, Priority::Immediate);
+        c.ratings = crate::partners::Ratings {
+            mission_alignment: PartnerRating::High,
+            relationship_potential: PartnerRating::High,
+            ..crate::partners::Ratings::default()
+        }
+        .into();
+        let priority = c.priority_level();
+        assert_eq!(priority, Some(Priority::Immediate));
         assert_eq!(
             matrix_entry(&c.ratings, priority),
             ": mission alignment High, resource complementarity Medium, \
@@ -440,16 +489,45 @@ mod tests {
              (across): 1 Immediate, 0 Explore, 0 Long-term, 0 Not now. Each is listed with \
              its ratings after the chart."
         );
+        // One not rated yet: "Not rated yet" in its entry, and left off the chart.
+        let fresh = Candidate::new("New", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            matrix_entry(&fresh.ratings, fresh.priority_level()),
+            ": mission alignment Not rated yet, resource complementarity Not rated yet, \
+             relationship potential Not rated yet. Not rated yet."
+        );
+        assert!(map.add(fresh).is_ok());
+        assert_eq!(
+            matrix_description(&analyse(&map)),
+            "1 organisation placed by mission alignment (up) and resource complementarity \
+             (across): 1 Immediate, 0 Explore, 0 Long-term, 0 Not now. Each is listed with \
+             its ratings after the chart. 1 organisation without a priority yet stays off \
+             the chart until rated."
+        );
+    }
+
+    #[test]
+    fn an_organisation_without_a_priority_says_so_and_what_it_needs() {
+        assert_eq!(not_rated(), "Not rated yet");
+        assert_eq!(cover_priority(None), " (Not rated yet)");
+        assert_eq!(
+            added("Food bank", None),
+            "Added “Food bank” to the list. Priority: Not rated yet."
+        );
+        assert_eq!(
+            priority_needs(&[Criterion::CapacityToEngage, Criterion::ExistingTrust]),
+            "No priority yet: rate capacity to engage and existing trust to see one."
+        );
     }
 
     #[test]
     fn the_announcements_quote_the_name_and_give_the_priority() {
         assert_eq!(
-            added("Food bank", Priority::Immediate),
+            added("Food bank", Some(Priority::Immediate)),
             "Added “Food bank” to the list. Priority: Immediate."
         );
         assert_eq!(
-            saved("Clinic", Priority::NotNow),
+            saved("Clinic", Some(Priority::NotNow)),
             "Saved the changes to “Clinic”. Priority: Not now."
         );
         assert_eq!(changing("Clinic"), "Changing “Clinic” in the form.");

@@ -414,7 +414,7 @@ pub fn example_partners() -> partnership_engine::PartnerMap {
             .iter()
             .map(|id| Offer::from_id(id).expect("known offer"))
             .collect();
-        c.ratings = ratings([m, co, r, k, t]);
+        c.ratings = ratings([m, co, r, k, t]).into();
         c.set_notes(notes).expect("short notes");
         map.add(c).expect("room");
     }
