@@ -60,6 +60,11 @@ fn rating_label(r: PartnerRating) -> &'static str {
     tr(&r.label())
 }
 
+/// A rating as given, or "Not rated yet".
+fn given_label(r: Option<PartnerRating>) -> &'static str {
+    r.map_or(words::not_rated(), rating_label)
+}
+
 fn priority_class(p: Priority) -> &'static str {
     match p {
         Priority::Immediate => "pa-pri pa-pri-immediate",
@@ -263,6 +268,7 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Htm
             </div>
             { offer_group("pa-offer", words::roles_offered(), OfferKind::Role, f.offers, &on_offer) }
             { offer_group("pa-offer", words::values_offered(), OfferKind::Value, f.offers, &on_offer) }
+            <p class="pa-hint" id="pa-ratings-hint">{ words::ratings_hint() }</p>
             { for ratings }
             <div class="pa-field">
                 <label for="pa-partner-notes">{ words::notes_label() }</label>
@@ -289,16 +295,21 @@ fn form(map: &PartnerMap, ui: &PartnerUi, send: &Callback<PartnerIntent>) -> Htm
     }
 }
 
-/// One rating as a radio group: Low, Medium, High.
+/// One rating as a radio group: Not rated yet (the first choice), Low, Medium, High.
 #[inline(never)]
-fn rating_group(c: Criterion, value: PartnerRating, send: &Callback<PartnerIntent>) -> Html {
+fn rating_group(
+    c: Criterion,
+    value: Option<PartnerRating>,
+    send: &Callback<PartnerIntent>,
+) -> Html {
     let name = format!("pa-rate-{}", c.id());
-    let options = PartnerRating::ALL.iter().map(|&r| {
+    let choices = std::iter::once(None).chain(PartnerRating::ALL.iter().map(|&r| Some(r)));
+    let options = choices.map(|r| {
         let onchange = send.reform(move |_: Event| PartnerIntent::Rate(c, r));
         html! {
             <label class="pa-option">
                 <input type="radio" name={name.clone()} checked={r == value} {onchange} />
-                <span>{ rating_label(r) }</span>
+                <span>{ given_label(r) }</span>
             </label>
         }
     });
@@ -429,11 +440,20 @@ fn row(
             // Each cell names its column for the cards a phone shows instead of the table.
             <td data-label={words::sector()}>{ tr(&c.sector.label()) }</td>
             { for Criterion::ALL.iter().map(|&k| html! {
-                <td data-label={words::criterion_column(k)}>{ rating_label(c.ratings.get(k)) }</td>
+                <td data-label={words::criterion_column(k)}>{ given_label(c.ratings.get(k)) }</td>
             }) }
             <td class="pa-row-priority" data-label={words::priority_column()}>
-                <span class={priority_class(p)}>{ priority_label(p) }</span>
-                <ul class="pa-reasons">{ for summary.reasons.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                if let Some(p) = p {
+                    <span class={priority_class(p)}>{ priority_label(p) }</span>
+                } else {
+                    <span class="pa-pri pa-pri-unrated">{ words::not_rated() }</span>
+                }
+                <ul class="pa-reasons">
+                    if !summary.missing.is_empty() {
+                        <li>{ words::priority_needs(&summary.missing) }</li>
+                    }
+                    { for summary.reasons.into_iter().map(|n| html! { <li>{ n }</li> }) }
+                </ul>
             </td>
             { for actions }
         </tr>
@@ -470,7 +490,7 @@ fn portfolio_view(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
     });
     let members = p.cover.members.iter().filter_map(|member| {
         let c = map.candidates().get(member.candidate)?;
-        let priority = priority_of(p, member.candidate, c).priority;
+        let priority = priority_of(p, member.candidate, c).map(|d| d.priority);
         Some(html! {
             <li>
                 { name_text(c.name()) }
@@ -478,6 +498,9 @@ fn portfolio_view(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
                 <p class="pa-cover-reason">{ words::only_it_brings(member.only_it) }</p>
                 if member.not_now {
                     <p class="pa-cover-reason">{ tr(&m.not_now_in_cover) }</p>
+                }
+                if member.unrated {
+                    <p class="pa-cover-reason">{ words::unrated_in_cover() }</p>
                 }
             </li>
         })
@@ -565,7 +588,7 @@ fn matrix(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
         }
     });
     let alternative = candidates.iter().enumerate().map(|(i, c)| {
-        let priority = priority_of(p, i, c).priority;
+        let priority = priority_of(p, i, c).map(|d| d.priority);
         html! {
             <li>
                 { name_text(c.name()) }

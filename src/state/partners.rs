@@ -8,7 +8,7 @@
 
 use partnership_engine::partners::table::{Direction, SortKey, next_sort};
 use partnership_engine::partners::{
-    Candidate, Criterion, Offer, OfferSet, PartnerError, PartnerMap, PartnerRating, Ratings,
+    Candidate, Criterion, GivenRatings, Offer, OfferSet, PartnerError, PartnerMap, PartnerRating,
     Sector, validate_name, validate_notes,
 };
 use partnership_engine::words::partners as words;
@@ -26,7 +26,8 @@ pub enum PartnerIntent {
     Sector(Sector),
     /// A role or kind of value ticked (`true`) or unticked in the form.
     Offer(Offer, bool),
-    Rate(Criterion, PartnerRating),
+    /// A rating chosen, or (`None`) set back to "Not rated yet".
+    Rate(Criterion, Option<PartnerRating>),
     /// Add the form as a new organisation, or save the one being changed.
     Save,
     /// Stop changing an organisation and empty the form.
@@ -52,7 +53,8 @@ pub struct PartnerForm {
     pub notes: String,
     pub sector: Sector,
     pub offers: OfferSet,
-    pub ratings: Ratings,
+    /// Each "Not rated yet" (`None`) until chosen.
+    pub ratings: GivenRatings,
     /// The name was typed in or a save was tried: from now on its problems are shown.
     pub name_touched: bool,
 }
@@ -65,7 +67,7 @@ impl Default for PartnerForm {
             notes: String::new(),
             sector: Sector::other(),
             offers: OfferSet::EMPTY,
-            ratings: Ratings::default(),
+            ratings: GivenRatings::default(),
             name_touched: false,
         }
     }
@@ -177,7 +179,7 @@ impl PartnerUi {
                 let editing = form.editing;
                 let saved = form.candidate().and_then(|c| {
                     let name = c.name().to_owned();
-                    let priority = c.priority().priority;
+                    let priority = c.priority_level();
                     edited(assessment, now, |map| match editing {
                         Some(i) => map.edit(i, c).map(|()| false),
                         None => map.add(c).map(|_| true),
@@ -291,12 +293,37 @@ mod tests {
 
     fn add(mut s: Rc<State>, name: &str, m: PartnerRating, c: PartnerRating) -> Rc<State> {
         s = act(s, PartnerIntent::Name(name.into()));
-        s = act(s, PartnerIntent::Rate(Criterion::MissionAlignment, m));
+        s = act(s, PartnerIntent::Rate(Criterion::MissionAlignment, Some(m)));
         s = act(
             s,
-            PartnerIntent::Rate(Criterion::ResourceComplementarity, c),
+            PartnerIntent::Rate(Criterion::ResourceComplementarity, Some(c)),
         );
+        for rest in [
+            Criterion::RelationshipPotential,
+            Criterion::CapacityToEngage,
+            Criterion::ExistingTrust,
+        ] {
+            s = act(s, PartnerIntent::Rate(rest, Some(PartnerRating::Medium)));
+        }
         act(s, PartnerIntent::Save)
+    }
+
+    #[test]
+    fn an_organisation_saved_without_ratings_has_none_and_no_priority() {
+        let s = act(fresh(), PartnerIntent::Name("Tenants".into()));
+        assert_eq!(s.partners.form.ratings, GivenRatings::default());
+        let s = act(s, PartnerIntent::Save);
+        let c = &s.assessment.partners.candidates()[0];
+        assert_eq!(c.ratings, GivenRatings::default());
+        assert_eq!(c.priority(), None);
+        assert_eq!(s.portfolio.priorities, [None]);
+        assert_eq!(s.partners.announcement, words::added("Tenants", None));
+        // A rating can be set back to "Not rated yet".
+        let s = act(s, PartnerIntent::Edit(0));
+        let s = act(s, PartnerIntent::Rate(Criterion::MissionAlignment, Some(PartnerRating::Low)));
+        assert_eq!(s.partners.form.ratings.mission_alignment, Some(PartnerRating::Low));
+        let s = act(s, PartnerIntent::Rate(Criterion::MissionAlignment, None));
+        assert_eq!(s.partners.form.ratings, GivenRatings::default());
     }
 
     #[test]
@@ -317,8 +344,8 @@ mod tests {
         let s = add(s, "Food bank", PartnerRating::High, PartnerRating::High);
         assert_eq!(s.assessment.partners.len(), 1);
         assert_eq!(
-            s.assessment.partners.candidates()[0].priority().priority,
-            Priority::Immediate
+            s.assessment.partners.candidates()[0].priority_level(),
+            Some(Priority::Immediate)
         );
         assert!(
             s.unsaved && s.revision > revision,
@@ -332,7 +359,7 @@ mod tests {
         );
         assert_eq!(
             s.partners.announcement,
-            words::added("Food bank", Priority::Immediate)
+            words::added("Food bank", Some(Priority::Immediate))
         );
         assert_eq!(s.partners.focus.map(|f| f.0), Some(PartnerFocus::Name));
     }
