@@ -286,10 +286,67 @@ pub fn explain_depth_limit(
     }
 }
 
+/// The labels of the needs a step links to, joined as a reader lists them.
+fn linked_needs(action: &PlanStep, lang: &str) -> String {
+    let labels: Vec<String> = action
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Need)
+        .filter_map(|l| crate::partners::Offer::from_id(l.id))
+        .map(|o| o.label().get(lang).to_owned())
+        .collect();
+    crate::words::join_and(&labels)
+}
+
+/// The name of the organisation a partner step names, quoted.
+fn partner_name(action: &PlanStep) -> String {
+    crate::words::quoted(action.partner.as_ref().map_or("", |p| p.name.as_str()))
+}
+
+/// The main text of a step of the action plan: the instrument's text, or for the partner
+/// map's steps a sentence naming the organisation or the needs.
+pub fn action_text(action: &PlanStep, lang: &str) -> String {
+    if let Some(text) = &action.text {
+        return text.get(lang).to_owned();
+    }
+    match action.kind {
+        PlanStepKind::PartnerFirst => format!(
+            "Talk to {} first: arrange a conversation about what each of you would want from \
+             working together, before anything is promised.",
+            partner_name(action)
+        ),
+        PlanStepKind::PartnerGap => format!(
+            "Look for a partner who brings {}: nobody on your list does yet. Ask the \
+             organisations you trust whom they would suggest.",
+            linked_needs(action, lang)
+        ),
+        _ => String::new(),
+    }
+}
+
 /// Why a step is in the action plan, in a sentence.
 pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang: &str) -> String {
     let first = action.links.first().map_or("", |l| l.id);
     match action.kind {
+        PlanStepKind::PartnerFirst => {
+            let number = action.partner.as_ref().map_or(0, |p| p.position);
+            let needs = linked_needs(action, lang);
+            let brings = if needs.is_empty() {
+                String::new()
+            } else {
+                format!(", and it brings {needs}, which you said the alliance needs")
+            };
+            format!(
+                "Because {} (number {number} on your partner map) is rated a strong fit with the \
+                 priority “Immediate”{brings}.",
+                partner_name(action)
+            )
+        }
+        PlanStepKind::PartnerGap => format!(
+            "Because you ticked {} on your partner map and no organisation on your list \
+             offers it yet.",
+            linked_needs(action, lang)
+        ),
         PlanStepKind::BlockingBarrier => format!(
             "Because “{}” is a critical risk that could sink the partnership.",
             barrier_title(instruments, first, lang)
@@ -584,6 +641,7 @@ mod tests {
                 kind: LinkKind::Barrier,
                 id: "barriers.turf",
             }],
+            partner: None,
         };
         assert_eq!(
             explain_action(&INSTRUMENTS, &action, "en"),
@@ -596,11 +654,55 @@ mod tests {
                 kind: LinkKind::Verdict,
                 id: "not-yet",
             }],
+            partner: None,
         };
         assert_eq!(
             explain_action(&INSTRUMENTS, &verdict, "en"),
             "Because the timing verdict is “Not yet”."
         );
+    }
+
+    #[test]
+    fn partner_steps_name_the_organisation_and_the_needs() {
+        let need = |id| Link {
+            kind: LinkKind::Need,
+            id,
+        };
+        let first = PlanStep {
+            kind: PlanStepKind::PartnerFirst,
+            text: None,
+            links: vec![
+                Link {
+                    kind: LinkKind::Priority,
+                    id: "immediate",
+                },
+                need("funding"),
+                need("space"),
+            ],
+            partner: Some(crate::plan::PartnerSource {
+                position: 2,
+                name: "Riverside Library".to_owned(),
+            }),
+        };
+        assert_eq!(
+            action_text(&first, "en"),
+            "Talk to “Riverside Library” first: arrange a conversation about what each of you \
+             would want from working together, before anything is promised."
+        );
+        assert_eq!(
+            explain_action(&INSTRUMENTS, &first, "en"),
+            "Because “Riverside Library” (number 2 on your partner map) is rated a strong fit \
+             with the priority “Immediate”, and it brings Funding and Space, which you said the \
+             alliance needs."
+        );
+        let gap = PlanStep {
+            kind: PlanStepKind::PartnerGap,
+            text: None,
+            links: vec![need("data")],
+            partner: None,
+        };
+        assert!(action_text(&gap, "en").starts_with("Look for a partner who brings Data"));
+        assert!(explain_action(&INSTRUMENTS, &gap, "en").contains("Data"));
     }
 
     #[test]

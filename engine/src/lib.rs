@@ -55,16 +55,16 @@ pub use barriers::{BarrierReport, BarrierRisk};
 pub use depth::{DepthLimit, DepthReport, MissingThreshold, NextLevel, StageReport};
 pub use document::{
     Assessment, ImportError, ImportWarning, Imported, LanguageTag, RespondentRole, ResultId,
-    export, export_with, import, import_with,
+    export, export_report, export_with, import, import_with,
 };
 pub use flow::{Progress, Scope, Section};
 pub use instrument::{
     DepthLevel, INSTRUMENTS, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict,
 };
 pub use partners::{Candidate, PartnerError, PartnerMap, Priority};
-pub use plan::{Link, LinkKind, PlanStep, PlanStepKind};
+pub use plan::{Link, LinkKind, PartnerContext, PartnerSource, PlanStep, PlanStepKind};
 pub use readiness::{DimensionStatus, ReadinessReport, ReadinessScore};
-pub use report::{Report, evaluate, evaluate_with};
+pub use report::{Report, evaluate, evaluate_with, evaluate_with_partners};
 pub use text::Text;
 pub use time::Timestamp;
 pub use timing::{TimingReason, TimingReport, WarningFinding};

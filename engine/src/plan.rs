@@ -11,6 +11,14 @@
 //!    largest first, then file order: weak and heavily weighted areas first.
 //! 3. **Warning signs** present now: strongest answer first, then file order.
 //! 4. **High barriers** (band `high`, not blocking): as tier 1.
+//! 4½. **The partner map** (only when the plan is given one, [`PartnerContext`]), at most
+//!    two steps: *whom to talk to first*, the organisation with the priority Immediate
+//!    that brings the most of the ticked needs (then High existing trust, then list order),
+//!    never one not rated yet; then *a need nobody brings*, the ticked needs no organisation
+//!    on the list offers. They come after the dangers (critical and high risks, weak areas,
+//!    warning signs), which a board would want dealt with before anyone is approached, and
+//!    before the softer steps, because a named organisation and a named hole in the
+//!    alliance are the most concrete things the plan can say.
 //! 5. **Knowledge gaps**: dimensions with many "Don't know", largest share first.
 //! 6. **The timing verdict's first next step**, once at least one timing question is
 //!    answered (a verdict from no answers at all is not advice).
@@ -25,11 +33,14 @@
 //! dimension and its items scoring 0 or 1 after reverse coding, the weakest first (or,
 //! in a developing area with none that low, those scoring 2); the
 //! warning sign; the dimension and its "Don't know" items; the verdict and the timing
-//! questions answered; the stage question).
+//! questions answered; the stage question; for a partner step, the organisation by its
+//! number and name ([`PlanStep::partner`]), its priority and the needs it brings, or the
+//! needs nobody brings).
 
 use crate::answers::{Answers, ReadinessAnswer};
 use crate::barriers::{BarrierReport, BarrierRisk};
 use crate::instrument::{Instruments, ReadinessBand, RiskLevel};
+use crate::partners::{PartnerMap, Portfolio, Priority};
 use crate::readiness::{ReadinessReport, ReadinessScore};
 use crate::text::Text;
 use crate::timing::TimingReport;
@@ -51,6 +62,10 @@ pub enum PlanStepKind {
     TimingVerdict,
     Stage,
     DevelopingDimension,
+    /// Talk to this organisation from the partner map first.
+    PartnerFirst,
+    /// Needs nobody on the partner map brings.
+    PartnerGap,
 }
 
 /// What a link points to.
@@ -68,6 +83,10 @@ pub enum LinkKind {
     TimingQuestion,
     /// The stage question.
     Stage,
+    /// A priority on the partner map (`immediate`).
+    Priority,
+    /// A need ticked on the partner map (a role or kind-of-value id).
+    Need,
 }
 
 /// A link from a step to an instrument id that produced it.
@@ -90,6 +109,88 @@ pub struct PlanStep {
     pub text: Option<Text>,
     /// The first link is the source of `text`.
     pub links: Vec<Link>,
+    /// For a partner step naming an organisation: which one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partner: Option<PartnerSource>,
+}
+
+/// The organisation on the partner map a plan step names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PartnerSource {
+    /// Its number on the list, from 1 (as in the table and on the matrix).
+    pub position: u32,
+    /// Its name, as on the list.
+    pub name: String,
+}
+
+/// The partner map the plan draws on: the list and its portfolio, worked out once by the
+/// caller.
+#[derive(Clone, Copy, Debug)]
+pub struct PartnerContext<'a> {
+    pub map: &'a PartnerMap,
+    pub portfolio: &'a Portfolio,
+}
+
+/// The partner map's steps (tier 4½ in the module docs): whom to talk to first, and the
+/// needs nobody brings.
+pub fn partner_steps(partners: PartnerContext<'_>) -> Vec<PlanStep> {
+    let PartnerContext { map, portfolio } = partners;
+    let needs = map.needs();
+    let mut steps = Vec::new();
+    let first = map
+        .candidates()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            portfolio
+                .priorities
+                .get(*i)
+                .copied()
+                .flatten()
+                .is_some_and(|d| d.priority == Priority::Immediate)
+        })
+        .max_by_key(|(i, c)| {
+            let brings = c.offers.intersection(needs).len();
+            let trusted = portfolio.trusted_starting_points.contains(i);
+            // `max_by_key` keeps the last of equals: the reversed position keeps the first.
+            (brings, trusted, std::cmp::Reverse(*i))
+        });
+    if let Some((i, c)) = first {
+        let mut links = vec![Link {
+            kind: LinkKind::Priority,
+            id: Priority::Immediate.id(),
+        }];
+        links.extend(c.offers.intersection(needs).iter().map(|o| Link {
+            kind: LinkKind::Need,
+            id: o.id(),
+        }));
+        steps.push(PlanStep {
+            kind: PlanStepKind::PartnerFirst,
+            text: None,
+            links,
+            partner: Some(PartnerSource {
+                position: u32::try_from(i.saturating_add(1)).unwrap_or(u32::MAX),
+                name: c.name().to_owned(),
+            }),
+        });
+    }
+    if !portfolio.gaps.is_empty() {
+        steps.push(PlanStep {
+            kind: PlanStepKind::PartnerGap,
+            text: None,
+            links: portfolio
+                .gaps
+                .iter()
+                .map(|o| Link {
+                    kind: LinkKind::Need,
+                    id: o.id(),
+                })
+                .collect(),
+            partner: None,
+        });
+    }
+    steps
 }
 
 fn barrier_action(
@@ -122,6 +223,7 @@ fn barrier_action(
         kind,
         text: first.map(|m| m.text),
         links,
+        partner: None,
     }
 }
 
@@ -163,6 +265,7 @@ fn dimension_action(
                 .map(|d| d.action)
         }),
         links,
+        partner: None,
     }
 }
 
@@ -181,13 +284,14 @@ fn scored_in(readiness: &ReadinessReport, band: ReadinessBand) -> Vec<&Readiness
     dims
 }
 
-/// Builds the action plan.
+/// Builds the action plan; `partners`, when given, adds the partner map's steps.
 pub fn plan_actions(
     instruments: &'static Instruments,
     answers: &Answers,
     readiness: &ReadinessReport,
     barriers: &BarrierReport,
     timing: &TimingReport,
+    partners: Option<PartnerContext<'_>>,
 ) -> Vec<PlanStep> {
     let mut plan: Vec<PlanStep> = Vec::new();
     let full = |plan: &Vec<PlanStep>| plan.len() >= ACTION_PLAN_LEN;
@@ -221,6 +325,7 @@ pub fn plan_actions(
                     kind: LinkKind::Warning,
                     id: w.warning,
                 }],
+                partner: None,
             });
         }
         for risk in barriers
@@ -229,6 +334,9 @@ pub fn plan_actions(
             .filter(|r| !r.blocks_go && r.level == RiskLevel::High)
         {
             plan.push(barrier_action(instruments, PlanStepKind::HighBarrier, risk));
+        }
+        if let Some(partners) = partners {
+            plan.extend(partner_steps(partners));
         }
         let mut gaps: Vec<&ReadinessScore> = readiness
             .dimensions
@@ -259,6 +367,7 @@ pub fn plan_actions(
                     .dimension(d.dimension)
                     .map(|x| x.knowledge_gap),
                 links,
+                partner: None,
             });
         }
     }
@@ -285,6 +394,7 @@ pub fn plan_actions(
                 kind: PlanStepKind::TimingVerdict,
                 text: verdict.next_steps.first().copied(),
                 links,
+                partner: None,
             });
         }
         if let Some(stage) = answers.stage {
@@ -295,6 +405,7 @@ pub fn plan_actions(
                     kind: LinkKind::Stage,
                     id: stage.id(),
                 }],
+                partner: None,
             });
         }
         for d in scored_in(readiness, ReadinessBand::Developing) {

@@ -6,7 +6,8 @@ use crate::answers::Answers;
 use crate::barriers::{self, BarrierReport};
 use crate::depth::{self, DepthReport, StageReport};
 use crate::instrument::{INSTRUMENTS, Instruments};
-use crate::plan::{self, PlanStep};
+use crate::partners::{PartnerMap, Portfolio};
+use crate::plan::{self, PartnerContext, PlanStep};
 use crate::readiness::{self, ReadinessReport};
 use crate::timing::{self, TimingReport};
 use serde::Serialize;
@@ -31,8 +32,29 @@ pub fn evaluate(answers: &Answers) -> Report {
     evaluate_with(&INSTRUMENTS, answers)
 }
 
-/// Scores `answers` against any instruments (tests use small hand-made ones).
+/// Scores `answers` against any instruments (tests use small hand-made ones). The plan
+/// draws on the answers only; [`evaluate_with_partners`] adds the partner map's steps.
 pub fn evaluate_with(instruments: &'static Instruments, answers: &Answers) -> Report {
+    evaluate_in(instruments, answers, None)
+}
+
+/// [`evaluate`] with the partner map, whose portfolio the caller has worked out once
+/// (`partners::analyse`): the plan can then name whom to talk to first and the needs
+/// nobody brings.
+pub fn evaluate_with_partners(
+    instruments: &'static Instruments,
+    answers: &Answers,
+    map: &PartnerMap,
+    portfolio: &Portfolio,
+) -> Report {
+    evaluate_in(instruments, answers, Some(PartnerContext { map, portfolio }))
+}
+
+fn evaluate_in(
+    instruments: &'static Instruments,
+    answers: &Answers,
+    partners: Option<PartnerContext<'_>>,
+) -> Report {
     let readiness = readiness::score_readiness(&instruments.readiness, answers);
     let barriers = barriers::score_barriers(&instruments.barriers, answers);
     let timing = timing::decide_timing(&instruments.timing, answers, &readiness, &barriers);
@@ -44,7 +66,14 @@ pub fn evaluate_with(instruments: &'static Instruments, answers: &Answers) -> Re
         &barriers,
         timing.verdict,
     );
-    let action_plan = plan::plan_actions(instruments, answers, &readiness, &barriers, &timing);
+    let action_plan = plan::plan_actions(
+        instruments,
+        answers,
+        &readiness,
+        &barriers,
+        &timing,
+        partners,
+    );
     Report {
         stage: depth::locate_stage(answers),
         readiness,

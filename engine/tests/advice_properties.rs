@@ -126,12 +126,107 @@ fn link_answered(a: &Answers, link: &Link) -> bool {
         LinkKind::Barrier => a.barriers.contains_key(link.id),
         LinkKind::Warning | LinkKind::TimingQuestion => a.timing.contains_key(link.id),
         LinkKind::Stage => a.stage.is_some_and(|s| s.id() == link.id),
-        LinkKind::Dimension | LinkKind::Mitigation | LinkKind::Verdict => false,
+        LinkKind::Dimension
+        | LinkKind::Mitigation
+        | LinkKind::Verdict
+        | LinkKind::Priority
+        | LinkKind::Need => false,
     }
 }
 
+/// A small partner map: up to six organisations, each rating given or not (one in three
+/// left unrated), offering some of the first eight roles and kinds of value, and up to
+/// five of those ticked as needs.
+fn partner_map() -> impl Strategy<Value = partners::PartnerMap> {
+    use partners::{Candidate, GivenRatings, Offer, PartnerMap, PartnerRating, Sector};
+    let rating = || proptest::option::weighted(0.67, proptest::sample::select(PartnerRating::ALL.to_vec()));
+    let candidate = (
+        proptest::collection::vec(0usize..8, 0..4),
+        [rating(), rating(), rating(), rating(), rating()],
+    );
+    (
+        proptest::collection::vec(0usize..8, 0..5),
+        proptest::collection::vec(candidate, 0..7),
+    )
+        .prop_map(|(needs, cs)| {
+            let all: Vec<Offer> = Offer::all().collect();
+            let mut map = PartnerMap::default();
+            for n in needs {
+                let _ = map.set_need(all[n], true);
+            }
+            for (i, (offers, [m, c, r, k, t])) in cs.into_iter().enumerate() {
+                let Ok(mut cand) = Candidate::new(&format!("Org {i}"), Sector::other()) else {
+                    continue;
+                };
+                cand.offers = offers.into_iter().map(|o| all[o]).collect();
+                cand.ratings = GivenRatings {
+                    mission_alignment: m,
+                    resource_complementarity: c,
+                    relationship_potential: r,
+                    capacity_to_engage: k,
+                    existing_trust: t,
+                };
+                let _ = map.add(cand);
+            }
+            map
+        })
+}
+
+/// A partner step names what produced it: the organisation (by its number and name, with
+/// the priority Immediate, never one not rated yet) and the ticked needs it brings, or the
+/// ticked needs nobody on the list brings.
+fn partner_step_traced(
+    step: &PlanStep,
+    map: &partners::PartnerMap,
+) -> Result<(), TestCaseError> {
+    let needs: Vec<&str> = step
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Need)
+        .map(|l| l.id)
+        .collect();
+    for id in &needs {
+        let need = partners::Offer::from_id(id);
+        prop_assert!(need.is_some_and(|n| map.needs().contains(n)), "{id} not ticked");
+    }
+    match step.kind {
+        PlanStepKind::PartnerFirst => {
+            let source = step.partner.as_ref();
+            prop_assert!(source.is_some(), "{step:?}");
+            let source = source.unwrap();
+            let c = map.candidates().get(source.position as usize - 1);
+            prop_assert!(c.is_some_and(|c| c.name() == source.name), "{step:?}");
+            let c = c.unwrap();
+            prop_assert_eq!(c.priority_level(), Some(Priority::Immediate));
+            for id in &needs {
+                prop_assert!(c.offers.iter().any(|o| o.id() == *id));
+            }
+        }
+        PlanStepKind::PartnerGap => {
+            prop_assert!(!needs.is_empty());
+            for id in &needs {
+                prop_assert!(
+                    !map.candidates().iter().any(|c| c.offers.iter().any(|o| o.id() == *id)),
+                    "{id} is offered"
+                );
+            }
+        }
+        _ => prop_assert!(false, "not a partner step: {step:?}"),
+    }
+    Ok(())
+}
+
 fn check(a: &Answers) -> Result<(bool, bool), TestCaseError> {
-    let report = evaluate(a);
+    check_with(a, &partners::PartnerMap::default())
+}
+
+fn check_with(a: &Answers, map: &partners::PartnerMap) -> Result<(bool, bool), TestCaseError> {
+    let portfolio = partners::analyse(map);
+    let report = evaluate_with_partners(&INSTRUMENTS, a, map, &portfolio);
+    // The partner map changes the plan only: every other conclusion is the answers' own.
+    let plain = evaluate(a);
+    prop_assert_eq!(&report.timing, &plain.timing);
+    prop_assert_eq!(&report.depth, &plain.depth);
     let rules = &INSTRUMENTS.timing.rules;
     let readiness = &report.readiness;
 
@@ -204,13 +299,25 @@ fn check(a: &Answers) -> Result<(bool, bool), TestCaseError> {
         }
     }
 
-    // Every plan step has its text and names the answers that produced it.
+    // Every plan step has its text and names the answers (or, for the partner map's at
+    // most two steps, the organisation or needs) that produced it.
+    let partner_steps = report
+        .action_plan
+        .iter()
+        .filter(|s| matches!(s.kind, PlanStepKind::PartnerFirst | PlanStepKind::PartnerGap))
+        .count();
+    prop_assert!(partner_steps <= 2);
     for step in &report.action_plan {
-        prop_assert!(step.text.is_some(), "{step:?}");
-        prop_assert!(
-            step.links.iter().any(|l| link_answered(a, l)),
-            "a step with no answer behind it: {step:?}"
-        );
+        prop_assert!(!explain::action_text(step, "en").is_empty(), "{step:?}");
+        if matches!(step.kind, PlanStepKind::PartnerFirst | PlanStepKind::PartnerGap) {
+            partner_step_traced(step, map)?;
+        } else {
+            prop_assert!(step.text.is_some(), "{step:?}");
+            prop_assert!(
+                step.links.iter().any(|l| link_answered(a, l)),
+                "a step with no answer behind it: {step:?}"
+            );
+        }
     }
 
     // Every reason reads as a sentence.
@@ -235,6 +342,11 @@ proptest! {
     #[test]
     fn the_advice_never_outruns_its_evidence(a in answers()) {
         check(&a)?;
+    }
+
+    #[test]
+    fn every_plan_step_names_its_source_with_a_partner_map(a in answers(), map in partner_map()) {
+        check_with(&a, &map)?;
     }
 }
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use partnership_engine::compare::Comparison;
 use partnership_engine::explain::{
-    action_sources, barrier_name, dimension_name, explain_action, explain_barrier_risk,
+    action_sources, action_text, barrier_name, dimension_name, explain_action, explain_barrier_risk,
     explain_dimension_driver, explain_driver_sentence, explain_knowledge_gap,
     explain_missing_threshold, explain_timing_reason, explain_warning,
 };
@@ -176,7 +176,7 @@ fn summary(report: &Report) -> Html {
     });
     let steps: Vec<AttrValue> = first_steps(report)
         .into_iter()
-        .filter_map(|s| s.text.as_ref().map(|t| tr(t).into()))
+        .map(|s| action_text(s, LANG).into())
         .collect();
     let steps_title = sw::steps_title(steps.len());
     let steps = if steps.is_empty() {
@@ -481,7 +481,7 @@ fn plan(report: &Report) -> Html {
             .collect();
         html! {
             <li>
-                <p><strong>{ action.text.as_ref().map(tr).unwrap_or("") }</strong></p>
+                <p><strong>{ action_text(action, LANG) }</strong></p>
                 { para("pa-muted", explain_action(&INSTRUMENTS, action, LANG).into()) }
                 if !sources.is_empty() {
                     { why(w::plan_sources().into(), sources) }

@@ -23,7 +23,8 @@ use partnership_engine::paging;
 use partnership_engine::partners::{Portfolio, analyse};
 use partnership_engine::words::messages;
 use partnership_engine::{
-    Answers, Assessment, INSTRUMENTS, ImportError, Imported, Report, Timestamp, evaluate, export,
+    Answers, Assessment, INSTRUMENTS, ImportError, Imported, Report, Timestamp, evaluate,
+    evaluate_with_partners, export_report,
 };
 use yew::prelude::*;
 
@@ -200,26 +201,39 @@ pub struct State {
 }
 
 /// The engine's scoring, counted in tests (exactly one evaluation per change).
-fn evaluate_once(answers: &Answers) -> Report {
+fn evaluate_once(assessment: &Assessment, portfolio: &Portfolio) -> Report {
+    #[cfg(test)]
+    tests::EVALUATIONS.with(|n| n.set(n.get() + 1));
+    evaluate_with_partners(
+        &INSTRUMENTS,
+        &assessment.answers,
+        &assessment.partners,
+        portfolio,
+    )
+}
+
+/// An earlier result's report, for the comparison of scores only (its plan is not shown),
+/// counted in tests like every evaluation.
+fn evaluate_earlier(answers: &Answers) -> Report {
     #[cfg(test)]
     tests::EVALUATIONS.with(|n| n.set(n.get() + 1));
     evaluate(answers)
 }
 
 /// The results document, counted in tests (written once per change).
-fn export_once(assessment: &Assessment) -> Rc<str> {
+fn export_once(assessment: &Assessment, report: &Report) -> Rc<str> {
     #[cfg(test)]
     tests::EXPORTS.with(|n| n.set(n.get() + 1));
-    export(assessment).into()
+    export_report(assessment, report).into()
 }
 
 impl State {
     /// A fresh state around a new, empty `assessment`; `draft` is what this device kept.
     pub fn new(assessment: Assessment, draft: Option<Assessment>, storage_ok: bool) -> Self {
         let storage = (!storage_ok).then_some(StorageFailure::Refused);
-        let report = Rc::new(evaluate_once(&assessment.answers));
         let portfolio = Rc::new(analyse(&assessment.partners));
-        let document = export_once(&assessment);
+        let report = Rc::new(evaluate_once(&assessment, &portfolio));
+        let document = export_once(&assessment, &report);
         let progress = flow::progress(&INSTRUMENTS, Scope::Full, &assessment.answers);
         let parts = flow::parts(&INSTRUMENTS, Scope::Full, &assessment).into();
         State {
@@ -304,13 +318,15 @@ impl State {
     /// assessment it replaces: a report or portfolio whose inputs did not change is kept.
     fn derive(&mut self, before: &Assessment) {
         let a = &*self.assessment;
-        if before.answers != a.answers {
-            self.report = Rc::new(evaluate_once(&a.answers));
-        }
+        // The plan draws on the partner map too, so a change to either re-scores, once,
+        // after the portfolio it needs.
         if before.partners != a.partners {
             self.portfolio = Rc::new(analyse(&a.partners));
         }
-        self.document = export_once(a);
+        if before.answers != a.answers || before.partners != a.partners {
+            self.report = Rc::new(evaluate_once(a, &self.portfolio));
+        }
+        self.document = export_once(a, &self.report);
         self.progress = flow::progress(&INSTRUMENTS, self.scope, &a.answers);
         self.parts = flow::parts(&INSTRUMENTS, self.scope, a).into();
         self.compare();
@@ -531,7 +547,7 @@ impl Reducible for State {
                 s.import_warnings.clear();
             }
             Action::CompareRead(Ok(imported)) => {
-                s.earlier_report = Some(Rc::new(evaluate_once(&imported.assessment.answers)));
+                s.earlier_report = Some(Rc::new(evaluate_earlier(&imported.assessment.answers)));
                 s.earlier = Some(Rc::new(imported.assessment));
                 s.compare_error = None;
                 s.compare();
@@ -572,7 +588,7 @@ impl Reducible for State {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use partnership_engine::{Rating, ReadinessAnswer, ResultId, import};
+    use partnership_engine::{Rating, ReadinessAnswer, ResultId, export, import};
     use std::cell::Cell;
 
     thread_local! {

@@ -12,7 +12,8 @@ use crate::document::Assessment;
 use crate::explain::{dimension_status_label, readiness_answer_label};
 use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
-use crate::report::evaluate_with;
+use crate::partners::{Portfolio, analyse};
+use crate::report::evaluate_with_partners;
 
 /// The CSV of `assessment` against the built-in instruments, in English.
 pub fn export_csv(assessment: &Assessment) -> String {
@@ -35,7 +36,8 @@ pub fn export_csv_with(
     lang: &str,
 ) -> String {
     let answers = &assessment.answers;
-    let report = evaluate_with(instruments, answers);
+    let portfolio = analyse(&assessment.partners);
+    let report = evaluate_with_partners(instruments, answers, &assessment.partners, &portfolio);
     let mut sheet = Sheet(CsvWriter::with_quoting(Quoting::Always));
     sheet.row(["Part", "Id", "Question", "Answer", "Score"]);
     let org = assessment.organization_name.as_deref().unwrap_or("");
@@ -137,7 +139,15 @@ pub fn export_csv_with(
         .map_or("", |l| d.level(l).title.get(lang));
     sheet.row(["Depth", "recommended", "Where to start", recommended, ""]);
 
-    partner_rows(&mut sheet, assessment, lang);
+    // The action plan, as on the screen and in the results file: each step and why.
+    for (n, step) in report.action_plan.iter().enumerate() {
+        let id = format!("plan.{}", n + 1);
+        let text = crate::explain::action_text(step, lang);
+        let why = crate::explain::explain_action(instruments, step, lang);
+        sheet.row(["Action plan", &id, &text, &why, ""]);
+    }
+
+    partner_rows(&mut sheet, assessment, &portfolio, lang);
 
     for prompt in instruments.reflection.prompts {
         let text = answers
@@ -151,14 +161,13 @@ pub fn export_csv_with(
 
 /// The partner map: each ticked need with who offers it, then every candidate with its
 /// sector, offers, five ratings, priority, place in the smallest covering set and notes.
-fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, lang: &str) {
-    use crate::partners::{Criterion, PARTNER_VOCABULARY, analyse};
+fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, portfolio: &Portfolio, lang: &str) {
+    use crate::partners::{Criterion, PARTNER_VOCABULARY};
     let map = &assessment.partners;
     if map.is_empty() && map.needs().is_empty() {
         return;
     }
     let part = PARTNER_VOCABULARY.title.get(lang);
-    let portfolio = analyse(map);
     let names: Vec<&str> = map.candidates().iter().map(|c| c.name()).collect();
     for need in &portfolio.coverage {
         let who = if need.candidates.is_empty() {
@@ -219,6 +228,52 @@ fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, lang: &str) {
 mod tests {
     use super::*;
     use crate::{Rating, ResultId, Timestamp};
+
+    #[test]
+    fn the_sheet_carries_the_plan_of_the_screen_and_the_file_partner_steps_included() {
+        use crate::partners::{Candidate, Offer, PartnerRating, Ratings, Sector};
+        let mut a = assessment();
+        let need = |id| Offer::from_id(id).unwrap_or_else(|| panic!("{id}"));
+        let mut c = Candidate::new("Riverside Library", Sector::other())
+            .unwrap_or_else(|e| panic!("{e}"));
+        c.ratings = Ratings {
+            mission_alignment: PartnerRating::High,
+            relationship_potential: PartnerRating::High,
+            ..Ratings::default()
+        }
+        .into();
+        c.offers.insert(need("space"));
+        let _ = a.partners.add(c);
+        let _ = a.partners.set_need(need("space"), true);
+        let _ = a.partners.set_need(need("data"), true);
+        let portfolio = analyse(&a.partners);
+        let report = evaluate_with_partners(&INSTRUMENTS, &a.answers, &a.partners, &portfolio);
+        let csv = export_csv(&a);
+        for (n, step) in report.action_plan.iter().enumerate() {
+            let text = crate::explain::action_text(step, "en");
+            assert!(
+                csv.contains(&format!("\"Action plan\",\"plan.{}\",\"{}\"", n + 1, text)),
+                "{text}\n{csv}"
+            );
+        }
+        // The file carries the same plan.
+        let doc = crate::export(&a);
+        let back: serde_json::Value = serde_json::from_str(&doc).unwrap_or_default();
+        let kinds: Vec<&str> = back["results"]["actionPlan"]
+            .as_array()
+            .map(|v| v.iter().filter_map(|s| s["kind"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(kinds.len(), report.action_plan.len());
+        assert!(kinds.iter().any(|k| k.starts_with("partner-")), "{kinds:?}");
+        assert_eq!(
+            kinds.iter().filter(|k| k.starts_with("partner-")).count(),
+            report
+                .action_plan
+                .iter()
+                .filter(|s| s.partner.is_some() || s.kind == crate::PlanStepKind::PartnerGap)
+                .count()
+        );
+    }
 
     #[test]
     fn partners_have_their_rows_with_hostile_text_kept_as_inert_cells() {
@@ -315,6 +370,7 @@ mod tests {
             + 3 * INSTRUMENTS.barriers.barriers.len()
             + t.triggers.len() + t.preconditions.len() + t.warnings.len() + 1
             + 3
+            + crate::evaluate(&a.answers).action_plan.len()
             + INSTRUMENTS.reflection.prompts.len();
         assert_eq!(csv.matches("\r\n").count(), expected_rows);
         assert!(

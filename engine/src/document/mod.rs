@@ -34,4 +34,4 @@ pub use partners::{CandidateDocument, PartnersDocument, RatingsDocument};
 pub use read::{
     Imported, MAX_FILE_BYTES, MAX_NESTING, MAX_WARNINGS, check_file_size, import, import_with,
 };
-pub use write::{ResultDocument, export, export_with};
+pub use write::{ResultDocument, export, export_report, export_with};

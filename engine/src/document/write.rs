@@ -16,11 +16,11 @@ use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
 use crate::instrument::{DepthLevel, ReadinessBand, RiskLevel, Stage, TimingVerdict};
 use crate::partners::{PartnerRating, Priority};
-use crate::plan::{Link, LinkKind, PlanStep, PlanStepKind};
+use crate::plan::{Link, LinkKind, PartnerSource, PlanStep, PlanStepKind};
 use crate::readiness::{
     DimensionDriver, DimensionStatus, ItemDriver, ReadinessReport, ReadinessScore,
 };
-use crate::report::{Report, evaluate_with};
+use crate::report::{Report, evaluate_with_partners};
 use crate::time::Timestamp;
 use crate::timing::{TimingReason, TimingReport, WarningFinding};
 use serde::Serialize;
@@ -90,8 +90,26 @@ pub struct ResultDocument<'a> {
 }
 
 impl<'a> ResultDocument<'a> {
-    /// The document for `assessment`, scored against `instruments`.
+    /// The document for `assessment`, scored against `instruments` (with its partner map,
+    /// so the plan in the file is the plan on the screen).
     pub fn new(instruments: &'static Instruments, assessment: &'a Assessment) -> Self {
+        let portfolio = crate::partners::analyse(&assessment.partners);
+        let results = evaluate_with_partners(
+            instruments,
+            &assessment.answers,
+            &assessment.partners,
+            &portfolio,
+        );
+        Self::with_results(instruments, assessment, results)
+    }
+
+    /// The document for `assessment` with `results` already worked out from it (by
+    /// [`evaluate_with_partners`]), so the widget scores each change once.
+    pub fn with_results(
+        instruments: &'static Instruments,
+        assessment: &'a Assessment,
+        results: Report,
+    ) -> Self {
         ResultDocument {
             schema: SCHEMA_URN,
             format_version: FORMAT_VERSION,
@@ -105,7 +123,7 @@ impl<'a> ResultDocument<'a> {
             answers: &assessment.answers,
             reflections: &assessment.answers.reflections,
             partners: PartnersDocument::new(&assessment.partners),
-            results: evaluate_with(instruments, &assessment.answers),
+            results,
         }
     }
 }
@@ -118,6 +136,17 @@ pub fn export(assessment: &Assessment) -> String {
 /// [`export`] against any instruments.
 pub fn export_with(instruments: &'static Instruments, assessment: &Assessment) -> String {
     JsonOut::new().write(&ResultDocument::new(instruments, assessment))
+}
+
+/// [`export`] with the report the caller already has for `assessment` (from
+/// `evaluate_with_partners` over the built-in instruments, with its partner map): the
+/// widget evaluates once per change and writes that.
+pub fn export_report(assessment: &Assessment, report: &Report) -> String {
+    JsonOut::new().write(&ResultDocument::with_results(
+        &INSTRUMENTS,
+        assessment,
+        report.clone(),
+    ))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -521,6 +550,16 @@ impl ToJson for PlanStep {
         w.open('{');
         w.field("kind", &self.kind);
         w.field("links", &self.links);
+        w.field_if("partner", &self.partner);
+        w.close('}');
+    }
+}
+
+impl ToJson for PartnerSource {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("position", &self.position);
+        w.field("name", &self.name);
         w.close('}');
     }
 }
@@ -536,6 +575,8 @@ impl ToJson for PlanStepKind {
             Self::TimingVerdict => "timing-verdict",
             Self::Stage => "stage",
             Self::DevelopingDimension => "developing-dimension",
+            Self::PartnerFirst => "partner-first",
+            Self::PartnerGap => "partner-gap",
         });
     }
 }
@@ -553,6 +594,8 @@ impl ToJson for Link {
             LinkKind::Verdict => "verdict",
             LinkKind::TimingQuestion => "timing-question",
             LinkKind::Stage => "stage",
+            LinkKind::Priority => "priority",
+            LinkKind::Need => "need",
         });
         w.field("id", &self.id);
         w.close('}');
