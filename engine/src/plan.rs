@@ -419,3 +419,121 @@ pub fn plan_actions(
     plan.truncate(ACTION_PLAN_LEN);
     plan
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::partners::{Candidate, Offer, PartnerRating, Ratings, Sector, analyse};
+
+    fn need(id: &str) -> Offer {
+        Offer::from_id(id).unwrap_or_else(|| panic!("{id}"))
+    }
+
+    /// An organisation with the priority Immediate (High, High, High, Medium, `trust`).
+    fn immediate(name: &str, offers: &[&str], trust: PartnerRating) -> Candidate {
+        let mut c = Candidate::new(name, Sector::other()).unwrap_or_else(|e| panic!("{e}"));
+        c.ratings = Ratings {
+            mission_alignment: PartnerRating::High,
+            resource_complementarity: PartnerRating::High,
+            relationship_potential: PartnerRating::High,
+            capacity_to_engage: PartnerRating::Medium,
+            existing_trust: trust,
+        }
+        .into();
+        c.offers = offers.iter().map(|id| need(id)).collect();
+        c
+    }
+
+    fn steps(map: &PartnerMap) -> Vec<PlanStep> {
+        partner_steps(PartnerContext {
+            map,
+            portfolio: &analyse(map),
+        })
+    }
+
+    #[test]
+    fn talk_first_to_the_immediate_organisation_that_brings_most_and_name_the_gaps() {
+        let mut map = PartnerMap::default();
+        for id in ["funding", "space", "data"] {
+            assert!(map.set_need(need(id), true).is_ok());
+        }
+        // Not rated yet, though it brings the most: never named.
+        let mut unrated = Candidate::new("Unrated", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
+        unrated.offers = [need("funding"), need("space")].into_iter().collect();
+        let list = [
+            unrated,
+            immediate("Trusted, brings nothing", &[], PartnerRating::High),
+            immediate("Clinic", &["space"], PartnerRating::Medium),
+            immediate("Library", &["space"], PartnerRating::High),
+        ];
+        for c in list {
+            assert!(map.add(c).is_ok());
+        }
+        let s = steps(&map);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].kind, PlanStepKind::PartnerFirst);
+        assert_eq!(
+            s[0].partner,
+            Some(PartnerSource {
+                position: 4,
+                name: "Library".to_owned()
+            }),
+            "brings a need and is trusted"
+        );
+        assert_eq!(
+            s[0].links,
+            [
+                Link {
+                    kind: LinkKind::Priority,
+                    id: "immediate"
+                },
+                Link {
+                    kind: LinkKind::Need,
+                    id: "space"
+                }
+            ]
+        );
+        assert_eq!(s[1].kind, PlanStepKind::PartnerGap);
+        assert_eq!(
+            s[1].links,
+            [Link {
+                kind: LinkKind::Need,
+                id: "data"
+            }]
+        );
+    }
+
+    #[test]
+    fn no_partner_step_without_an_immediate_organisation_or_a_gap() {
+        assert!(steps(&PartnerMap::default()).is_empty());
+        let mut map = PartnerMap::default();
+        let fresh = Candidate::new("New", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(map.add(fresh).is_ok());
+        assert!(steps(&map).is_empty(), "not rated yet is never 'talk to them first'");
+    }
+
+    #[test]
+    fn the_plan_gives_partner_steps_after_the_dangers_and_before_the_softer_steps() {
+        use crate::instrument::{INSTRUMENTS, Stage};
+        let mut answers = Answers::default();
+        answers.stage = Some(Stage::Mapping);
+        let mut map = PartnerMap::default();
+        assert!(map.set_need(need("data"), true).is_ok());
+        assert!(map.add(immediate("Library", &[], PartnerRating::High)).is_ok());
+        let portfolio = analyse(&map);
+        let report = crate::report::evaluate_with_partners(&INSTRUMENTS, &answers, &map, &portfolio);
+        let kinds: Vec<PlanStepKind> = report.action_plan.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                PlanStepKind::PartnerFirst,
+                PlanStepKind::PartnerGap,
+                PlanStepKind::Stage
+            ]
+        );
+        // Without the map, the same answers give the same plan less the partner steps.
+        let plain = crate::report::evaluate_with(&INSTRUMENTS, &answers);
+        assert_eq!(plain.action_plan.len(), 1);
+        assert_eq!(plain.action_plan[0], report.action_plan[2]);
+    }
+}

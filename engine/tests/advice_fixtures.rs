@@ -148,16 +148,59 @@ fn finding_6() -> Assessment {
     a
 }
 
+/// Finding 7: a partner map with an organisation added without ratings (as a new one is),
+/// one rated on fit only, and one fully rated; ready answers, so the plan has room for the
+/// partner map's steps.
+fn finding_7() -> Assessment {
+    use partners::{Candidate, Offer, PartnerRating::*, Ratings, Sector};
+    let mut a = crafted(7, "Crafted: unrated partners look rated");
+    all_ready(&mut a.answers);
+    all_timing_strong(&mut a.answers);
+    no_barriers(&mut a.answers);
+    let offer = |id| Offer::from_id(id).expect("an offer");
+    for id in ["lived-experience", "volunteers", "space", "data"] {
+        a.partners.set_need(offer(id), true).expect("a need");
+    }
+    let mut tenants =
+        Candidate::new("Eastside Tenants' Association", Sector::from_id("grassroots").expect("grassroots"))
+            .expect("a name");
+    tenants.offers = [offer("lived-experience"), offer("volunteers")].into_iter().collect();
+    let mut library =
+        Candidate::new("Riverside Library", Sector::from_id("government").expect("government"))
+            .expect("a name");
+    library.offers = [offer("space")].into_iter().collect();
+    library.ratings.mission_alignment = Some(High);
+    library.ratings.resource_complementarity = Some(High);
+    library.ratings.relationship_potential = Some(High);
+    let mut food_bank =
+        Candidate::new("Northside Food Bank", Sector::from_id("nonprofit").expect("nonprofit"))
+            .expect("a name");
+    food_bank.offers = [offer("volunteers")].into_iter().collect();
+    food_bank.ratings = Ratings {
+        mission_alignment: High,
+        resource_complementarity: Medium,
+        relationship_potential: High,
+        capacity_to_engage: Medium,
+        existing_trust: Medium,
+    }
+    .into();
+    for c in [tenants, library, food_bank] {
+        a.partners.add(c).expect("room");
+    }
+    a
+}
+
 /// A crafted file's name and the builder of its assessment.
 type Fixture = (&'static str, fn() -> Assessment);
 
-const FIXTURES: [Fixture; 6] = [
+const FIXTURES: [Fixture; 7] = [
     ("advice-1-act-now-without-evidence.json", finding_1),
     ("advice-2-depth-beyond-the-verdict.json", finding_2),
     ("advice-3-not-applicable-carries-an-area.json", finding_3),
     ("advice-4-warning-beside-act-now.json", finding_4),
     ("advice-5-the-most-specific-advice.json", finding_5),
     ("advice-6-harm-for-absent-barriers.json", finding_6),
+    ("advice-7-unrated-partner.json", finding_7),
 ];
 
 /// The report of the crafted file `name`, imported from disk (written first when
@@ -358,4 +401,85 @@ fn finding_6_a_barrier_not_present_needs_no_harm_rating() {
             .iter()
             .any(|r| matches!(r, TimingReason::BarrierScanIncomplete { .. }))
     );
+}
+
+#[test]
+fn finding_7_an_unrated_partner_never_looks_rated() {
+    use partners::table::{Direction, SortKey, row_summary, sorted_positions};
+    use partners::{GivenRatings, analyse};
+    let (imported, _) = report_of(FIXTURES[6].0);
+    let map = &imported.assessment.partners;
+    let cs = map.candidates();
+    // Added without ratings: none, and no priority; rated on fit only: still none, since
+    // capacity or trust could make it later; fully rated: Immediate.
+    assert_eq!(cs[0].ratings, GivenRatings::default());
+    let levels: Vec<Option<Priority>> = cs.iter().map(|c| c.priority_level()).collect();
+    assert_eq!(levels, [None, None, Some(Priority::Immediate)]);
+    let portfolio = analyse(map);
+    let row = row_summary(&portfolio, 0, &cs[0]);
+    assert_eq!(row.priority, None);
+    assert_eq!(row.missing.len(), 5);
+    assert_eq!(
+        words::partners::priority_needs(&row_summary(&portfolio, 1, &cs[1]).missing),
+        "No priority yet: rate capacity to engage and existing trust to see one."
+    );
+    // Sorted by priority either way, the unrated come last, in list order.
+    for direction in [Direction::Ascending, Direction::Descending] {
+        assert_eq!(
+            sorted_positions(cs, Some((SortKey::Priority, direction))),
+            [2, 0, 1]
+        );
+    }
+    // Off the opportunity matrix until rated.
+    assert_eq!(partners::table::matrix_points(cs, &portfolio).len(), 1);
+    // In the covering set only for what no rated organisation brings, and flagged.
+    for m in &portfolio.cover.members {
+        assert_eq!(m.unrated, m.candidate != 2, "{m:?}");
+    }
+    // The plan names the rated Immediate organisation, never an unrated one, and the need
+    // nobody brings.
+    let report = evaluate_with_partners(&INSTRUMENTS, &imported.assessment.answers, map, &portfolio);
+    let first = report
+        .action_plan
+        .iter()
+        .find(|s| s.kind == PlanStepKind::PartnerFirst)
+        .expect("a step naming whom to talk to first");
+    assert_eq!(
+        first.partner,
+        Some(PartnerSource {
+            position: 3,
+            name: "Northside Food Bank".to_owned()
+        })
+    );
+    assert_eq!(
+        explain::action_text(first, "en"),
+        "Talk to “Northside Food Bank” first: arrange a conversation about what each of you \
+         would want from working together, before anything is promised."
+    );
+    let gap = report
+        .action_plan
+        .iter()
+        .find(|s| s.kind == PlanStepKind::PartnerGap)
+        .expect("a step naming the gap");
+    assert_eq!(
+        gap.links,
+        [Link {
+            kind: LinkKind::Need,
+            id: "data"
+        }]
+    );
+    // The file written from it says the same: no ratings and no priority for the
+    // organisation nobody rated, the plan with both partner steps.
+    let written: serde_json::Value =
+        serde_json::from_str(&export(&imported.assessment)).expect("JSON");
+    let tenants = &written["partners"]["candidates"][0];
+    assert_eq!(tenants["ratings"], serde_json::json!({}));
+    assert!(tenants.get("priority").is_none());
+    let kinds: Vec<&str> = written["results"]["actionPlan"]
+        .as_array()
+        .expect("a plan")
+        .iter()
+        .filter_map(|s| s["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"partner-first") && kinds.contains(&"partner-gap"), "{kinds:?}");
 }
