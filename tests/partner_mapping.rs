@@ -94,8 +94,8 @@ async fn click_nth(session: &Session, role: &str, name: &str, index: usize) {
     }
 }
 
-/// The form's rating radios: every group has one Low, one Medium and one High, in
-/// `Criterion::ALL` order.
+/// The form's rating radios: every group has one "Not rated yet", one Low, one Medium and
+/// one High, in `Criterion::ALL` order.
 async fn rate_by_mouse(session: &Session, r: [PartnerRating; 5]) {
     for (n, v) in r.into_iter().enumerate() {
         click_nth(session, "radio", rating_label(v), n).await;
@@ -212,18 +212,22 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
         .await;
 
     // The first by keyboard alone: type the name, move each rating with the arrow keys
-    // (every group starts at Medium: Right picks High, Left picks Low), Enter saves.
+    // (every group starts at "Not rated yet": Right once picks Low, twice Medium, three
+    // times High), Enter saves.
     let (name, r, _) = WORKED[0];
     let field = session.find("textbox", "Name of the organisation").await;
     session.focus(&field).await;
     session.type_text(name).await;
     for (n, v) in r.into_iter().enumerate() {
-        let mediums = session.query("radio", rating_label(Medium)).await;
-        session.focus(&mediums[n]).await;
-        match v {
-            High => session.press("ArrowRight").await,
-            Low => session.press("ArrowLeft").await,
-            Medium => {}
+        let unrated = session.query("radio", "Not rated yet").await;
+        session.focus(&unrated[n]).await;
+        let presses = match v {
+            Low => 1,
+            Medium => 2,
+            High => 3,
+        };
+        for _ in 0..presses {
+            session.press("ArrowRight").await;
         }
     }
     session.focus(&field).await;
@@ -379,6 +383,131 @@ async fn the_worked_example_gives_immediate_explore_and_long_term_and_survives_a
     assert_eq!(table(&session).await, expected);
 
     session.finish_within(&site).await;
+}
+
+// ----------------------------------------------------------------------------------------
+// Not rated yet (issue 12, finding 7)
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organisation_added_without_ratings_has_no_priority_until_rated() {
+    let (env, _site, session) = open_partner_map().await;
+    // Every rating starts at "Not rated yet".
+    let checked: Vec<String> = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('.pa-partner-form input[type=radio]:checked')).map(function (e) {{ \
+             return e.parentNode.textContent; }})"
+        ))
+        .await;
+    assert_eq!(checked, ["Not rated yet"; 5]);
+    session
+        .assert_no_axe_violations(&env.axe, "partner form, nothing rated")
+        .await;
+
+    // Added with a name only.
+    session
+        .click_on("textbox", "Name of the organisation")
+        .await;
+    session.type_text("Eastside Tenants").await;
+    session
+        .click_then_wait_until(
+            "button",
+            "Add to the list",
+            "the new row",
+            &format!("{ROOT}.querySelectorAll('.pa-partner-table tbody tr').length === 1"),
+        )
+        .await;
+    assert_eq!(
+        partner_status(&session).await,
+        "Added “Eastside Tenants” to the list. Priority: Not rated yet."
+    );
+    let cells: Vec<String> = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('.pa-partner-table tbody tr td')).map(function (e) {{ return e.textContent; }})"
+        ))
+        .await;
+    assert_eq!(&cells[1..6], ["Not rated yet"; 5], "{cells:?}");
+    assert!(
+        cells[6].starts_with("Not rated yetNo priority yet: rate mission alignment,"),
+        "{cells:?}"
+    );
+    // Not on the chart, and the chart says so.
+    let shapes: usize = session
+        .eval(&format!("{ROOT}.querySelectorAll('.pa-matrix-chart g').length"))
+        .await;
+    assert_eq!(shapes, 0);
+    let description: String = session
+        .eval(&format!("{ROOT}.querySelector('#pa-matrix-desc').textContent"))
+        .await;
+    assert!(description.contains("stays off the chart until rated"), "{description}");
+
+    // A rated one: it has a priority, and sorts first either way.
+    add_by_mouse(
+        &session,
+        &Org {
+            name: "Library",
+            ratings: [High, High, High, Medium, Medium],
+            offers: &[],
+        },
+    )
+    .await;
+    assert_eq!(
+        table(&session).await,
+        [("Eastside Tenants", "Not rated yet"), ("Library", "Immediate")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    let priority_sorted = |dir: &str| {
+        format!(
+            "{ROOT}.querySelector('th[aria-sort={dir}]') !== null && \
+             {ROOT}.querySelector('th[aria-sort]').textContent.indexOf('Priority') === 0"
+        )
+    };
+    assert_eq!(
+        sort_by(&session, "Priority and why", "Immediate first", &priority_sorted("ascending")).await,
+        ["Library", "Eastside Tenants"]
+    );
+    assert_eq!(
+        sort_by(&session, "Priority and why", "reversed", &priority_sorted("descending")).await,
+        ["Library", "Eastside Tenants"],
+        "not rated yet stays last"
+    );
+    let mission = |dir: &str| format!("{ROOT}.querySelector('th[aria-sort={dir}]') !== null && {ROOT}.querySelector('th[aria-sort]').textContent.indexOf('Mission') === 0");
+    assert_eq!(
+        sort_by(&session, "Mission", "High first", &mission("descending")).await,
+        ["Library", "Eastside Tenants"]
+    );
+    session
+        .assert_no_axe_violations(&env.axe, "partner map with an unrated organisation")
+        .await;
+    session.screenshot("partner-map-not-rated-yet").await;
+
+    // Rated later, it gets its priority and its place on the chart.
+    session.click_on("button", "Edit Eastside Tenants").await;
+    session.find("heading", "Change this organisation").await;
+    rate_by_mouse(&session, [Medium, Medium, Medium, Medium, Medium]).await;
+    session.click_on("button", "Save the changes").await;
+    session.find("heading", "Add an organisation").await;
+    assert_eq!(
+        partner_status(&session).await,
+        "Saved the changes to “Eastside Tenants”. Priority: Explore."
+    );
+    let shown = table(&session).await;
+    assert!(
+        shown.contains(&("Eastside Tenants".to_string(), "Explore".to_string())),
+        "{shown:?}"
+    );
+    let shapes: usize = session
+        .eval(&format!("{ROOT}.querySelectorAll('.pa-matrix-chart g').length"))
+        .await;
+    assert_eq!(shapes, 2);
+
+    // The results' plan names the organisation to talk to first.
+    session.click_on("button", "See my results").await;
+    session.find("heading", "Your results").await;
+    let plan: String = session
+        .eval(&format!("{ROOT}.querySelector('.pa-plan').textContent"))
+        .await;
+    assert!(plan.contains("Talk to “Library” first"), "{plan}");
+    session.finish().await;
 }
 
 // ----------------------------------------------------------------------------------------

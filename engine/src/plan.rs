@@ -11,7 +11,7 @@
 //!    largest first, then file order: weak and heavily weighted areas first.
 //! 3. **Warning signs** present now: strongest answer first, then file order.
 //! 4. **High barriers** (band `high`, not blocking): as tier 1.
-//! 4½. **The partner map** (only when the plan is given one, [`PartnerContext`]), at most
+//! 5. **The partner map** (only when the plan is given one, [`PartnerContext`]), at most
 //!    two steps: *whom to talk to first*, the organisation with the priority Immediate
 //!    that brings the most of the ticked needs (then High existing trust, then list order),
 //!    never one not rated yet; then *a need nobody brings*, the ticked needs no organisation
@@ -19,11 +19,11 @@
 //!    warning signs), which a board would want dealt with before anyone is approached, and
 //!    before the softer steps, because a named organisation and a named hole in the
 //!    alliance are the most concrete things the plan can say.
-//! 5. **Knowledge gaps**: dimensions with many "Don't know", largest share first.
-//! 6. **The timing verdict's first next step**, once at least one timing question is
+//! 6. **Knowledge gaps**: dimensions with many "Don't know", largest share first.
+//! 7. **The timing verdict's first next step**, once at least one timing question is
 //!    answered (a verdict from no answers at all is not advice).
-//! 7. **The stage's first next step**, when the stage is answered.
-//! 8. **Developing dimensions**: as tier 2.
+//! 8. **The stage's first next step**, when the stage is answered.
+//! 9. **Developing dimensions**: as tier 2.
 //!
 //! A dimension step says the most specific thing the answers support: the `action` of its
 //! weakest statement (the lowest value after reverse coding, ties in file order) when one
@@ -132,7 +132,7 @@ pub struct PartnerContext<'a> {
     pub portfolio: &'a Portfolio,
 }
 
-/// The partner map's steps (tier 4½ in the module docs): whom to talk to first, and the
+/// The partner map's steps (tier 5 in the module docs): whom to talk to first, and the
 /// needs nobody brings.
 pub fn partner_steps(partners: PartnerContext<'_>) -> Vec<PlanStep> {
     let PartnerContext { map, portfolio } = partners;

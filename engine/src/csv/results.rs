@@ -1,5 +1,6 @@
 //! One result's answers and scores as a CSV file for spreadsheets: one row per question,
-//! score and partner fact, in five columns (part, id, question, answer, score).
+//! score, plan step (the step, then why; the plan of the screen and the results file) and
+//! partner fact, in five columns (part, id, question, answer, score).
 //!
 //! Written with [`Quoting::Always`] (see the writer's rules): every cell is quoted, so
 //! commas, quotes and line breaks in a reflection stay in their cell, and a cell that could
