@@ -991,6 +991,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_partner_change_rescores_once_and_the_plan_on_screen_is_the_plan_in_the_file() {
+        use crate::state::partners::PartnerIntent;
+        use partnership_engine::partners::{Criterion, PartnerRating};
+        let mut s = fresh().reduce(Action::Begin(Scope::Full));
+        s = s.reduce(Action::Partners(PartnerIntent::Name("Library".into()), at(1)));
+        for c in Criterion::ALL {
+            s = s.reduce(Action::Partners(
+                PartnerIntent::Rate(c, Some(PartnerRating::High)),
+                at(2),
+            ));
+        }
+        let (evaluations, exports) = (EVALUATIONS.with(Cell::get), EXPORTS.with(Cell::get));
+        let s = s.reduce(Action::Partners(PartnerIntent::Save, at(3)));
+        assert_eq!(EVALUATIONS.with(Cell::get) - evaluations, 1);
+        assert_eq!(EXPORTS.with(Cell::get) - exports, 1);
+        let first = s.report.action_plan.first().map(|p| p.kind);
+        assert_eq!(first, Some(partnership_engine::PlanStepKind::PartnerFirst));
+        assert_eq!(&*s.document, export(&s.assessment).as_str());
+    }
+
+    #[test]
     fn the_comparison_is_worked_out_in_the_reducer_and_follows_new_answers() {
         let s = fresh().reduce(Action::Begin(Scope::Full));
         let earlier = Assessment::new(ResultId::from_random_bytes([8; 16]), at(0));
