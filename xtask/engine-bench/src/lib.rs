@@ -135,7 +135,8 @@ pub fn full_partner_map(rng: &mut SplitMix) -> PartnerMap {
             relationship_potential: level(rng),
             capacity_to_engage: level(rng),
             existing_trust: level(rng),
-        };
+        }
+        .into();
         let _ = map.add(c);
     }
     map
