@@ -298,9 +298,19 @@ fn linked_needs(action: &PlanStep, lang: &str) -> String {
     crate::words::join_and(&labels)
 }
 
-/// The name of the organisation a partner step names, quoted.
+/// The name of the organisation a partner step names, quoted, inside a sentence: without
+/// bidirectional controls (an override in a name must not turn the rest of the sentence
+/// around) and with line breaks and tabs made spaces.
 fn partner_name(action: &PlanStep) -> String {
-    crate::words::quoted(action.partner.as_ref().map_or("", |p| p.name.as_str()))
+    let name: String = action
+        .partner
+        .as_ref()
+        .map_or("", |p| p.name.as_str())
+        .chars()
+        .filter(|c| !crate::partners::table::is_bidi_control(*c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    crate::words::quoted(&name)
 }
 
 /// The main text of a step of the action plan: the instrument's text, or for the partner
@@ -702,6 +712,15 @@ mod tests {
             partner: None,
         };
         assert!(action_text(&gap, "en").starts_with("Look for a partner who brings Data"));
+        // A direction override in a name cannot turn the sentence around it.
+        let hostile = PlanStep {
+            partner: Some(crate::plan::PartnerSource {
+                position: 1,
+                name: "evil\u{202E}gnp\nexe".to_owned(),
+            }),
+            ..first.clone()
+        };
+        assert!(action_text(&hostile, "en").starts_with("Talk to “evilgnp exe” first"));
         assert!(explain_action(&INSTRUMENTS, &gap, "en").contains("Data"));
     }
 
