@@ -50,6 +50,8 @@ pub fn evaluate_with_partners(
     evaluate_in(instruments, answers, Some(PartnerContext { map, portfolio }))
 }
 
+// One copy in the wasm for its two callers (the scorers are too big to inline twice).
+#[inline(never)]
 fn evaluate_in(
     instruments: &'static Instruments,
     answers: &Answers,
