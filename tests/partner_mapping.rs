@@ -432,13 +432,20 @@ async fn an_organisation_added_without_ratings_has_no_priority_until_rated() {
     );
     // Not on the chart, and the chart says so.
     let shapes: usize = session
-        .eval(&format!("{ROOT}.querySelectorAll('.pa-matrix-chart g').length"))
+        .eval(&format!(
+            "{ROOT}.querySelectorAll('.pa-matrix-chart g').length"
+        ))
         .await;
     assert_eq!(shapes, 0);
     let description: String = session
-        .eval(&format!("{ROOT}.querySelector('#pa-matrix-desc').textContent"))
+        .eval(&format!(
+            "{ROOT}.querySelector('#pa-matrix-desc').textContent"
+        ))
         .await;
-    assert!(description.contains("stays off the chart until rated"), "{description}");
+    assert!(
+        description.contains("stays off the chart until rated"),
+        "{description}"
+    );
 
     // A rated one: it has a priority, and sorts first either way.
     add_by_mouse(
@@ -452,8 +459,11 @@ async fn an_organisation_added_without_ratings_has_no_priority_until_rated() {
     .await;
     assert_eq!(
         table(&session).await,
-        [("Eastside Tenants", "Not rated yet"), ("Library", "Immediate")]
-            .map(|(a, b)| (a.to_string(), b.to_string()))
+        [
+            ("Eastside Tenants", "Not rated yet"),
+            ("Library", "Immediate")
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
     );
     let priority_sorted = |dir: &str| {
         format!(
@@ -462,15 +472,31 @@ async fn an_organisation_added_without_ratings_has_no_priority_until_rated() {
         )
     };
     assert_eq!(
-        sort_by(&session, "Priority and why", "Immediate first", &priority_sorted("ascending")).await,
+        sort_by(
+            &session,
+            "Priority and why",
+            "Immediate first",
+            &priority_sorted("ascending")
+        )
+        .await,
         ["Library", "Eastside Tenants"]
     );
     assert_eq!(
-        sort_by(&session, "Priority and why", "reversed", &priority_sorted("descending")).await,
+        sort_by(
+            &session,
+            "Priority and why",
+            "reversed",
+            &priority_sorted("descending")
+        )
+        .await,
         ["Library", "Eastside Tenants"],
         "not rated yet stays last"
     );
-    let mission = |dir: &str| format!("{ROOT}.querySelector('th[aria-sort={dir}]') !== null && {ROOT}.querySelector('th[aria-sort]').textContent.indexOf('Mission') === 0");
+    let mission = |dir: &str| {
+        format!(
+            "{ROOT}.querySelector('th[aria-sort={dir}]') !== null && {ROOT}.querySelector('th[aria-sort]').textContent.indexOf('Mission') === 0"
+        )
+    };
     assert_eq!(
         sort_by(&session, "Mission", "High first", &mission("descending")).await,
         ["Library", "Eastside Tenants"]
@@ -496,7 +522,9 @@ async fn an_organisation_added_without_ratings_has_no_priority_until_rated() {
         "{shown:?}"
     );
     let shapes: usize = session
-        .eval(&format!("{ROOT}.querySelectorAll('.pa-matrix-chart g').length"))
+        .eval(&format!(
+            "{ROOT}.querySelectorAll('.pa-matrix-chart g').length"
+        ))
         .await;
     assert_eq!(shapes, 2);
 

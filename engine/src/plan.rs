@@ -458,7 +458,8 @@ mod tests {
             assert!(map.set_need(need(id), true).is_ok());
         }
         // Not rated yet, though it brings the most: never named.
-        let mut unrated = Candidate::new("Unrated", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
+        let mut unrated =
+            Candidate::new("Unrated", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
         unrated.offers = [need("funding"), need("space")].into_iter().collect();
         let list = [
             unrated,
@@ -509,7 +510,10 @@ mod tests {
         let mut map = PartnerMap::default();
         let fresh = Candidate::new("New", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
         assert!(map.add(fresh).is_ok());
-        assert!(steps(&map).is_empty(), "not rated yet is never 'talk to them first'");
+        assert!(
+            steps(&map).is_empty(),
+            "not rated yet is never 'talk to them first'"
+        );
     }
 
     #[test]
@@ -519,9 +523,13 @@ mod tests {
         answers.stage = Some(Stage::Mapping);
         let mut map = PartnerMap::default();
         assert!(map.set_need(need("data"), true).is_ok());
-        assert!(map.add(immediate("Library", &[], PartnerRating::High)).is_ok());
+        assert!(
+            map.add(immediate("Library", &[], PartnerRating::High))
+                .is_ok()
+        );
         let portfolio = analyse(&map);
-        let report = crate::report::evaluate_with_partners(&INSTRUMENTS, &answers, &map, &portfolio);
+        let report =
+            crate::report::evaluate_with_partners(&INSTRUMENTS, &answers, &map, &portfolio);
         let kinds: Vec<PlanStepKind> = report.action_plan.iter().map(|s| s.kind).collect();
         assert_eq!(
             kinds,

@@ -47,7 +47,11 @@ pub fn evaluate_with_partners(
     map: &PartnerMap,
     portfolio: &Portfolio,
 ) -> Report {
-    evaluate_in(instruments, answers, Some(PartnerContext { map, portfolio }))
+    evaluate_in(
+        instruments,
+        answers,
+        Some(PartnerContext { map, portfolio }),
+    )
 }
 
 // One copy in the wasm for its two callers (the scorers are too big to inline twice).

@@ -161,20 +161,28 @@ fn finding_7() -> Assessment {
     for id in ["lived-experience", "volunteers", "space", "data"] {
         a.partners.set_need(offer(id), true).expect("a need");
     }
-    let mut tenants =
-        Candidate::new("Eastside Tenants' Association", Sector::from_id("grassroots").expect("grassroots"))
-            .expect("a name");
-    tenants.offers = [offer("lived-experience"), offer("volunteers")].into_iter().collect();
-    let mut library =
-        Candidate::new("Riverside Library", Sector::from_id("government").expect("government"))
-            .expect("a name");
+    let mut tenants = Candidate::new(
+        "Eastside Tenants' Association",
+        Sector::from_id("grassroots").expect("grassroots"),
+    )
+    .expect("a name");
+    tenants.offers = [offer("lived-experience"), offer("volunteers")]
+        .into_iter()
+        .collect();
+    let mut library = Candidate::new(
+        "Riverside Library",
+        Sector::from_id("government").expect("government"),
+    )
+    .expect("a name");
     library.offers = [offer("space")].into_iter().collect();
     library.ratings.mission_alignment = Some(High);
     library.ratings.resource_complementarity = Some(High);
     library.ratings.relationship_potential = Some(High);
-    let mut food_bank =
-        Candidate::new("Northside Food Bank", Sector::from_id("nonprofit").expect("nonprofit"))
-            .expect("a name");
+    let mut food_bank = Candidate::new(
+        "Northside Food Bank",
+        Sector::from_id("nonprofit").expect("nonprofit"),
+    )
+    .expect("a name");
     food_bank.offers = [offer("volunteers")].into_iter().collect();
     food_bank.ratings = Ratings {
         mission_alignment: High,
@@ -438,7 +446,8 @@ fn finding_7_an_unrated_partner_never_looks_rated() {
     }
     // The plan names the rated Immediate organisation, never an unrated one, and the need
     // nobody brings.
-    let report = evaluate_with_partners(&INSTRUMENTS, &imported.assessment.answers, map, &portfolio);
+    let report =
+        evaluate_with_partners(&INSTRUMENTS, &imported.assessment.answers, map, &portfolio);
     let first = report
         .action_plan
         .iter()
@@ -481,5 +490,8 @@ fn finding_7_an_unrated_partner_never_looks_rated() {
         .iter()
         .filter_map(|s| s["kind"].as_str())
         .collect();
-    assert!(kinds.contains(&"partner-first") && kinds.contains(&"partner-gap"), "{kinds:?}");
+    assert!(
+        kinds.contains(&"partner-first") && kinds.contains(&"partner-gap"),
+        "{kinds:?}"
+    );
 }

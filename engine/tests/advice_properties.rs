@@ -139,7 +139,8 @@ fn link_answered(a: &Answers, link: &Link) -> bool {
 /// five of those ticked as needs.
 fn partner_map() -> impl Strategy<Value = partners::PartnerMap> {
     use partners::{Candidate, GivenRatings, Offer, PartnerMap, PartnerRating, Sector};
-    let rating = || proptest::option::weighted(0.67, proptest::sample::select(PartnerRating::ALL.to_vec()));
+    let rating =
+        || proptest::option::weighted(0.67, proptest::sample::select(PartnerRating::ALL.to_vec()));
     let candidate = (
         proptest::collection::vec(0usize..8, 0..4),
         [rating(), rating(), rating(), rating(), rating()],
@@ -175,10 +176,7 @@ fn partner_map() -> impl Strategy<Value = partners::PartnerMap> {
 /// A partner step names what produced it: the organisation (by its number and name, with
 /// the priority Immediate, never one not rated yet) and the ticked needs it brings, or the
 /// ticked needs nobody on the list brings.
-fn partner_step_traced(
-    step: &PlanStep,
-    map: &partners::PartnerMap,
-) -> Result<(), TestCaseError> {
+fn partner_step_traced(step: &PlanStep, map: &partners::PartnerMap) -> Result<(), TestCaseError> {
     let needs: Vec<&str> = step
         .links
         .iter()
@@ -187,7 +185,10 @@ fn partner_step_traced(
         .collect();
     for id in &needs {
         let need = partners::Offer::from_id(id);
-        prop_assert!(need.is_some_and(|n| map.needs().contains(n)), "{id} not ticked");
+        prop_assert!(
+            need.is_some_and(|n| map.needs().contains(n)),
+            "{id} not ticked"
+        );
     }
     match step.kind {
         PlanStepKind::PartnerFirst => {
@@ -206,7 +207,9 @@ fn partner_step_traced(
             prop_assert!(!needs.is_empty());
             for id in &needs {
                 prop_assert!(
-                    !map.candidates().iter().any(|c| c.offers.iter().any(|o| o.id() == *id)),
+                    !map.candidates()
+                        .iter()
+                        .any(|c| c.offers.iter().any(|o| o.id() == *id)),
                     "{id} is offered"
                 );
             }
@@ -304,12 +307,20 @@ fn check_with(a: &Answers, map: &partners::PartnerMap) -> Result<(bool, bool), T
     let partner_steps = report
         .action_plan
         .iter()
-        .filter(|s| matches!(s.kind, PlanStepKind::PartnerFirst | PlanStepKind::PartnerGap))
+        .filter(|s| {
+            matches!(
+                s.kind,
+                PlanStepKind::PartnerFirst | PlanStepKind::PartnerGap
+            )
+        })
         .count();
     prop_assert!(partner_steps <= 2);
     for step in &report.action_plan {
         prop_assert!(!explain::action_text(step, "en").is_empty(), "{step:?}");
-        if matches!(step.kind, PlanStepKind::PartnerFirst | PlanStepKind::PartnerGap) {
+        if matches!(
+            step.kind,
+            PlanStepKind::PartnerFirst | PlanStepKind::PartnerGap
+        ) {
             partner_step_traced(step, map)?;
         } else {
             prop_assert!(step.text.is_some(), "{step:?}");

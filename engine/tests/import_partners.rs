@@ -43,14 +43,15 @@ fn the_v2_fixture_loads_forever() {
         ]
     );
     // The worked example: Immediate, Explore, Long-term.
-    let priorities: Vec<Option<Priority>> = p
-        .candidates()
-        .iter()
-        .map(|c| c.priority_level())
-        .collect();
+    let priorities: Vec<Option<Priority>> =
+        p.candidates().iter().map(|c| c.priority_level()).collect();
     assert_eq!(
         priorities,
-        [Some(Priority::Immediate), Some(Priority::Explore), Some(Priority::LongTerm)]
+        [
+            Some(Priority::Immediate),
+            Some(Priority::Explore),
+            Some(Priority::LongTerm)
+        ]
     );
     assert!(p.candidates()[0].is_community_connector());
     assert_eq!(
@@ -422,9 +423,17 @@ fn ratings_not_given_are_left_out_and_read_back_as_not_rated() {
     assert!(a.partners.add(c).is_ok());
     let json = export(&a);
     let v: Value = serde_json::from_str(&json).unwrap();
-    let last = v["partners"]["candidates"].as_array().unwrap().last().unwrap().clone();
+    let last = v["partners"]["candidates"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
     assert_eq!(last["ratings"], json!({ "missionAlignment": "high" }));
-    assert!(last.get("priority").is_none(), "no priority is written without one");
+    assert!(
+        last.get("priority").is_none(),
+        "no priority is written without one"
+    );
     let back = import(json.as_bytes()).unwrap();
     assert_eq!(back.assessment.partners, a.partners);
     let c = back.assessment.partners.candidates().last().unwrap();

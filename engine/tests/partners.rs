@@ -316,7 +316,10 @@ fn the_portfolio_view() {
     );
     let p = analyse(&map);
     assert_eq!(p.priorities.len(), 4);
-    assert_eq!(p.priorities[0].map(|d| d.priority), Some(Priority::Immediate));
+    assert_eq!(
+        p.priorities[0].map(|d| d.priority),
+        Some(Priority::Immediate)
+    );
     let funding = p
         .coverage
         .iter()
@@ -501,7 +504,14 @@ fn objective(map: &PartnerMap, set: &[usize]) -> Objective {
             .map(|&i| u32::from(cs[i].priority_level().map_or(3, Priority::rank)))
             .sum(),
         set.iter()
-            .map(|&i| 2 - u32::from(cs[i].ratings.existing_trust.map_or(0, PartnerRating::points)))
+            .map(|&i| {
+                2 - u32::from(
+                    cs[i]
+                        .ratings
+                        .existing_trust
+                        .map_or(0, PartnerRating::points),
+                )
+            })
             .sum(),
         set.iter().sum(),
     )
@@ -673,13 +683,26 @@ fn a_priority_shows_only_once_no_missing_rating_could_change_it() {
     };
     let level = |g: GivenRatings| decide_given(&g).map(|d| d.priority);
     // Low mission alignment settles it alone.
-    assert_eq!(level(given(Some(Low), None, None, None, None)), Some(Priority::NotNow));
+    assert_eq!(
+        level(given(Some(Low), None, None, None, None)),
+        Some(Priority::NotNow)
+    );
     // A strong fit waits for capacity and trust: either could make it later.
     let strong = given(Some(High), Some(Medium), Some(High), None, None);
     assert_eq!(level(strong), None);
-    assert_eq!(level(GivenRatings { capacity_to_engage: Some(Medium), ..strong }), None);
     assert_eq!(
-        level(GivenRatings { capacity_to_engage: Some(Medium), existing_trust: Some(High), ..strong }),
+        level(GivenRatings {
+            capacity_to_engage: Some(Medium),
+            ..strong
+        }),
+        None
+    );
+    assert_eq!(
+        level(GivenRatings {
+            capacity_to_engage: Some(Medium),
+            existing_trust: Some(High),
+            ..strong
+        }),
         Some(Priority::Immediate)
     );
     // Already as late as it goes: capacity and trust cannot move Long-term.
@@ -699,7 +722,9 @@ fn a_priority_shows_only_once_no_missing_rating_could_change_it() {
                         if let Some(all) = g.complete() {
                             assert_eq!(decide_given(&g), Some(decide_priority(&all)));
                         }
-                        let Some(shown) = decide_given(&g) else { continue };
+                        let Some(shown) = decide_given(&g) else {
+                            continue;
+                        };
                         let fill = |x: Option<PartnerRating>| match x {
                             Some(v) => vec![v],
                             None => PartnerRating::ALL.to_vec(),
@@ -709,7 +734,10 @@ fn a_priority_shows_only_once_no_missing_rating_could_change_it() {
                                 for r2 in fill(r) {
                                     for k2 in fill(k) {
                                         for t2 in fill(t) {
-                                            assert_eq!(decide_priority(&all5(m2, c2, r2, k2, t2)), shown);
+                                            assert_eq!(
+                                                decide_priority(&all5(m2, c2, r2, k2, t2)),
+                                                shown
+                                            );
                                         }
                                     }
                                 }
@@ -728,7 +756,11 @@ fn an_unrated_organisation_covers_a_need_only_when_no_rated_one_brings_it() {
     unrated.offers = [offer("funding"), offer("space")].into_iter().collect();
     let rated = candidate("Rated", &["funding"], ratings(Medium, Medium, Medium));
     let map = map_with(&["funding"], vec![unrated.clone(), rated.clone()]);
-    assert_eq!(members(&analyse(&map)), [1], "the rated one, though later in the list");
+    assert_eq!(
+        members(&analyse(&map)),
+        [1],
+        "the rated one, though later in the list"
+    );
     let map = map_with(&["funding", "space"], vec![unrated, rated]);
     let p = analyse(&map);
     assert_eq!(members(&p), [0], "only it brings space");

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use partnership_engine::compare::Comparison;
 use partnership_engine::explain::{
-    action_sources, action_text, barrier_name, dimension_name, explain_action, explain_barrier_risk,
-    explain_dimension_driver, explain_driver_sentence, explain_knowledge_gap,
+    action_sources, action_text, barrier_name, dimension_name, explain_action,
+    explain_barrier_risk, explain_dimension_driver, explain_driver_sentence, explain_knowledge_gap,
     explain_missing_threshold, explain_timing_reason, explain_warning,
 };
 use partnership_engine::flow::{self, Scope};

@@ -995,7 +995,10 @@ pub(crate) mod tests {
         use crate::state::partners::PartnerIntent;
         use partnership_engine::partners::{Criterion, PartnerRating};
         let mut s = fresh().reduce(Action::Begin(Scope::Full));
-        s = s.reduce(Action::Partners(PartnerIntent::Name("Library".into()), at(1)));
+        s = s.reduce(Action::Partners(
+            PartnerIntent::Name("Library".into()),
+            at(1),
+        ));
         for c in Criterion::ALL {
             s = s.reduce(Action::Partners(
                 PartnerIntent::Rate(c, Some(PartnerRating::High)),

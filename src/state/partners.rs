@@ -320,8 +320,14 @@ mod tests {
         assert_eq!(s.partners.announcement, words::added("Tenants", None));
         // A rating can be set back to "Not rated yet".
         let s = act(s, PartnerIntent::Edit(0));
-        let s = act(s, PartnerIntent::Rate(Criterion::MissionAlignment, Some(PartnerRating::Low)));
-        assert_eq!(s.partners.form.ratings.mission_alignment, Some(PartnerRating::Low));
+        let s = act(
+            s,
+            PartnerIntent::Rate(Criterion::MissionAlignment, Some(PartnerRating::Low)),
+        );
+        assert_eq!(
+            s.partners.form.ratings.mission_alignment,
+            Some(PartnerRating::Low)
+        );
         let s = act(s, PartnerIntent::Rate(Criterion::MissionAlignment, None));
         assert_eq!(s.partners.form.ratings, GivenRatings::default());
     }

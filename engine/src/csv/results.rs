@@ -235,8 +235,8 @@ mod tests {
         use crate::partners::{Candidate, Offer, PartnerRating, Ratings, Sector};
         let mut a = assessment();
         let need = |id| Offer::from_id(id).unwrap_or_else(|| panic!("{id}"));
-        let mut c = Candidate::new("Riverside Library", Sector::other())
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut c =
+            Candidate::new("Riverside Library", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
         c.ratings = Ratings {
             mission_alignment: PartnerRating::High,
             relationship_potential: PartnerRating::High,

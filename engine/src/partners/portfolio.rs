@@ -219,7 +219,10 @@ fn member_cost(position: usize, candidate: &Candidate) -> u64 {
     let not_now = u64::from(priority == Some(Priority::NotNow));
     let unrated = u64::from(priority.is_none());
     let rank = priority.map_or(Priority::NotNow.rank(), Priority::rank);
-    let trust = candidate.ratings.existing_trust.map_or(0, PartnerRating::points);
+    let trust = candidate
+        .ratings
+        .existing_trust
+        .map_or(0, PartnerRating::points);
     let trust_deficit = u64::from(2 - trust.min(2));
     (not_now << NOT_NOW_SHIFT)
         | (unrated << UNRATED_SHIFT)

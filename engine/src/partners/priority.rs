@@ -266,7 +266,10 @@ pub fn decide_given(ratings: &GivenRatings) -> Option<PriorityDecision> {
     if let Some(all) = ratings.complete() {
         return Some(decide_priority(&all));
     }
-    let mut decisions = ratings.completions().into_iter().map(|r| decide_priority(&r));
+    let mut decisions = ratings
+        .completions()
+        .into_iter()
+        .map(|r| decide_priority(&r));
     let first = decisions.next()?;
     decisions.all(|d| d == first).then_some(first)
 }

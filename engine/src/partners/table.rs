@@ -113,9 +113,9 @@ pub fn sorted_positions(
         (SortKey::Name, Direction::Ascending) => {
             sort_desc_by_key(&mut order, |&i| std::cmp::Reverse(name(i)))
         }
-        (_, Direction::Descending) => {
-            sort_desc_by_key(&mut order, |&i| number(i).map(|n| (1u8, n)).unwrap_or((0, 0)))
-        }
+        (_, Direction::Descending) => sort_desc_by_key(&mut order, |&i| {
+            number(i).map(|n| (1u8, n)).unwrap_or((0, 0))
+        }),
         (_, Direction::Ascending) => sort_desc_by_key(&mut order, |&i| {
             number(i).map_or((0u8, std::cmp::Reverse(0)), |n| (1, std::cmp::Reverse(n)))
         }),
@@ -333,15 +333,17 @@ fn units(n: usize) -> i32 {
 /// Organisations that share a cell sit in the smallest square grid that holds them all, in
 /// list order.
 pub fn matrix_points(candidates: &[Candidate], portfolio: &Portfolio) -> Vec<MatrixPoint> {
-    let placed_list: Vec<(usize, (PartnerRating, PartnerRating, PartnerRating, Priority))> =
-        candidates
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                let priority = priority_of(portfolio, i, c).map(|d| d.priority);
-                placement(c, priority).map(|p| (i, p))
-            })
-            .collect();
+    let placed_list: Vec<(
+        usize,
+        (PartnerRating, PartnerRating, PartnerRating, Priority),
+    )> = candidates
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let priority = priority_of(portfolio, i, c).map(|d| d.priority);
+            placement(c, priority).map(|p| (i, p))
+        })
+        .collect();
     let mut per_cell = [0usize; 9];
     for (_, (m, co, _, _)) in &placed_list {
         if let Some(n) = per_cell.get_mut(matrix_cell(*m, *co)) {
@@ -450,9 +452,17 @@ mod tests {
     #[test]
     fn the_reasons_say_what_the_priority_means_and_what_moved_it() {
         let l = list();
-        let plain = l[0].priority().as_ref().map(priority_reasons).unwrap_or_default();
+        let plain = l[0]
+            .priority()
+            .as_ref()
+            .map(priority_reasons)
+            .unwrap_or_default();
         assert_eq!(plain, [Priority::Immediate.def().explanation.en()]);
-        let lowered = l[3].priority().as_ref().map(priority_reasons).unwrap_or_default();
+        let lowered = l[3]
+            .priority()
+            .as_ref()
+            .map(priority_reasons)
+            .unwrap_or_default();
         assert_eq!(lowered.len(), 2);
         assert_eq!(lowered[0], Priority::Explore.def().explanation.en());
         assert_eq!(lowered[1], PARTNER_VOCABULARY.messages.trust_lowered.en());

@@ -336,7 +336,8 @@ pub fn point_title(position: usize, name: &str) -> String {
 /// priority.
 /// "Not rated yet" for a rating nobody gave, or for no priority.
 pub fn matrix_entry(ratings: &GivenRatings, priority: Option<Priority>) -> String {
-    let rating = |r: Option<crate::partners::PartnerRating>| r.map_or(not_rated(), |r| r.label().en());
+    let rating =
+        |r: Option<crate::partners::PartnerRating>| r.map_or(not_rated(), |r| r.label().en());
     format!(
         ": mission alignment {}, resource complementarity {}, relationship potential {}. {}.",
         rating(ratings.mission_alignment),
