@@ -519,8 +519,10 @@ mod tests {
     #[test]
     fn the_plan_gives_partner_steps_after_the_dangers_and_before_the_softer_steps() {
         use crate::instrument::{INSTRUMENTS, Stage};
-        let mut answers = Answers::default();
-        answers.stage = Some(Stage::Mapping);
+        let answers = Answers {
+            stage: Some(Stage::Mapping),
+            ..Answers::default()
+        };
         let mut map = PartnerMap::default();
         assert!(map.set_need(need("data"), true).is_ok());
         assert!(
