@@ -1,5 +1,6 @@
 //! The words of the files screen: the box for opening a saved file, and the question asked
 //! before a file replaces unsaved work.
+use crate::catalogue::msg;
 
 use super::{count, day};
 use crate::document::Assessment;
@@ -18,13 +19,12 @@ pub fn drop_hint(many: bool) -> &'static str {
 
 /// The heading of the question asked before a file replaces unsaved work.
 pub fn replace_heading() -> &'static str {
-    "Replace your current answers?"
+    msg::FILES_REPLACE_HEADING.text()
 }
 
 /// What replacing would lose.
 pub fn replace_warning() -> &'static str {
-    "You have answers on this device that are not saved in a file. Opening the file will \
-     replace them, and they cannot be brought back."
+    msg::FILES_REPLACE_WARNING.text()
 }
 
 /// What the waiting file holds: whose it is, how many questions it answers and the day it
@@ -45,18 +45,17 @@ pub fn replace_about(instruments: &'static Instruments, file: &Assessment) -> St
 
 /// The safe way out, for someone unsure.
 pub fn replace_advice() -> &'static str {
-    "If you are not sure, keep your answers, save them as a file from the results page, and \
-     then open the other file."
+    msg::FILES_REPLACE_ADVICE.text()
 }
 
 /// The button that keeps the current answers and forgets the file.
 pub fn keep_current() -> &'static str {
-    "Keep my current answers"
+    msg::FILES_KEEP_CURRENT.text()
 }
 
 /// The button that opens the file in place of the current answers.
 pub fn replace_with_file() -> &'static str {
-    "Replace them with the file"
+    msg::FILES_REPLACE_WITH_FILE.text()
 }
 
 #[cfg(test)]

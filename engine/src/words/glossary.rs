@@ -1,9 +1,10 @@
 //! The short glossary reachable from the questions and the results: the few terms of the
 //! trade the instruments use, each explained in a sentence or two with an example.
+use crate::catalogue::msg;
 
 /// The heading of the glossary, and the label of the link that opens it.
 pub fn heading() -> &'static str {
-    "Words used here"
+    msg::GLOSSARY_HEADING.text()
 }
 
 /// One term and what it means.

@@ -1,4 +1,5 @@
 //! The short confirmations and problems the status and alert regions announce.
+use crate::catalogue::msg;
 
 use super::{count, day, quoted};
 use crate::document::ImportError;
@@ -9,28 +10,27 @@ use crate::time::Timestamp;
 
 /// After a results file was opened.
 pub fn result_opened() -> &'static str {
-    "Your saved result is open. Here is what it shows."
+    msg::MESSAGES_RESULT_OPENED.text()
 }
 
 /// Before the engine's reason, when a file could not be opened.
 pub fn file_not_opened() -> &'static str {
-    "That file could not be opened. "
+    msg::MESSAGES_FILE_NOT_OPENED.text()
 }
 
 /// After the engine's reason: the reassurance that nothing changed.
 pub fn answers_unchanged() -> &'static str {
-    " Your current answers have not been changed."
+    msg::MESSAGES_ANSWERS_UNCHANGED.text()
 }
 
 /// The browser could not read a chosen file at all.
 pub fn file_unreadable() -> &'static str {
-    "This file could not be read. It may have been moved, or the browser may not be allowed \
-     to open it. Please try choosing it again."
+    msg::MESSAGES_FILE_UNREADABLE.text()
 }
 
 /// The person kept their answers instead of opening a file.
 pub fn kept_current() -> &'static str {
-    "Nothing was changed. Your answers are as you left them."
+    msg::MESSAGES_KEPT_CURRENT.text()
 }
 
 /// A file was handed to the browser's downloads.
@@ -40,8 +40,7 @@ pub fn saved_as(name: &str) -> String {
 
 /// `reset()` could not forget what this device keeps: nothing was reset.
 pub fn reset_failed() -> &'static str {
-    "The assessment could not clear the answers kept on this device, so nothing was reset. \
-     Please try again."
+    msg::MESSAGES_RESET_FAILED.text()
 }
 
 /// Saving the draft on this device failed, and why.
@@ -63,7 +62,7 @@ pub fn storage_failed(why: StorageFailure) -> &'static str {
 
 /// Saving works again after a failure.
 pub fn storage_recovered() -> &'static str {
-    "Your answers are being kept on this device again. Nothing was lost."
+    msg::MESSAGES_STORAGE_RECOVERED.text()
 }
 
 /// What happened to the draft this device kept, when it could not be offered as it was.
@@ -144,7 +143,7 @@ fn question_name(id: &str) -> String {
 
 /// The heading over drafts kept on this device.
 pub fn kept_heading() -> &'static str {
-    "Kept safe on this device"
+    msg::MESSAGES_KEPT_HEADING.text()
 }
 
 /// One kept draft, described by what it holds.
@@ -164,26 +163,25 @@ pub fn kept_draft(recovered: &Recovered, at: Option<Timestamp>) -> String {
 
 /// The button saving a kept draft as a file.
 pub fn save_kept() -> &'static str {
-    "Save it as a file"
+    msg::MESSAGES_SAVE_KEPT.text()
 }
 
 /// The button removing a kept draft from this device.
 pub fn forget_kept() -> &'static str {
-    "Remove it from this device"
+    msg::MESSAGES_FORGET_KEPT.text()
 }
 
 /// After a kept draft was removed.
 pub fn kept_forgotten() -> &'static str {
-    "That draft was removed from this device."
+    msg::MESSAGES_KEPT_FORGOTTEN.text()
 }
 
 /// Another tab saved answers to the same assessment, and both were joined.
 pub fn other_tab_joined() -> &'static str {
-    "Answers you gave in another tab or window were added here, so nothing from either is lost."
+    msg::MESSAGES_OTHER_TAB_JOINED.text()
 }
 
 /// Another tab started a different assessment under the same draft.
 pub fn other_tab_different() -> &'static str {
-    "Another tab or window on this device started a different assessment. Your answers here \
-     are unchanged, and the other assessment is kept safe on this device too (see below)."
+    msg::MESSAGES_OTHER_TAB_DIFFERENT.text()
 }

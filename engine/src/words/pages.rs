@@ -1,5 +1,6 @@
 //! The words around paged questions: where a long part is split over short screens, the
 //! list of all parts folded behind one control, and the bar with Back and Next.
+use crate::catalogue::msg;
 
 use crate::flow::Progress;
 
@@ -32,7 +33,7 @@ pub fn all_parts(parts: usize) -> String {
 
 /// The name of the bar with Back and Next.
 pub fn nav_label() -> &'static str {
-    "Move between pages"
+    msg::PAGES_NAV_LABEL.text()
 }
 
 /// The line a folded list of choices shows: how many of them are ticked.

@@ -3,6 +3,7 @@
 //! after each change. The vocabulary itself (sectors, roles, kinds of value, ratings,
 //! priorities and the portfolio's fixed messages) is in
 //! [`PARTNER_VOCABULARY`](crate::partners::PARTNER_VOCABULARY).
+use crate::catalogue::msg;
 
 use super::{count, quoted};
 use crate::partners::table::{chart_label, priority_counts, priority_label};
@@ -16,23 +17,22 @@ use crate::partners::{
 
 /// The heading above the needs checkboxes.
 pub fn needs_title() -> &'static str {
-    "What the alliance needs"
+    msg::PARTNERS_NEEDS_TITLE.text()
 }
 
 /// Under the needs heading: what ticking a need does.
 pub fn needs_intro() -> &'static str {
-    "Tick what your alliance needs from partners. The map then shows who brings each need, \
-     what nobody brings yet, and the fewest organisations that together bring it all."
+    msg::PARTNERS_NEEDS_INTRO.text()
 }
 
 /// The legend of the needed roles.
 pub fn roles_needed() -> &'static str {
-    "Roles the alliance needs"
+    msg::PARTNERS_ROLES_NEEDED.text()
 }
 
 /// The legend of the needed kinds of value.
 pub fn values_needed() -> &'static str {
-    "Kinds of value the alliance needs"
+    msg::PARTNERS_VALUES_NEEDED.text()
 }
 
 // ----------------------------------------------------------------------------------------
@@ -58,12 +58,12 @@ pub fn save_button(editing: bool) -> &'static str {
 
 /// The button that stops changing an organisation and empties the form.
 pub fn cancel() -> &'static str {
-    "Cancel"
+    msg::PARTNERS_CANCEL.text()
 }
 
 /// The label of the name field.
 pub fn name_label() -> &'static str {
-    "Name of the organisation"
+    msg::PARTNERS_NAME_LABEL.text()
 }
 
 /// Under the name field: the longest name the map takes ([`MAX_NAME_CHARS`]).
@@ -73,22 +73,22 @@ pub fn name_hint() -> String {
 
 /// The label of the sector field, and the title of the table's sector column.
 pub fn sector() -> &'static str {
-    "Sector"
+    msg::PARTNERS_SECTOR.text()
 }
 
 /// The legend of the roles an organisation could play.
 pub fn roles_offered() -> &'static str {
-    "Roles it could play"
+    msg::PARTNERS_ROLES_OFFERED.text()
 }
 
 /// The legend of the kinds of value an organisation could put in.
 pub fn values_offered() -> &'static str {
-    "What it could put in"
+    msg::PARTNERS_VALUES_OFFERED.text()
 }
 
 /// The label of the notes field.
 pub fn notes_label() -> &'static str {
-    "Notes (optional)"
+    msg::PARTNERS_NOTES_LABEL.text()
 }
 
 /// Under the notes field: who sees them and the longest notes ([`MAX_NOTES_CHARS`]).
@@ -101,12 +101,12 @@ pub fn notes_hint() -> String {
 
 /// The table's heading while nobody is on the list.
 pub fn list_title() -> &'static str {
-    "Your list"
+    msg::PARTNERS_LIST_TITLE.text()
 }
 
 /// In place of the table while nobody is on the list.
 pub fn list_empty() -> &'static str {
-    "Nobody is on the list yet. Add the first organisation above."
+    msg::PARTNERS_LIST_EMPTY.text()
 }
 
 /// The table's heading: how many organisations are on the list.
@@ -119,12 +119,12 @@ pub fn list_caption(organisations: usize) -> String {
 
 /// Above the table on the map (not on the results): how sorting works.
 pub fn sort_hint() -> &'static str {
-    "Press a column title to sort by it; press it again to reverse."
+    msg::PARTNERS_SORT_HINT.text()
 }
 
 /// The title of the table's name column.
 pub fn name_column() -> &'static str {
-    "Organisation"
+    msg::PARTNERS_NAME_COLUMN.text()
 }
 
 /// The short title of the column of one rating.
@@ -140,28 +140,28 @@ pub fn criterion_column(criterion: Criterion) -> &'static str {
 
 /// The title of the priority column.
 pub fn priority_column() -> &'static str {
-    "Priority and why"
+    msg::PARTNERS_PRIORITY_COLUMN.text()
 }
 
 /// The title of the column of row buttons (on the map only).
 pub fn actions_column() -> &'static str {
-    "Actions"
+    msg::PARTNERS_ACTIONS_COLUMN.text()
 }
 
 /// The row button that opens the organisation in the form (its name follows, for screen
 /// readers).
 pub fn edit() -> &'static str {
-    "Edit"
+    msg::PARTNERS_EDIT.text()
 }
 
 /// The row button that copies the organisation.
 pub fn duplicate() -> &'static str {
-    "Duplicate"
+    msg::PARTNERS_DUPLICATE.text()
 }
 
 /// The row button that takes the organisation off the list.
 pub fn remove() -> &'static str {
-    "Remove"
+    msg::PARTNERS_REMOVE.text()
 }
 
 /// Before a name in the table: its number in the list, from 1 (`position` counts from 0),
@@ -172,7 +172,7 @@ pub fn row_number(position: usize) -> String {
 
 /// The tag beside a name that is in the smallest covering set.
 pub fn in_smallest_set() -> &'static str {
-    "In the smallest set"
+    msg::PARTNERS_IN_SMALLEST_SET.text()
 }
 
 // ----------------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ pub fn in_smallest_set() -> &'static str {
 
 /// The heading of the coverage part.
 pub fn coverage_title() -> &'static str {
-    "What your list covers"
+    msg::PARTNERS_COVERAGE_TITLE.text()
 }
 
 /// The warning's first line when every organisation is in one sector.
@@ -190,7 +190,7 @@ pub fn one_sector(sector: Sector) -> String {
 
 /// In place of the coverage while no need is ticked.
 pub fn tick_needs() -> &'static str {
-    "Tick what the alliance needs to see who covers it."
+    msg::PARTNERS_TICK_NEEDS.text()
 }
 
 /// Before the organisations that bring one need: the need's label.
@@ -200,17 +200,17 @@ pub fn need(need: Offer) -> String {
 
 /// Between the names of the organisations that bring one need.
 pub fn name_separator() -> &'static str {
-    "; "
+    msg::PARTNERS_NAME_SEPARATOR.text()
 }
 
 /// The heading of the smallest covering set.
 pub fn cover_title() -> &'static str {
-    "The fewest organisations that bring what you need"
+    msg::PARTNERS_COVER_TITLE.text()
 }
 
 /// In place of the covering set when nobody brings any ticked need.
 pub fn cover_empty() -> &'static str {
-    "Nobody on the list brings any of the needs you ticked yet."
+    msg::PARTNERS_COVER_EMPTY.text()
 }
 
 /// After a name in the covering set: its priority, in brackets.
@@ -241,7 +241,7 @@ fn offer_list(set: OfferSet) -> String {
 
 /// The matrix's heading.
 pub fn matrix_title() -> &'static str {
-    "The opportunity matrix"
+    msg::PARTNERS_MATRIX_TITLE.text()
 }
 
 /// Under the matrix's heading, and the chart's description: what is placed where and how
@@ -261,22 +261,22 @@ pub fn matrix_description(portfolio: &Portfolio) -> String {
 
 /// The label of the matrix's horizontal axis.
 pub fn matrix_across() -> &'static str {
-    "Resource complementarity"
+    msg::PARTNERS_MATRIX_ACROSS.text()
 }
 
 /// The label of the matrix's vertical axis.
 pub fn matrix_up() -> &'static str {
-    "Mission alignment"
+    msg::PARTNERS_MATRIX_UP.text()
 }
 
 /// Under the chart: how to read the size of the shapes and their numbers.
 pub fn matrix_key() -> &'static str {
-    "Bigger shapes mean more relationship potential. Numbers match the list below."
+    msg::PARTNERS_MATRIX_KEY.text()
 }
 
 /// The accessible name of the legend of shapes.
 pub fn matrix_legend() -> &'static str {
-    "Shapes by priority"
+    msg::PARTNERS_MATRIX_LEGEND.text()
 }
 
 /// The number beside a point on the matrix (`position` counts from 0).
@@ -315,8 +315,7 @@ pub fn open_map(map: &PartnerMap) -> &'static str {
 
 /// On the results in place of the map while nobody is on the list.
 pub fn results_empty() -> &'static str {
-    "No organisations are on your list yet. Listing a few possible partners shows whom to \
-     approach first."
+    msg::PARTNERS_RESULTS_EMPTY.text()
 }
 
 // ----------------------------------------------------------------------------------------
@@ -342,7 +341,7 @@ pub fn saved(name: &str, priority: Priority) -> String {
 
 /// After the form was cancelled.
 pub fn cancelled() -> &'static str {
-    "Nothing was changed."
+    msg::PARTNERS_CANCELLED.text()
 }
 
 /// After an organisation was opened in the form.

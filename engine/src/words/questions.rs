@@ -1,4 +1,5 @@
 //! The words of the questions screen.
+use crate::catalogue::msg;
 
 use super::count;
 use crate::flow::{Filled, Progress};
@@ -15,7 +16,7 @@ pub fn progress(part: usize, parts: usize, progress: Progress) -> String {
 
 /// The button back to the previous part (or the start screen).
 pub fn back() -> &'static str {
-    "Back"
+    msg::QUESTIONS_BACK.text()
 }
 
 /// The button on to the next part; on the `last` part it leads to the results.
@@ -25,12 +26,12 @@ pub fn next(last: bool) -> &'static str {
 
 /// The heading of the list of parts.
 pub fn jump_heading() -> &'static str {
-    "Jump to any part"
+    msg::QUESTIONS_JUMP_HEADING.text()
 }
 
 /// Read out between a part's title and how far it is filled in.
 pub fn part_separator() -> &'static str {
-    ", "
+    msg::QUESTIONS_PART_SEPARATOR.text()
 }
 
 /// How far one part is filled in, in the list of parts.
@@ -46,32 +47,32 @@ pub fn part_count(filled: Filled) -> String {
 
 /// The button under the list of parts that shows the results before the end.
 pub fn results_so_far() -> &'static str {
-    "See results so far"
+    msg::QUESTIONS_RESULTS_SO_FAR.text()
 }
 
 /// The title of the group of timing questions about what makes the moment right.
 pub fn timing_triggers() -> &'static str {
-    "Reasons the moment may be right"
+    msg::QUESTIONS_TIMING_TRIGGERS.text()
 }
 
 /// The title of the group of timing questions about what is already in place.
 pub fn timing_preconditions() -> &'static str {
-    "Foundations in place"
+    msg::QUESTIONS_TIMING_PRECONDITIONS.text()
 }
 
 /// The title of the group of timing questions about warning signs.
 pub fn timing_warnings() -> &'static str {
-    "Warning signs"
+    msg::QUESTIONS_TIMING_WARNINGS.text()
 }
 
 /// The name of the aside with the results so far.
 pub fn so_far_label() -> &'static str {
-    "Results so far"
+    msg::QUESTIONS_SO_FAR_LABEL.text()
 }
 
 /// The aside's lead-in, in bold.
 pub fn so_far_lead() -> &'static str {
-    "So far: "
+    msg::QUESTIONS_SO_FAR_LEAD.text()
 }
 
 /// The results so far, after the lead-in: the readiness index with its band's label (or

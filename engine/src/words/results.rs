@@ -1,6 +1,7 @@
 //! The words of the results screen: its headings, buttons and the sentences around the
 //! scores. The scores' own explanations are in [`crate::explain`]; band, verdict, level
 //! and barrier texts come from the instruments.
+use crate::catalogue::msg;
 
 use super::day;
 use crate::barriers::MAX_RISK;
@@ -10,7 +11,7 @@ use crate::{Answers, INSTRUMENTS, Instruments, ReadinessBand, Timestamp};
 
 /// The heading of the results screen.
 pub fn title() -> &'static str {
-    "Your results"
+    msg::RESULTS_TITLE.text()
 }
 
 /// The line under the heading: whose results these are, when the answers last changed,
@@ -26,28 +27,27 @@ pub fn about(organization: Option<&str>, updated: Timestamp) -> String {
 
 /// The button that saves the results document.
 pub fn save_file() -> &'static str {
-    "Save results as a file"
+    msg::RESULTS_SAVE_FILE.text()
 }
 
 /// The button that saves the results as a spreadsheet.
 pub fn save_spreadsheet() -> &'static str {
-    "Save for a spreadsheet (CSV)"
+    msg::RESULTS_SAVE_SPREADSHEET.text()
 }
 
 /// The button that goes back to the questions.
 pub fn back_to_questions() -> &'static str {
-    "Back to the questions"
+    msg::RESULTS_BACK_TO_QUESTIONS.text()
 }
 
 /// The button that goes to the start page.
 pub fn start_page() -> &'static str {
-    "Start page"
+    msg::RESULTS_START_PAGE.text()
 }
 
 /// The panel above the results while some questions are unanswered.
 pub fn unanswered_intro() -> &'static str {
-    "Some questions are still unanswered. The results use what you have answered so far; \
-     answering more makes them surer."
+    msg::RESULTS_UNANSWERED_INTRO.text()
 }
 
 /// One link in that panel: a section and how many of its questions are unanswered.
@@ -71,7 +71,7 @@ pub fn unanswered_sections(
 
 /// The heading of the overall score, and its row in the comparison table.
 pub fn overall_readiness() -> &'static str {
-    "Overall readiness"
+    msg::RESULTS_OVERALL_READINESS.text()
 }
 
 /// What follows the big overall number: " out of 100: Developing".
@@ -89,7 +89,7 @@ pub fn based_on(valid: u32, total: u32) -> String {
 
 /// The disclosure that lists the areas that moved the overall score.
 pub fn why_this_score() -> &'static str {
-    "Why this score"
+    msg::RESULTS_WHY_THIS_SCORE.text()
 }
 
 /// In place of the overall score while no area has one. States the readiness rule for
@@ -108,7 +108,7 @@ pub fn not_worked_out() -> String {
 
 /// The heading of the short note on how the scores are made and what they are not.
 pub fn how_scores_work_heading() -> &'static str {
-    "How these scores work"
+    msg::RESULTS_HOW_SCORES_WORK_HEADING.text()
 }
 
 /// The note itself: the arithmetic, the cut points and where they come from, and the
@@ -148,7 +148,7 @@ pub fn how_scores_work() -> Vec<String> {
 
 /// The heading over the reasons the suggested depth goes no deeper.
 pub fn depth_limits() -> &'static str {
-    "Why not deeper"
+    msg::RESULTS_DEPTH_LIMITS.text()
 }
 
 /// An area's score with its band, "62 (Developing)", or what stands in for it: "Not
@@ -202,47 +202,47 @@ pub fn chart_caption() -> String {
 
 /// The caption of the table that reads the chart out to screen readers.
 pub fn chart_table_caption() -> &'static str {
-    "Readiness score by area"
+    msg::RESULTS_CHART_TABLE_CAPTION.text()
 }
 
 /// The first column of that table.
 pub fn area_column() -> &'static str {
-    "Area"
+    msg::RESULTS_AREA_COLUMN.text()
 }
 
 /// The second column of that table.
 pub fn score_column() -> &'static str {
-    "Score"
+    msg::RESULTS_SCORE_COLUMN.text()
 }
 
 /// The heading over the areas that are strengths.
 pub fn strengths() -> &'static str {
-    "Strengths"
+    msg::RESULTS_STRENGTHS.text()
 }
 
 /// In place of that list when no area is a strength.
 pub fn no_strengths() -> &'static str {
-    "No area is a strength yet."
+    msg::RESULTS_NO_STRENGTHS.text()
 }
 
 /// The heading over the areas that are concerns.
 pub fn concerns() -> &'static str {
-    "Concerns"
+    msg::RESULTS_CONCERNS.text()
 }
 
 /// In place of that list when no area is a concern.
 pub fn no_concerns() -> &'static str {
-    "No area is a concern."
+    msg::RESULTS_NO_CONCERNS.text()
 }
 
 /// The heading over the knowledge gaps.
 pub fn knowledge_gaps() -> &'static str {
-    "What you do not know yet"
+    msg::RESULTS_KNOWLEDGE_GAPS.text()
 }
 
 /// The heading over each area's score, outcome and reasons.
 pub fn area_details() -> &'static str {
-    "Each area in detail"
+    msg::RESULTS_AREA_DETAILS.text()
 }
 
 /// An area's name before its score in the details: "Trust and history: ".
@@ -257,12 +257,12 @@ pub fn why_scored(area: &str, score: u8) -> String {
 
 /// The heading of the barriers part.
 pub fn barriers_heading() -> &'static str {
-    "What could get in the way, most serious first"
+    msg::RESULTS_BARRIERS_HEADING.text()
 }
 
 /// In place of the barrier list while none is rated.
 pub fn no_barrier_rated() -> &'static str {
-    "No barrier has both of its questions answered yet."
+    msg::RESULTS_NO_BARRIER_RATED.text()
 }
 
 /// Under the barrier list: how many barriers still lack a rating, and what a rating needs.
@@ -280,22 +280,22 @@ pub fn timing_heading(verdict: &str) -> String {
 
 /// The heading over the reasons for the timing verdict.
 pub fn timing_reasons() -> &'static str {
-    "The reasons"
+    msg::RESULTS_TIMING_REASONS.text()
 }
 
 /// The heading over the warning signs seen now.
 pub fn warning_signs() -> &'static str {
-    "Warning signs to deal with"
+    msg::RESULTS_WARNING_SIGNS.text()
 }
 
 /// The heading over the verdict's next steps.
 pub fn verdict_next_steps() -> &'static str {
-    "Next steps for this verdict"
+    msg::RESULTS_VERDICT_NEXT_STEPS.text()
 }
 
 /// The heading of the depth part.
 pub fn depth_heading() -> &'static str {
-    "How deep to go"
+    msg::RESULTS_DEPTH_HEADING.text()
 }
 
 /// The recommended depth level, in bold.
@@ -305,8 +305,7 @@ pub fn depth_start(level: &str) -> String {
 
 /// In place of a recommended depth while there is none.
 pub fn no_depth_yet() -> &'static str {
-    "There is no recommended depth yet: even sharing resources needs a few more answers or \
-     a stronger base."
+    msg::RESULTS_NO_DEPTH_YET.text()
 }
 
 /// The depth the respondent hopes to reach.
@@ -321,7 +320,7 @@ pub fn next_level(level: &str) -> String {
 
 /// Among those needs, when the next level is deeper than the respondent hopes to go.
 pub fn beyond_ambition() -> &'static str {
-    "This goes further than you said you hope to go."
+    msg::RESULTS_BEYOND_AMBITION.text()
 }
 
 /// The heading over the next steps for the partnership's current stage.
@@ -331,33 +330,32 @@ pub fn stage_now(stage: &str) -> String {
 
 /// The heading of the action plan.
 pub fn plan_heading() -> &'static str {
-    "Your next steps"
+    msg::RESULTS_PLAN_HEADING.text()
 }
 
 /// The disclosure under a plan step that lists the statements behind it.
 pub fn plan_sources() -> &'static str {
-    "The answers behind this step"
+    msg::RESULTS_PLAN_SOURCES.text()
 }
 
 /// The heading over the respondent's own notes.
 pub fn notes_heading() -> &'static str {
-    "Your notes"
+    msg::RESULTS_NOTES_HEADING.text()
 }
 
 /// The heading of the comparison part.
 pub fn compare_heading() -> &'static str {
-    "Compare with an earlier result"
+    msg::RESULTS_COMPARE_HEADING.text()
 }
 
 /// What comparing does, above the file picker.
 pub fn compare_intro() -> &'static str {
-    "Open a result you saved earlier to see what has changed since then. Your current \
-     answers stay as they are."
+    msg::RESULTS_COMPARE_INTRO.text()
 }
 
 /// The file picker for the earlier result.
 pub fn choose_earlier() -> &'static str {
-    "Choose an earlier result"
+    msg::RESULTS_CHOOSE_EARLIER.text()
 }
 
 /// When the chosen file could not be compared, before the reason.
@@ -377,27 +375,27 @@ pub fn barrier_risk_caption() -> String {
 
 /// The first column of the readiness comparison.
 pub fn readiness_column() -> &'static str {
-    "Readiness"
+    msg::RESULTS_READINESS_COLUMN.text()
 }
 
 /// The first column of the barrier comparison.
 pub fn barrier_column() -> &'static str {
-    "Barrier"
+    msg::RESULTS_BARRIER_COLUMN.text()
 }
 
 /// The column of the earlier scores.
 pub fn before_column() -> &'static str {
-    "Before"
+    msg::RESULTS_BEFORE_COLUMN.text()
 }
 
 /// The column of the current scores.
 pub fn now_column() -> &'static str {
-    "Now"
+    msg::RESULTS_NOW_COLUMN.text()
 }
 
 /// The column of the change between them.
 pub fn change_column() -> &'static str {
-    "Change"
+    msg::RESULTS_CHANGE_COLUMN.text()
 }
 
 /// A score in a comparison cell, or "not scored" where that side has none.
@@ -407,7 +405,7 @@ pub fn compared_score(score: Option<u8>) -> String {
 
 /// The button that closes the comparison.
 pub fn stop_comparing() -> &'static str {
-    "Stop comparing"
+    msg::RESULTS_STOP_COMPARING.text()
 }
 
 #[cfg(test)]
