@@ -278,6 +278,12 @@ pub fn generate(words: &[(String, usize, Entry)], packs: &[(String, String)]) ->
         let _ = write!(o, "{k:?},");
     }
     o.push_str("];\n");
+    let _ = writeln!(o, "/// Every English text in index order, a counted phrase as its encoded forms (for tests).");
+    let _ = write!(o, "pub static ENGLISH: [&str; {total}] = [");
+    for (_, en) in catalogue() {
+        let _ = write!(o, "{en:?},");
+    }
+    o.push_str("];\n");
     let _ = writeln!(o, "/// The language packs: `(tag, texts in index order)`.");
     o.push_str("pub static PACKS: &[(&str, &str)] = &[");
     for (tag, file) in packs {

@@ -4,10 +4,13 @@
 //! Instrument texts (questions, answer labels, bands, verdicts) live in the instrument
 //! files and reach the screen through [`crate::Text::get`]; explanations of scores live in
 //! [`crate::explain`]. What is left, the words around them, is here, grouped by the screen
-//! that shows them. English only for now: when the widget gains languages, these functions
-//! become look-ups in a catalogue and their callers do not change.
+//! that shows them. Each function is a look-up in the catalogue ([`crate::catalogue`]):
+//! its English is in `engine/lang/en.toml` under the screen's name, so `results::title()`
+//! is the key `results.title`, and every other language has the same key in its own file.
 //!
-//! Counts go through [`count`], so "1 file" and "3 files" are both right.
+//! A sentence is always a whole template with `{placeholders}`, never glued from pieces, so
+//! each language can order its words; counts are plural phrases ([`crate::catalogue::Plural`])
+//! chosen by the language's own rules, and numbers and dates are written by its conventions.
 
 pub mod common;
 pub mod files;
@@ -27,14 +30,29 @@ pub fn count(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {noun}")
 }
 
-/// A date for people to read, from an RFC 3339 timestamp: the calendar day, `2026-03-01`.
+/// A date for people to read: the calendar day in the language's own way (`2026-03-01`
+/// in English without a browser).
 pub fn day(at: crate::Timestamp) -> String {
-    at.to_string().get(..10).unwrap_or_default().to_owned()
+    crate::catalogue::date(at)
 }
 
-/// A name set in curly quotes, as the messages quote organisations and files: “Riverside”.
+/// A name set in the language's quotation marks, as the messages quote organisations and
+/// files: “Riverside”, «Riverside».
 pub fn quoted(name: &str) -> String {
-    format!("“{name}”")
+    crate::catalogue::msg::COMMON_QUOTED.with(&[("name", name)])
+}
+
+/// Items joined as a list in the language spoken: "a, b, c" (Arabic uses its own comma).
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = crate::catalogue::msg::COMMON_LIST_SEPARATOR.text();
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
 }
 
 #[cfg(test)]
