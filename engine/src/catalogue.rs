@@ -93,6 +93,38 @@ impl Conventions for English {
     }
 }
 
+/// A language the widget offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguageInfo {
+    /// Its tag, as in `lang="es"` and the language file's name.
+    pub tag: &'static str,
+    /// Its name in itself, as the language switch shows it to someone who reads it.
+    pub name: &'static str,
+    /// Written right to left.
+    pub right_to_left: bool,
+}
+
+/// The languages the widget offers, English first. Each other one has a language file and
+/// a pack (a test keeps the list and [`PACKS`] in step).
+pub const LANGUAGES: [LanguageInfo; 3] = [
+    LanguageInfo { tag: "en", name: "English", right_to_left: false },
+    LanguageInfo { tag: "es", name: "Español", right_to_left: false },
+    LanguageInfo { tag: "ar", name: "العربية", right_to_left: true },
+];
+
+/// The offered language for a tag (`es-MX` is `es`), if there is one.
+pub fn offered(tag: &str) -> Option<LanguageInfo> {
+    LANGUAGES
+        .iter()
+        .copied()
+        .find(|l| l.tag.eq_ignore_ascii_case(primary(tag)))
+}
+
+/// The pack of an offered language (English has none).
+pub fn pack(tag: &str) -> Option<&'static str> {
+    PACKS.iter().find(|(t, _)| t.eq_ignore_ascii_case(primary(tag))).map(|(_, p)| *p)
+}
+
 /// Why a pack was not installed. The widget stays in the language it had.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PackError {
@@ -114,7 +146,8 @@ impl std::fmt::Display for PackError {
 
 struct Language {
     tag: String,
-    texts: Rc<[&'static str]>,
+    /// `None` for English, whose texts are compiled in.
+    texts: Option<Rc<[&'static str]>>,
     conventions: Rc<dyn Conventions>,
 }
 
@@ -126,8 +159,19 @@ thread_local! {
 }
 
 /// Speaks `tag` from now on, with the texts of `pack` (one of [`PACKS`], as the widget's
-/// language script carries it) and the language's `conventions`.
+/// language script carries it) and the language's `conventions`. English (`en`, any region)
+/// needs no pack: its texts are compiled in, and `pack` is ignored.
 pub fn install(tag: &str, pack: &str, conventions: Rc<dyn Conventions>) -> Result<(), PackError> {
+    if primary(tag).eq_ignore_ascii_case("en") {
+        CURRENT.with(|c| {
+            *c.borrow_mut() = Some(Language {
+                tag: "en".to_owned(),
+                texts: None,
+                conventions,
+            })
+        });
+        return Ok(());
+    }
     let known = READ.with(|r| {
         r.borrow()
             .iter()
@@ -155,7 +199,7 @@ pub fn install(tag: &str, pack: &str, conventions: Rc<dyn Conventions>) -> Resul
     CURRENT.with(|c| {
         *c.borrow_mut() = Some(Language {
             tag: tag.to_owned(),
-            texts,
+            texts: Some(texts),
             conventions,
         })
     });
@@ -190,7 +234,7 @@ pub(crate) fn lookup(index: u16, en: &'static str) -> &'static str {
     CURRENT.with(|c| {
         c.borrow()
             .as_ref()
-            .and_then(|l| l.texts.get(usize::from(index)).copied())
+            .and_then(|l| l.texts.as_ref()?.get(usize::from(index)).copied())
             .unwrap_or(en)
     })
 }
@@ -351,7 +395,7 @@ impl Plural {
         let translated = CURRENT.with(|c| {
             c.borrow()
                 .as_ref()
-                .and_then(|l| l.texts.get(usize::from(self.index)).copied())
+                .and_then(|l| l.texts.as_ref()?.get(usize::from(self.index)).copied())
         });
         match translated {
             Some(forms) => pick(forms, category),
@@ -475,6 +519,18 @@ mod tests {
         assert!(untranslated(&format!("{} now", msg.text())).len() == 1);
         assert!(untranslated("⟦a ⟦b⟧ c⟧ 12 –").is_empty());
         install_english();
+    }
+
+    #[test]
+    fn every_offered_language_but_english_has_a_pack_and_every_pack_is_offered() {
+        for l in LANGUAGES.iter().skip(1) {
+            assert!(pack(l.tag).is_some(), "{}", l.tag);
+        }
+        for (tag, _) in PACKS {
+            assert!(offered(tag).is_some(), "{tag}");
+        }
+        assert_eq!(offered("es-MX").map(|l| l.tag), Some("es"));
+        assert!(offered("fr").is_none());
     }
 
     #[test]

@@ -30,10 +30,12 @@ impl Text {
         crate::catalogue::lookup(self.index, self.en)
     }
 
-    /// The text in `lang` when that is the language installed now (or its primary language:
-    /// `es` for `es-MX`), else English. Exports that must be in one language ask for it.
+    /// The text for a caller that names its language (an export records `lang`). The
+    /// catalogue speaks one language at a time and callers pass the language spoken now, so
+    /// this is [`Text::show`]; only a tag that is not spoken at all (such as `fr`) gets
+    /// English.
     pub fn get(&self, lang: &str) -> &'static str {
-        if crate::catalogue::speaks(lang) {
+        if crate::catalogue::speaks(lang) || crate::catalogue::offered(lang).is_some() {
             self.show()
         } else {
             self.en

@@ -7,7 +7,7 @@ use partnership_engine::words::{glossary as g, results as w};
 use partnership_engine::{INSTRUMENTS, Report};
 use yew::prelude::*;
 
-use crate::LANG;
+use crate::lang;
 use crate::components::{list, para};
 
 /// The glossary, folded: a few terms of the trade, each with a plain meaning.
@@ -48,7 +48,7 @@ pub fn depth_limits(report: &Report) -> Html {
         .depth
         .limits
         .iter()
-        .map(|l| explain_depth_limit(&INSTRUMENTS, l, LANG).into())
+        .map(|l| explain_depth_limit(&INSTRUMENTS, l, lang::tag()).into())
         .collect();
     if limits.is_empty() {
         return html! {};

@@ -15,6 +15,7 @@
 pub mod common;
 pub mod files;
 pub mod glossary;
+pub mod language;
 pub mod messages;
 pub mod pages;
 pub mod partners;
