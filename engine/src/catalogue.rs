@@ -144,17 +144,20 @@ impl std::fmt::Display for PackError {
     }
 }
 
+/// A language's texts in catalogue order, read once from its pack.
+type Texts = Rc<[&'static str]>;
+
 struct Language {
     tag: String,
     /// `None` for English, whose texts are compiled in.
-    texts: Option<Rc<[&'static str]>>,
+    texts: Option<Texts>,
     conventions: Rc<dyn Conventions>,
 }
 
 thread_local! {
     static CURRENT: RefCell<Option<Language>> = const { RefCell::new(None) };
     /// Packs read so far, kept so that switching back and forth reads each once.
-    static READ: RefCell<Vec<(String, Rc<[&'static str]>)>> = const { RefCell::new(Vec::new()) };
+    static READ: RefCell<Vec<(String, Texts)>> = const { RefCell::new(Vec::new()) };
     static ENGLISH_CONVENTIONS: Rc<dyn Conventions> = Rc::new(English);
 }
 
@@ -191,7 +194,7 @@ pub fn install(tag: &str, pack: &str, conventions: Rc<dyn Conventions>) -> Resul
             // Read once per language and kept for the page's life: texts are handed out as
             // `&'static str`, like the English compiled in.
             let leaked: &'static str = Box::leak(pack.to_owned().into_boxed_str());
-            let texts: Rc<[&'static str]> = leaked.split(TEXT_SEPARATOR).collect();
+            let texts: Texts = leaked.split(TEXT_SEPARATOR).collect();
             READ.with(|r| r.borrow_mut().push((tag.to_owned(), Rc::clone(&texts))));
             texts
         }
@@ -229,7 +232,9 @@ fn primary(tag: &str) -> &str {
     tag.split('-').next().unwrap_or(tag)
 }
 
-/// The language's text at `index`, else the English `en`.
+/// The language's text at `index`, else the English `en`. Never inlined: every text of
+/// the widget goes through here, and one copy of the look-up is much smaller than hundreds.
+#[inline(never)]
 pub(crate) fn lookup(index: u16, en: &'static str) -> &'static str {
     CURRENT.with(|c| {
         c.borrow()
@@ -259,6 +264,7 @@ pub fn date(at: crate::Timestamp) -> String {
     conventions().date(at.unix_millis())
 }
 
+#[inline(never)]
 /// Puts each `{name}` of `template` in place of its value; an unknown name stays as written
 /// (the build checks that every language uses English's names).
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -358,11 +364,13 @@ impl Msg {
     }
 
     /// The text as it stands.
+    #[inline(never)]
     pub fn text(self) -> &'static str {
         lookup(self.index, self.en)
     }
 
     /// The text with its `{name}` placeholders filled.
+    #[inline(never)]
     pub fn with(self, args: &[(&str, &str)]) -> String {
         fill(self.text(), args)
     }
@@ -405,6 +413,7 @@ impl Plural {
     }
 
     /// The phrase for `n`, with `{n}` written in the language's digits.
+    #[inline(never)]
     pub fn count(self, n: usize) -> String {
         fill(self.form(n), &[("n", &number(n))])
     }
@@ -481,7 +490,7 @@ mod tests {
     #[test]
     fn a_pack_changes_texts_counts_and_numbers_until_english_returns() {
         let index = KEYS.len() - 1;
-        let plural = format!("zero\u{2}no files\u{3}one\u{2}one file\u{3}other\u{2}{{n}} files");
+        let plural = "zero\u{2}no files\u{3}one\u{2}one file\u{3}other\u{2}{n} files";
         let msg = Msg::new(u16::try_from(index).unwrap_or(0), "English");
         install("xx", &pack_with(index, "Translated"), Rc::new(Counting)).unwrap();
         assert_eq!(msg.text(), "Translated");
@@ -489,7 +498,7 @@ mod tests {
         assert_eq!(language(), "xx");
         install_english();
         assert_eq!(msg.text(), "English");
-        install("yy", &pack_with(index, &plural), Rc::new(Counting)).unwrap();
+        install("yy", &pack_with(index, plural), Rc::new(Counting)).unwrap();
         let p = Plural::new(u16::try_from(index).unwrap_or(0), "{n} file", "{n} files");
         assert_eq!(p.count(0), "no files");
         assert_eq!(p.count(1), "one file");

@@ -26,6 +26,7 @@ impl Text {
     }
 
     /// The text in the language the widget speaks now.
+    #[inline(never)]
     pub fn show(&self) -> &'static str {
         crate::catalogue::lookup(self.index, self.en)
     }

@@ -39,8 +39,29 @@ pub fn day(at: crate::Timestamp) -> String {
 
 /// A name set in the language's quotation marks, as the messages quote organisations and
 /// files: “Riverside”, «Riverside».
+///
+/// Where directions can differ (a right-to-left language, or a name holding right-to-left
+/// letters) the name is isolated (U+2068 … U+2069), so it keeps its own direction and
+/// cannot reorder the sentence around it: an Arabic message quoting an English file name
+/// reads right, and so does an English one quoting an Arabic name.
 pub fn quoted(name: &str) -> String {
+    let mixed = crate::catalogue::offered(&crate::catalogue::language())
+        .is_some_and(|l| l.right_to_left)
+        || name.chars().any(is_right_to_left);
+    let isolated;
+    let name = if mixed {
+        isolated = format!("\u{2068}{name}\u{2069}");
+        isolated.as_str()
+    } else {
+        name
+    };
     crate::catalogue::msg::COMMON_QUOTED.with(&[("name", name)])
+}
+
+/// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms).
+fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// Items joined as a list in the language spoken: "a, b, c" (Arabic uses its own comma).
