@@ -19,8 +19,8 @@ pub fn glossary() -> Html {
             <dl>
                 { for g::ENTRIES.iter().map(|e| html! {
                     <>
-                        <dt>{ e.term }</dt>
-                        <dd>{ e.meaning }</dd>
+                        <dt>{ e.term() }</dt>
+                        <dd>{ e.meaning() }</dd>
                     </>
                 }) }
             </dl>

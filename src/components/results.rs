@@ -145,12 +145,7 @@ pub fn results(props: &ResultsProps) -> Html {
 fn summary(report: &Report) -> Html {
     let rd = &report.readiness;
     let score = match (rd.index, rd.band) {
-        (Some(index), Some(band)) => html! {
-            <p class="pa-big">
-                <span class="pa-big-number">{ index }</span>
-                { w::out_of_max(band_label(band)) }
-            </p>
-        },
+        (Some(index), Some(band)) => big_score(index, band),
         _ => para("", w::not_worked_out().into()),
     };
     let verdict = INSTRUMENTS.timing.verdict(report.timing.verdict);
@@ -200,15 +195,22 @@ fn summary(report: &Report) -> Html {
     }
 }
 
+/// The overall score as one sentence, its number set large.
+fn big_score(index: u8, band: ReadinessBand) -> Html {
+    let (before, number, after) = w::out_of_max(index, band_label(band));
+    html! {
+        <p class="pa-big">
+            { before }<span class="pa-big-number">{ number }</span>{ after }
+        </p>
+    }
+}
+
 fn overall(report: &Report) -> Html {
     let rd = &report.readiness;
     let body = match (rd.index, rd.band) {
         (Some(index), Some(band)) => html! {
             <>
-                <p class="pa-big">
-                    <span class="pa-big-number">{ index }</span>
-                    { w::out_of_max(band_label(band)) }
-                </p>
+                { big_score(index, band) }
                 { para("", tr(&INSTRUMENTS.readiness.band(band).overall).into()) }
                 { para("pa-muted", w::based_on(rd.valid_dimensions, rd.total_dimensions).into()) }
                 { why(w::why_this_score().into(), rd.drivers.iter()

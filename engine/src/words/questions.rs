@@ -1,7 +1,6 @@
 //! The words of the questions screen.
-use crate::catalogue::msg;
+use crate::catalogue::{msg, number};
 
-use super::count;
 use crate::flow::{Filled, Progress};
 
 /// The line over the progress bar: which part this is and how many questions of the
@@ -11,7 +10,14 @@ pub fn progress(part: usize, parts: usize, progress: Progress) -> String {
         answered,
         questions,
     } = progress;
-    format!("Part {part} of {parts}. {answered} of {questions} questions answered.")
+    msg::QUESTIONS_PROGRESS.count_with(
+        questions as usize,
+        &[
+            ("part", &number(part)),
+            ("parts", &number(parts)),
+            ("answered", &number(answered)),
+        ],
+    )
 }
 
 /// The button back to the previous part (or the start screen).
@@ -21,7 +27,11 @@ pub fn back() -> &'static str {
 
 /// The button on to the next part; on the `last` part it leads to the results.
 pub fn next(last: bool) -> &'static str {
-    if last { "See my results" } else { "Next" }
+    if last {
+        msg::QUESTIONS_SEE_RESULTS.text()
+    } else {
+        msg::QUESTIONS_NEXT.text()
+    }
 }
 
 /// The heading of the list of parts.
@@ -40,8 +50,11 @@ pub fn part_count(filled: Filled) -> String {
         Filled::Answered(Progress {
             answered,
             questions,
-        }) => format!("{answered} of {questions} answered"),
-        Filled::Listed(n) => count(n, "organisation listed", "organisations listed"),
+        }) => msg::QUESTIONS_PART_ANSWERED.with(&[
+            ("answered", &number(answered)),
+            ("questions", &number(questions)),
+        ]),
+        Filled::Listed(n) => msg::QUESTIONS_ORGANISATIONS_LISTED.count(n),
     }
 }
 
@@ -79,10 +92,13 @@ pub fn so_far_lead() -> &'static str {
 /// that there is none yet), and the timing verdict's title.
 pub fn so_far(readiness: Option<(u8, &str)>, verdict: &str) -> String {
     match readiness {
-        Some((index, band)) => {
-            format!("readiness {index} out of 100 ({band}); timing: {verdict}.")
-        }
-        None => format!("readiness not worked out yet; timing: {verdict}."),
+        Some((index, band)) => msg::QUESTIONS_SO_FAR.with(&[
+            ("index", &number(index)),
+            ("max", &number(crate::readiness::MAX_SCORE)),
+            ("band", band),
+            ("verdict", verdict),
+        ]),
+        None => msg::QUESTIONS_SO_FAR_NOT_WORKED_OUT.with(&[("verdict", verdict)]),
     }
 }
 

@@ -9,7 +9,7 @@ pub fn title() -> &'static str {
 
 /// The timing verdict as one sentence's lead: "Is now the right time? Start small."
 pub fn verdict(title: &str) -> String {
-    format!("Is now the right time? {title}.")
+    msg::SUMMARY_VERDICT.with(&[("verdict", title)])
 }
 
 /// The heading over the highest risks.
@@ -19,7 +19,7 @@ pub fn risks_title() -> &'static str {
 
 /// One of the highest risks: the barrier and how serious it is.
 pub fn risk(barrier: &str, level: &str) -> String {
-    format!("{barrier}: {level} risk")
+    msg::SUMMARY_RISK.with(&[("barrier", barrier), ("level", level)])
 }
 
 /// In place of the risks when barriers were rated and none is above low.
@@ -39,10 +39,7 @@ pub fn start_with() -> &'static str {
 
 /// The heading over the first next steps; `n` is how many there are.
 pub fn steps_title(n: usize) -> String {
-    match n {
-        1 => "Your first step".to_owned(),
-        n => format!("Your first {n} steps"),
-    }
+    msg::SUMMARY_STEPS_TITLE.count(n)
 }
 
 /// In place of the first steps while the plan is empty.
