@@ -18,7 +18,7 @@
 //! `priority` is informative (the importer recomputes it). Unknown sector ids fall back to
 //! `other`, unknown roles, kinds of value and needs are dropped; each gives a warning.
 
-use super::errors::{ImportError, ImportWarning};
+use super::errors::{ImportError, ImportWarning, field, found};
 use super::json::Json;
 use crate::partners::{
     Candidate, Criterion, MAX_CANDIDATES, Offer, OfferKind, OfferSet, PartnerError, PartnerMap,
@@ -107,7 +107,7 @@ impl PartnersDocument {
 }
 
 const DAMAGED: ImportError = ImportError::InvalidField {
-    field: "partner list",
+    field: field::PARTNER_LIST,
 };
 
 fn at(position: usize, problem: PartnerError) -> ImportError {
@@ -217,15 +217,15 @@ pub(super) fn read(
                 .and_then(PartnerRating::from_id);
             let Some(rating) = rating else {
                 let found = match value {
-                    None | Some(Json::Null) => "nothing".to_owned(),
+                    None | Some(Json::Null) => found::nothing(),
                     Some(Json::Str(s)) => s.to_string(),
-                    Some(Json::Int(n)) => n.to_string(),
-                    Some(_) => "something else".to_owned(),
+                    Some(Json::Int(n)) => found::int(*n),
+                    Some(_) => found::something_else(),
                 };
                 return Err(at(
                     i,
                     PartnerError::BadRating {
-                        criterion: criterion.label().en(),
+                        criterion: criterion.label().show(),
                         found,
                     },
                 ));

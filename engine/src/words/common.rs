@@ -2,9 +2,10 @@
 //! about this device.
 use crate::catalogue::msg;
 
-/// The widget's title.
+/// The widget's title: the product's name in the language spoken now ("Partnership
+/// Assessment" in English, which is also [`crate::PRODUCT_NAME`]).
 pub fn title() -> &'static str {
-    crate::PRODUCT_NAME
+    msg::COMMON_TITLE.text()
 }
 
 /// The line under the title on the start screen.
@@ -53,4 +54,15 @@ pub fn offline_save() -> &'static str {
 /// differently, so the separator is a word like any other.
 pub fn word_gap() -> &'static str {
     msg::COMMON_WORD_GAP.text()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_title_is_the_product_name() {
+        crate::catalogue::install_english();
+        assert_eq!(title(), crate::PRODUCT_NAME);
+    }
 }

@@ -2,18 +2,19 @@
 //! before a file replaces unsaved work.
 use crate::catalogue::msg;
 
-use super::{count, day};
+use super::day;
 use crate::document::Assessment;
 use crate::flow::{self, Scope};
 use crate::instrument::Instruments;
+use crate::text::shorten;
 
 /// Beside the button that chooses a file: that the file can also be dropped on the box.
 /// `many` when the box takes several files at once.
 pub fn drop_hint(many: bool) -> &'static str {
     if many {
-        " or drop the .json files on this box."
+        msg::FILES_DROP_HINT_MANY.text()
     } else {
-        " or drop the .json file on this box."
+        msg::FILES_DROP_HINT_ONE.text()
     }
 }
 
@@ -31,16 +32,12 @@ pub fn replace_warning() -> &'static str {
 /// last changed.
 pub fn replace_about(instruments: &'static Instruments, file: &Assessment) -> String {
     let answered = flow::progress(instruments, Scope::Full, &file.answers).answered as usize;
-    let whose = file
-        .organization_name
-        .as_deref()
-        .map(|name| format!("for {name} "))
-        .unwrap_or_default();
-    format!(
-        "The file {whose}has {} and was last changed on {}.",
-        count(answered, "question answered", "questions answered"),
-        day(file.updated_at)
-    )
+    let day = day(file.updated_at);
+    match file.organization_name.as_deref() {
+        Some(name) => msg::FILES_REPLACE_ABOUT_NAMED
+            .count_with(answered, &[("name", &shorten(name)), ("day", &day)]),
+        None => msg::FILES_REPLACE_ABOUT.count_with(answered, &[("day", &day)]),
+    }
 }
 
 /// The safe way out, for someone unsure.

@@ -1,7 +1,7 @@
 //! The words of the start screen.
 use crate::catalogue::msg;
 
-use super::{count, day};
+use super::day;
 use crate::document::{Assessment, RespondentRole};
 use crate::explain::saved_work;
 use crate::flow::{self, Scope};
@@ -15,11 +15,10 @@ pub fn heading() -> &'static str {
 /// The greeting when this device kept answers from an earlier visit: what they hold and
 /// the day they last changed.
 pub fn welcome_back(instruments: &'static Instruments, draft: &Assessment) -> String {
-    format!(
-        "Welcome back. Answers saved earlier are still here: {}, last changed on {}.",
-        saved_work(instruments, draft),
-        day(draft.updated_at)
-    )
+    msg::START_WELCOME_BACK.with(&[
+        ("work", &saved_work(instruments, draft)),
+        ("day", &day(draft.updated_at)),
+    ])
 }
 
 /// The button that continues the answers kept on this device.
@@ -34,10 +33,7 @@ pub fn new_replaces_draft() -> &'static str {
 
 /// When the respondent came back to the start screen in the middle of answering.
 pub fn part_way(instruments: &'static Instruments, current: &Assessment) -> String {
-    format!(
-        "You are part way through: {}. Starting again below keeps these answers.",
-        saved_work(instruments, current)
-    )
+    msg::START_PART_WAY.with(&[("work", &saved_work(instruments, current))])
 }
 
 /// The button back to the questions from the start screen.
@@ -63,13 +59,14 @@ pub fn role_unsaid() -> &'static str {
 /// How the role field names each role.
 pub fn role(role: RespondentRole) -> &'static str {
     match role {
-        RespondentRole::Staff => "Staff member",
-        RespondentRole::Board => "Board member",
-        RespondentRole::Volunteer => "Volunteer",
-        RespondentRole::Partner => "Partner organization",
-        RespondentRole::CommunityMember => "Community member",
-        RespondentRole::Other => "Something else",
+        RespondentRole::Staff => msg::START_ROLE_STAFF,
+        RespondentRole::Board => msg::START_ROLE_BOARD,
+        RespondentRole::Volunteer => msg::START_ROLE_VOLUNTEER,
+        RespondentRole::Partner => msg::START_ROLE_PARTNER,
+        RespondentRole::CommunityMember => msg::START_ROLE_COMMUNITY_MEMBER,
+        RespondentRole::Other => msg::START_ROLE_OTHER,
     }
+    .text()
 }
 
 /// The heading over the choice of what to answer.
@@ -95,13 +92,13 @@ pub fn or_one_part() -> &'static str {
 /// Beside each button that starts `scope`: how many questions it asks and how long it
 /// takes (the partner map asks none, so it says what is done there).
 pub fn scope_size(instruments: &'static Instruments, scope: Scope) -> String {
-    let minutes = flow::estimated_minutes(instruments, scope);
+    let minutes = flow::estimated_minutes(instruments, scope) as usize;
     match scope {
-        Scope::Partners => format!("List and rate possible partners, about {minutes} minutes"),
+        Scope::Partners => msg::START_SCOPE_PARTNERS.count(minutes),
         _ => {
             let questions = flow::questions(instruments, scope) as usize;
-            let questions = count(questions, "question", "questions");
-            format!("{questions}, about {minutes} minutes")
+            let questions = msg::START_QUESTIONS.count(questions);
+            msg::START_SCOPE_QUESTIONS.count_with(minutes, &[("questions", &questions)])
         }
     }
 }
