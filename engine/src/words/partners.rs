@@ -3,9 +3,9 @@
 //! after each change. The vocabulary itself (sectors, roles, kinds of value, ratings,
 //! priorities and the portfolio's fixed messages) is in
 //! [`PARTNER_VOCABULARY`](crate::partners::PARTNER_VOCABULARY).
-use crate::catalogue::msg;
+use crate::catalogue::{msg, number};
 
-use super::{count, quoted};
+use super::{list, quoted};
 use crate::partners::table::{chart_label, priority_counts, priority_label};
 use crate::partners::{
     Criterion, MAX_NAME_CHARS, MAX_NOTES_CHARS, Offer, OfferSet, PartnerMap, Portfolio, Priority,
@@ -41,18 +41,18 @@ pub fn values_needed() -> &'static str {
 /// The form's heading: adding a new organisation, or changing one on the list.
 pub fn form_title(editing: bool) -> &'static str {
     if editing {
-        "Change this organisation"
+        msg::PARTNERS_FORM_TITLE_EDIT.text()
     } else {
-        "Add an organisation"
+        msg::PARTNERS_FORM_TITLE_ADD.text()
     }
 }
 
 /// The form's submit button: adding a new organisation, or saving the changes to one.
 pub fn save_button(editing: bool) -> &'static str {
     if editing {
-        "Save the changes"
+        msg::PARTNERS_SAVE_EDIT.text()
     } else {
-        "Add to the list"
+        msg::PARTNERS_SAVE_ADD.text()
     }
 }
 
@@ -68,7 +68,7 @@ pub fn name_label() -> &'static str {
 
 /// Under the name field: the longest name the map takes ([`MAX_NAME_CHARS`]).
 pub fn name_hint() -> String {
-    format!("Up to {MAX_NAME_CHARS} characters.")
+    msg::PARTNERS_NAME_HINT.count(MAX_NAME_CHARS)
 }
 
 /// The label of the sector field, and the title of the table's sector column.
@@ -93,7 +93,7 @@ pub fn notes_label() -> &'static str {
 
 /// Under the notes field: who sees them and the longest notes ([`MAX_NOTES_CHARS`]).
 pub fn notes_hint() -> String {
-    format!("Only you see these. Up to {MAX_NOTES_CHARS} characters.")
+    msg::PARTNERS_NOTES_HINT.count(MAX_NOTES_CHARS)
 }
 
 // ----------------------------------------------------------------------------------------
@@ -111,10 +111,7 @@ pub fn list_empty() -> &'static str {
 
 /// The table's heading: how many organisations are on the list.
 pub fn list_caption(organisations: usize) -> String {
-    format!(
-        "Your list: {}",
-        count(organisations, "organisation", "organisations")
-    )
+    msg::PARTNERS_LIST_CAPTION.count(organisations)
 }
 
 /// Above the table on the map (not on the results): how sorting works.
@@ -130,11 +127,11 @@ pub fn name_column() -> &'static str {
 /// The short title of the column of one rating.
 pub fn criterion_column(criterion: Criterion) -> &'static str {
     match criterion {
-        Criterion::MissionAlignment => "Mission",
-        Criterion::ResourceComplementarity => "Resources",
-        Criterion::RelationshipPotential => "Relationship",
-        Criterion::CapacityToEngage => "Capacity",
-        Criterion::ExistingTrust => "Trust",
+        Criterion::MissionAlignment => msg::PARTNERS_COLUMN_MISSION.text(),
+        Criterion::ResourceComplementarity => msg::PARTNERS_COLUMN_RESOURCES.text(),
+        Criterion::RelationshipPotential => msg::PARTNERS_COLUMN_RELATIONSHIP.text(),
+        Criterion::CapacityToEngage => msg::PARTNERS_COLUMN_CAPACITY.text(),
+        Criterion::ExistingTrust => msg::PARTNERS_COLUMN_TRUST.text(),
     }
 }
 
@@ -167,7 +164,7 @@ pub fn remove() -> &'static str {
 /// Before a name in the table: its number in the list, from 1 (`position` counts from 0),
 /// the same number as on the matrix.
 pub fn row_number(position: usize) -> String {
-    format!("{}. ", position.saturating_add(1))
+    msg::PARTNERS_ROW_NUMBER.with(&[("number", &point_number(position))])
 }
 
 /// The tag beside a name that is in the smallest covering set.
@@ -185,7 +182,7 @@ pub fn coverage_title() -> &'static str {
 
 /// The warning's first line when every organisation is in one sector.
 pub fn one_sector(sector: Sector) -> String {
-    format!("All from one sector: {}.", sector.label().en())
+    msg::PARTNERS_ONE_SECTOR.with(&[("sector", sector.label().show())])
 }
 
 /// In place of the coverage while no need is ticked.
@@ -193,9 +190,9 @@ pub fn tick_needs() -> &'static str {
     msg::PARTNERS_TICK_NEEDS.text()
 }
 
-/// Before the organisations that bring one need: the need's label.
+/// Before the organisations that bring one need: the need's label, as a label ("Funding: ").
 pub fn need(need: Offer) -> String {
-    format!("{}: ", need.label().en())
+    msg::PARTNERS_NEED_LABEL.with(&[("need", need.label().show())])
 }
 
 /// Between the names of the organisations that bring one need.
@@ -215,25 +212,24 @@ pub fn cover_empty() -> &'static str {
 
 /// After a name in the covering set: its priority, in brackets.
 pub fn cover_priority(priority: Priority) -> String {
-    format!(" ({})", priority_label(priority))
+    msg::PARTNERS_COVER_PRIORITY.with(&[("priority", priority_label(priority))])
 }
 
 /// Why an organisation is in the covering set: the needs only it brings.
 pub fn only_it_brings(needs: OfferSet) -> String {
-    format!("Only it brings: {}.", offer_list(needs))
+    msg::PARTNERS_ONLY_IT_BRINGS.with(&[("needs", &offer_list(needs))])
 }
 
 /// The ticked needs nobody on the list brings.
 pub fn gaps(needs: OfferSet) -> String {
-    format!("Nobody on your list brings: {}.", offer_list(needs))
+    msg::PARTNERS_GAPS.with(&[("needs", &offer_list(needs))])
 }
 
-/// The labels of some roles or kinds of value, in vocabulary order: "Funding, Volunteers".
+/// The labels of some roles or kinds of value, in vocabulary order, as a list in the
+/// language spoken: "Funding, Volunteers".
 fn offer_list(set: OfferSet) -> String {
-    set.iter()
-        .map(|o| o.label().en())
-        .collect::<Vec<_>>()
-        .join(", ")
+    let labels: Vec<&str> = set.iter().map(|o| o.label().show()).collect();
+    list(&labels)
 }
 
 // ----------------------------------------------------------------------------------------
@@ -247,16 +243,15 @@ pub fn matrix_title() -> &'static str {
 /// Under the matrix's heading, and the chart's description: what is placed where and how
 /// many have each priority.
 pub fn matrix_description(portfolio: &Portfolio) -> String {
-    let summary = priority_counts(portfolio)
+    let counts: Vec<String> = priority_counts(portfolio)
         .iter()
-        .map(|&(p, n)| format!("{n} {}", priority_label(p)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    format!(
-        "{} placed by mission alignment (up) and resource complementarity (across): \
-         {summary}. Each is listed with its ratings after the chart.",
-        count(portfolio.priorities.len(), "organisation", "organisations")
-    )
+        .map(|&(p, n)| {
+            msg::PARTNERS_MATRIX_PRIORITY_COUNT
+                .with(&[("n", &number(n)), ("priority", priority_label(p))])
+        })
+        .collect();
+    msg::PARTNERS_MATRIX_DESCRIPTION
+        .count_with(portfolio.priorities.len(), &[("summary", &list(&counts))])
 }
 
 /// The label of the matrix's horizontal axis.
@@ -281,24 +276,41 @@ pub fn matrix_legend() -> &'static str {
 
 /// The number beside a point on the matrix (`position` counts from 0).
 pub fn point_number(position: usize) -> String {
-    position.saturating_add(1).to_string()
+    number(position.saturating_add(1))
 }
 
 /// The tooltip of a point on the matrix: its number and a short, inert form of the name.
 pub fn point_title(position: usize, name: &str) -> String {
-    format!("{}. {}", position.saturating_add(1), chart_label(name))
+    msg::PARTNERS_POINT_TITLE.with(&[
+        ("number", &point_number(position)),
+        ("name", &chart_label(name)),
+    ])
 }
 
-/// After a name in the chart's text twin: the three ratings the chart shows and the
-/// priority.
-pub fn matrix_entry(ratings: &Ratings, priority: Priority) -> String {
-    format!(
-        ": mission alignment {}, resource complementarity {}, relationship potential {}. {}.",
-        ratings.mission_alignment.label().en(),
-        ratings.resource_complementarity.label().en(),
-        ratings.relationship_potential.label().en(),
-        priority_label(priority)
-    )
+/// One entry of the chart's text twin: an organisation, the three ratings the chart shows
+/// and its priority, as the text before the name and the text after it (the shell sets the
+/// name between them as isolated text). The sentence is one template, so a language can put
+/// the name where it needs it.
+pub fn matrix_entry(ratings: &Ratings, priority: Priority) -> (String, String) {
+    let filled = msg::PARTNERS_MATRIX_ENTRY.with(&[
+        ("mission", ratings.mission_alignment.label().show()),
+        ("resources", ratings.resource_complementarity.label().show()),
+        (
+            "relationship",
+            ratings.relationship_potential.label().show(),
+        ),
+        ("priority", priority_label(priority)),
+    ]);
+    around_name(&filled)
+}
+
+/// A filled sentence split where its `{name}` stands: the text before and after it (all of
+/// it after, if a language left the name out).
+fn around_name(filled: &str) -> (String, String) {
+    match filled.split_once("{name}") {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (String::new(), filled.to_owned()),
+    }
 }
 
 // ----------------------------------------------------------------------------------------
@@ -307,9 +319,9 @@ pub fn matrix_entry(ratings: &Ratings, priority: Priority) -> String {
 /// The button from the results to the partner map: start one, or change the one there is.
 pub fn open_map(map: &PartnerMap) -> &'static str {
     if map.is_empty() {
-        "Map possible partners"
+        msg::PARTNERS_OPEN_MAP_START.text()
     } else {
-        "Change the partner map"
+        msg::PARTNERS_OPEN_MAP_CHANGE.text()
     }
 }
 
@@ -323,20 +335,18 @@ pub fn results_empty() -> &'static str {
 
 /// After an organisation was added, with the priority it got.
 pub fn added(name: &str, priority: Priority) -> String {
-    format!(
-        "Added {} to the list. Priority: {}.",
-        quoted(name),
-        priority_label(priority)
-    )
+    msg::PARTNERS_ADDED.with(&[
+        ("name", &quoted(name)),
+        ("priority", priority_label(priority)),
+    ])
 }
 
 /// After the changes to an organisation were saved, with its priority now.
 pub fn saved(name: &str, priority: Priority) -> String {
-    format!(
-        "Saved the changes to {}. Priority: {}.",
-        quoted(name),
-        priority_label(priority)
-    )
+    msg::PARTNERS_SAVED.with(&[
+        ("name", &quoted(name)),
+        ("priority", priority_label(priority)),
+    ])
 }
 
 /// After the form was cancelled.
@@ -346,20 +356,17 @@ pub fn cancelled() -> &'static str {
 
 /// After an organisation was opened in the form.
 pub fn changing(name: &str) -> String {
-    format!("Changing {} in the form.", quoted(name))
+    msg::PARTNERS_CHANGING.with(&[("name", &quoted(name))])
 }
 
 /// After an organisation was copied; `copy` is the copy's name.
 pub fn copied(copy: &str) -> String {
-    format!(
-        "Added a copy called {} below the original. Change what differs and save.",
-        quoted(copy)
-    )
+    msg::PARTNERS_COPIED.with(&[("name", &quoted(copy))])
 }
 
 /// After an organisation was taken off the list.
 pub fn removed(name: &str) -> String {
-    format!("Removed {} from the list.", quoted(name))
+    msg::PARTNERS_REMOVED.with(&[("name", &quoted(name))])
 }
 
 #[cfg(test)]
@@ -429,8 +436,12 @@ mod tests {
         assert_eq!(priority, Priority::Immediate);
         assert_eq!(
             matrix_entry(&c.ratings, priority),
-            ": mission alignment High, resource complementarity Medium, \
-             relationship potential High. Immediate."
+            (
+                String::new(),
+                ": mission alignment High, resource complementarity Medium, \
+                 relationship potential High. Immediate."
+                    .to_owned()
+            )
         );
         assert!(map.add(c).is_ok());
         assert_eq!(
