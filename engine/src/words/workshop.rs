@@ -1,7 +1,8 @@
 //! The words of workshop mode: the facilitator's entry on the start screen, the screen that
 //! merges everyone's files, the group profile's headings and the presenter view's buttons.
 //!
-//! Sentences built from the group's figures are in [`crate::workshop::presentation`].
+//! Sentences built from the group's figures are in [`crate::workshop::presentation`]; both
+//! read the catalogue's `[workshop]` section (`engine/lang/en.toml`).
 use crate::catalogue::msg;
 
 /// The heading of the facilitator's entry on the start screen.
@@ -91,7 +92,11 @@ pub fn files_caption() -> &'static str {
 
 /// The column headings of the table of files.
 pub fn files_head() -> [&'static str; 3] {
-    ["File", "Result", "Details"]
+    [
+        msg::WORKSHOP_FILE_COLUMN.text(),
+        msg::WORKSHOP_RESULT_COLUMN.text(),
+        msg::WORKSHOP_DETAILS_COLUMN.text(),
+    ]
 }
 
 /// The heading of the part on who is included.
@@ -161,7 +166,7 @@ pub fn verdicts_caption() -> &'static str {
 
 /// The column headings of the table of timing verdicts.
 pub fn verdicts_head() -> [&'static str; 2] {
-    ["Verdict", "People"]
+    [msg::WORKSHOP_VERDICT_COLUMN.text(), people()]
 }
 
 /// The heading of the part on the roles.
@@ -224,11 +229,11 @@ pub fn people() -> &'static str {
 pub fn stats_head() -> [&'static str; 6] {
     [
         people(),
-        "Average",
-        "Middle answer",
-        "Spread (SD)",
-        "Lowest to highest",
-        "Agreement (0–1000)",
+        msg::WORKSHOP_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_MEDIAN_COLUMN.text(),
+        msg::WORKSHOP_SPREAD_COLUMN.text(),
+        msg::WORKSHOP_RANGE_COLUMN.text(),
+        msg::WORKSHOP_AGREEMENT_COLUMN.text(),
     ]
 }
 
@@ -243,13 +248,13 @@ pub fn dimensions_head() -> [&'static str; 7] {
 pub fn items_head() -> [&'static str; 13] {
     let [a, b, c, d, e, f] = stats_head();
     [
-        "Statement",
-        "Strongly disagree (0)",
-        "Disagree (1)",
-        "Neither (2)",
-        "Agree (3)",
-        "Strongly agree (4)",
-        "Don't know",
+        msg::WORKSHOP_STATEMENT_COLUMN.text(),
+        msg::WORKSHOP_STRONGLY_DISAGREE_COLUMN.text(),
+        msg::WORKSHOP_DISAGREE_COLUMN.text(),
+        msg::WORKSHOP_NEITHER_COLUMN.text(),
+        msg::WORKSHOP_AGREE_COLUMN.text(),
+        msg::WORKSHOP_STRONGLY_AGREE_COLUMN.text(),
+        msg::WORKSHOP_DONT_KNOW_COLUMN.text(),
         a,
         b,
         c,
@@ -262,13 +267,13 @@ pub fn items_head() -> [&'static str; 13] {
 /// The column headings of the table of barriers.
 pub fn barriers_head() -> [&'static str; 7] {
     [
-        "Barrier",
-        "Presence, average",
-        "Presence, agreement",
-        "Harm, average",
-        "Harm, agreement",
-        "Risk, average",
-        "Risk levels",
+        msg::WORKSHOP_BARRIER_COLUMN.text(),
+        msg::WORKSHOP_PRESENCE_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_PRESENCE_AGREEMENT_COLUMN.text(),
+        msg::WORKSHOP_HARM_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_HARM_AGREEMENT_COLUMN.text(),
+        msg::WORKSHOP_RISK_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_RISK_LEVELS_COLUMN.text(),
     ]
 }
 
