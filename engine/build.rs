@@ -47,7 +47,9 @@ fn main() {
             }
             // Last: the catalogue needs every instrument text registered above.
             if let Err(errors) = language_files::build(Path::new("lang"), Path::new(&out_dir)) {
-                eprintln!("The language files in engine/lang/ have problems (see engine/lang/README.md):");
+                eprintln!(
+                    "The language files in engine/lang/ have problems (see engine/lang/README.md):"
+                );
                 for e in &errors {
                     eprintln!("  {e}");
                 }

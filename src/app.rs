@@ -431,7 +431,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissMessage))
     };
 
-    let region = host.options.region_name.clone();
+    let region = match host.options.region_number {
+        0 | 1 => AttrValue::default(),
+        n => common::numbered_title(n).into(),
+    };
     let screen = match state.screen {
         Screen::Start => html! { <>
             { language_switch(&LanguageProps {

@@ -17,7 +17,7 @@ use partnership_engine::flow::Scope;
 use partnership_engine::words::messages;
 use partnership_engine::{Assessment, Imported, export, import};
 use wasm_bindgen::prelude::*;
-use yew::{AttrValue, Callback};
+use yew::Callback;
 
 use crate::effects;
 
@@ -49,8 +49,9 @@ pub struct HostOptions {
     pub organization: String,
     /// The scopes offered on the start screen, in order.
     pub scopes: Rc<[Scope]>,
-    /// The name of the widget's region landmark, or "" to use its title.
-    pub region_name: AttrValue,
+    /// Which widget this is on the page: 1 for the first (its region is named by its
+    /// title), 2 and on for the others (named "… 2").
+    pub region_number: usize,
     /// A results document carried inside an offline copy, or "".
     pub carried: String,
     /// The languages the start screen offers to switch between (the `languages`
@@ -267,7 +268,11 @@ impl Host {
     pub fn offline_page(&self, json: &str) -> Option<String> {
         let title = partnership_engine::words::common::title();
         self.offline_page
-            .call2(&JsValue::NULL, &JsValue::from_str(json), &JsValue::from_str(title))
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(json),
+                &JsValue::from_str(title),
+            )
             .ok()?
             .as_string()
     }
@@ -276,7 +281,10 @@ impl Host {
     /// catalogue speaks it. Resolves with whether it worked; a failure leaves the language
     /// as it was.
     pub async fn switch_language(&self, tag: &'static str) -> bool {
-        let Ok(promise) = self.load_language.call1(&JsValue::NULL, &JsValue::from_str(tag)) else {
+        let Ok(promise) = self
+            .load_language
+            .call1(&JsValue::NULL, &JsValue::from_str(tag))
+        else {
             return false;
         };
         let Ok(loaded) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await

@@ -33,7 +33,8 @@ pub fn speak(tag: &str, pack: &str, locale: &str) -> Result<(), String> {
 /// message).
 pub fn warn(message: &str) {
     let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap_or_default();
-    if let Ok(warn) = Reflect::get(&console, &"warn".into()).and_then(|f| f.dyn_into::<Function>()) {
+    if let Ok(warn) = Reflect::get(&console, &"warn".into()).and_then(|f| f.dyn_into::<Function>())
+    {
         let _ = warn.call1(&console, &message.into());
     }
 }

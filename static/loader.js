@@ -345,12 +345,13 @@
     return key === "" ? base : base + ":" + key;
   }
 
-  // Each widget is a region landmark; from the second on a page, its name says which one,
-  // so screen reader users can tell them apart (landmarks must be unique).
+  // Each widget is a region landmark; from the second on a page, its name says which one
+  // (the widget numbers itself in its language), so screen reader users can tell them
+  // apart (landmarks must be unique).
   var widgetCount = 0;
   function regionName() {
     widgetCount += 1;
-    return widgetCount === 1 ? "" : "Partnership Assessment " + widgetCount;
+    return widgetCount === 1 ? "" : String(widgetCount);
   }
 
   // The answers an offline copy carries go to the first widget that starts.

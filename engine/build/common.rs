@@ -68,7 +68,10 @@ pub const KEY_FIELD: &str = "_key";
 /// Parses a file as `T` after giving each localised text its catalogue key (see
 /// [`stamp_keys`]). A syntax or shape error comes from the plain parse, so it keeps its line
 /// number.
-pub fn parse_keyed<T: serde::de::DeserializeOwned>(source: &str, file_id: &str) -> Result<T, String> {
+pub fn parse_keyed<T: serde::de::DeserializeOwned>(
+    source: &str,
+    file_id: &str,
+) -> Result<T, String> {
     if let Err(e) = toml::from_str::<T>(source) {
         return Err(e.to_string().trim_end().to_owned());
     }
@@ -95,7 +98,11 @@ pub fn stamp_keys(value: &mut toml::Value, prefix: &str, file_id: &str) {
         toml::Value::Table(t) => {
             for (k, child) in t.iter_mut().filter(|(k, _)| *k != "id") {
                 let named_list = matches!(child, toml::Value::Array(a) if a.iter().any(|e| element_id(e).is_some()));
-                let path = if named_list { prefix.to_owned() } else { format!("{prefix}.{k}") };
+                let path = if named_list {
+                    prefix.to_owned()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 stamp_keys(child, &path, file_id);
             }
         }

@@ -114,7 +114,11 @@ pub fn load(source: &str) -> Result<WorkshopFile, Vec<String>> {
             Some(t) if t.trim().is_empty() => err(&at, "`text` has an empty `en` text".into()),
             Some(_) => {}
         }
-        for (lang, t) in p.text.iter().filter(|(lang, _)| *lang != crate::common::KEY_FIELD) {
+        for (lang, t) in p
+            .text
+            .iter()
+            .filter(|(lang, _)| *lang != crate::common::KEY_FIELD)
+        {
             if !is_language_tag(lang) {
                 err(&at, format!("`text` has a bad language tag `{lang}`"));
                 continue;

@@ -107,9 +107,21 @@ pub struct LanguageInfo {
 /// The languages the widget offers, English first. Each other one has a language file and
 /// a pack (a test keeps the list and [`PACKS`] in step).
 pub const LANGUAGES: [LanguageInfo; 3] = [
-    LanguageInfo { tag: "en", name: "English", right_to_left: false },
-    LanguageInfo { tag: "es", name: "Español", right_to_left: false },
-    LanguageInfo { tag: "ar", name: "العربية", right_to_left: true },
+    LanguageInfo {
+        tag: "en",
+        name: "English",
+        right_to_left: false,
+    },
+    LanguageInfo {
+        tag: "es",
+        name: "Español",
+        right_to_left: false,
+    },
+    LanguageInfo {
+        tag: "ar",
+        name: "العربية",
+        right_to_left: true,
+    },
 ];
 
 /// The offered language for a tag (`es-MX` is `es`), if there is one.
@@ -122,7 +134,10 @@ pub fn offered(tag: &str) -> Option<LanguageInfo> {
 
 /// The pack of an offered language (English has none).
 pub fn pack(tag: &str) -> Option<&'static str> {
-    PACKS.iter().find(|(t, _)| t.eq_ignore_ascii_case(primary(tag))).map(|(_, p)| *p)
+    PACKS
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(primary(tag)))
+        .map(|(_, p)| *p)
 }
 
 /// Why a pack was not installed. The widget stays in the language it had.
@@ -320,7 +335,11 @@ pub fn install_pseudo() {
             }
         })
         .collect();
-    let _ = install("qps", &pack.join(&TEXT_SEPARATOR.to_string()), Rc::new(English));
+    let _ = install(
+        "qps",
+        &pack.join(&TEXT_SEPARATOR.to_string()),
+        Rc::new(English),
+    );
 }
 
 /// The parts of `shown` outside every `⟦…⟧` (see [`install_pseudo`]) that hold a letter:
@@ -502,7 +521,11 @@ mod tests {
         let p = Plural::new(u16::try_from(index).unwrap_or(0), "{n} file", "{n} files");
         assert_eq!(p.count(0), "no files");
         assert_eq!(p.count(1), "one file");
-        assert_eq!(p.count(2), "#2 files", "no `two` form: falls back to `other`");
+        assert_eq!(
+            p.count(2),
+            "#2 files",
+            "no `two` form: falls back to `other`"
+        );
         install_english();
     }
 

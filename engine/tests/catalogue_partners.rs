@@ -337,7 +337,10 @@ fn arabic_counts_take_the_form_their_number_needs() {
     assert!(long.contains("١٢١ حرفًا") && long.contains("١٢٠"), "{long}");
     assert_eq!(words::row_number(2), "٣. ");
     // The name is isolated (U+2068 … U+2069) inside an Arabic sentence.
-    assert_eq!(words::removed("101"), "حُذفت «\u{2068}101\u{2069}» من القائمة.");
+    assert_eq!(
+        words::removed("101"),
+        "حُذفت «\u{2068}101\u{2069}» من القائمة."
+    );
     let map = mixed_map();
     let description = words::matrix_description(&analyse(&map));
     assert!(description.starts_with("٤ منظمات موزّعة"), "{description}");

@@ -58,7 +58,11 @@ fn every_item_id_is_unique_and_english_comes_first() {
     for (id, text) in all {
         assert!(ids.insert(id), "duplicate {id}");
         assert!(!text.en().trim().is_empty(), "{id} has no English");
-        assert_eq!(text.get("fr"), text.en(), "{id}: a language without a pack is English");
+        assert_eq!(
+            text.get("fr"),
+            text.en(),
+            "{id}: a language without a pack is English"
+        );
     }
 }
 

@@ -7,8 +7,8 @@ use partnership_engine::words::{glossary as g, results as w};
 use partnership_engine::{INSTRUMENTS, Report};
 use yew::prelude::*;
 
-use crate::lang;
 use crate::components::{list, para};
+use crate::lang;
 
 /// The glossary, folded: a few terms of the trade, each with a plain meaning.
 #[inline(never)]

@@ -23,18 +23,23 @@ pub fn language_switch(props: &LanguageProps) -> Html {
     if props.offered.len() < 2 {
         return Html::default();
     }
-    let choices = props.offered.iter().filter_map(|tag| catalogue::offered(tag)).map(|l| {
-        let on = props.on.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on.emit(Action::SwitchLanguage(l.tag)));
-        let pressed = (l.tag == props.spoken).to_string();
-        let dir = if l.right_to_left { "rtl" } else { "ltr" };
-        html! {
-            <li>
-                <button type="button" class="pa-language" lang={l.tag} {dir}
-                    aria-pressed={pressed} {onclick}>{ l.name }</button>
-            </li>
-        }
-    });
+    let choices = props
+        .offered
+        .iter()
+        .filter_map(|tag| catalogue::offered(tag))
+        .map(|l| {
+            let on = props.on.clone();
+            let onclick =
+                Callback::from(move |_: MouseEvent| on.emit(Action::SwitchLanguage(l.tag)));
+            let pressed = (l.tag == props.spoken).to_string();
+            let dir = if l.right_to_left { "rtl" } else { "ltr" };
+            html! {
+                <li>
+                    <button type="button" class="pa-language" lang={l.tag} {dir}
+                        aria-pressed={pressed} {onclick}>{ l.name }</button>
+                </li>
+            }
+        });
     html! {
         <nav class="pa-languages" aria-label={words::heading()}>
             <ul class="pa-language-list">{ for choices }</ul>

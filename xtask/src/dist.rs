@@ -68,7 +68,10 @@ pub fn run() -> Result<PathBuf, String> {
     write(&dist.join(BUNDLE_NAME), script.as_bytes())?;
     write(&dist.join(OFFLINE_NAME), offline.as_bytes())?;
     for pack in &packs {
-        write(&dist.join(pack_name(pack.tag)), pack_script(pack).as_bytes())?;
+        write(
+            &dist.join(pack_name(pack.tag)),
+            pack_script(pack).as_bytes(),
+        )?;
         let page = localised_offline_page(&template, pack)?;
         write(
             &dist.join(offline_name(pack.tag)),
@@ -132,8 +135,14 @@ const PACKS_GLOBAL: &str = "PartnershipAssessmentLanguages";
 /// Tells the loader which languages exist, which are written right to left, and what to
 /// say in English when the widget cannot start.
 pub fn fill_language_slots(script: &str, packs: &[LanguagePack]) -> Result<String, String> {
-    let tags: Vec<&str> = std::iter::once("en").chain(packs.iter().map(|p| p.tag)).collect();
-    let rtl: Vec<&str> = packs.iter().filter(|p| p.right_to_left).map(|p| p.tag).collect();
+    let tags: Vec<&str> = std::iter::once("en")
+        .chain(packs.iter().map(|p| p.tag))
+        .collect();
+    let rtl: Vec<&str> = packs
+        .iter()
+        .filter(|p| p.right_to_left)
+        .map(|p| p.tag)
+        .collect();
     let english = partnership_engine::words::language::cannot_start();
     let mut script = script.to_string();
     for (slot, value) in [
@@ -180,7 +189,11 @@ pub fn localised_offline_page(template: &str, pack: &LanguagePack) -> Result<Str
     }
     let dir = if pack.right_to_left { "rtl" } else { "ltr" };
     let title = pack.title.replace('&', "&amp;").replace('<', "&lt;");
-    let mut page = template.replacen(HTML, &format!("<html lang=\"{}\" dir=\"{dir}\">", pack.tag), 1);
+    let mut page = template.replacen(
+        HTML,
+        &format!("<html lang=\"{}\" dir=\"{dir}\">", pack.tag),
+        1,
+    );
     if let (Some(open), Some(close)) = (page.find("<title>"), page.find("</title>")) {
         page.replace_range(open + "<title>".len()..close, &title);
     }
@@ -546,7 +559,10 @@ fn report_sizes(dist: &Path, wasm: &[u8], packs: &[LanguagePack]) -> Result<(), 
             kb(LANGUAGE_PACK_GZIP_BUDGET_BYTES)
         );
     }
-    if let Some((tag, gz)) = pack_gzip.iter().find(|(_, gz)| *gz > LANGUAGE_PACK_GZIP_BUDGET_BYTES) {
+    if let Some((tag, gz)) = pack_gzip
+        .iter()
+        .find(|(_, gz)| *gz > LANGUAGE_PACK_GZIP_BUDGET_BYTES)
+    {
         return Err(format!(
             "{} adds {} gzip, over the {} a language may add (LANGUAGE_PACK_GZIP_BUDGET_BYTES \
              in xtask/src/dist.rs)",

@@ -8,6 +8,12 @@ pub fn title() -> &'static str {
     msg::COMMON_TITLE.text()
 }
 
+/// The name of the second and later widgets on one page, so each region landmark has its
+/// own: "Partnership Assessment 2".
+pub fn numbered_title(n: usize) -> String {
+    msg::COMMON_NUMBERED_TITLE.with(&[("title", title()), ("n", &crate::catalogue::number(n))])
+}
+
 /// The line under the title on the start screen.
 pub fn lead() -> &'static str {
     msg::COMMON_LEAD.text()
