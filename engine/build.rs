@@ -1,11 +1,15 @@
 //! Turns `instruments/*.toml` into static Rust data (`$OUT_DIR/instruments.rs`), failing the
-//! build with `file: id: problem` lines when a file breaks a rule of `instruments/FORMAT.md`.
+//! build with `file: id: problem` lines when a file breaks a rule of `instruments/FORMAT.md`;
+//! then checks the language files `lang/*.toml` against every text and writes the catalogue
+//! (`$OUT_DIR/catalogue.rs`) and one pack per language.
 //! The wasm therefore carries the data, never a TOML parser.
 
 #[path = "build/common.rs"]
 mod common;
 #[path = "build/instrument_files.rs"]
 mod instrument_files;
+#[path = "build/language_files.rs"]
+mod language_files;
 #[path = "build/partner_file.rs"]
 mod partner_file;
 #[path = "build/workshop_file.rs"]
@@ -40,6 +44,16 @@ fn main() {
                 Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("instruments.rs");
             if let Err(e) = std::fs::write(&out, instrument_files::generate(&set)) {
                 fail(&[format!("cannot write {}: {e}", out.display())]);
+            }
+            // Last: the catalogue needs every instrument text registered above.
+            if let Err(errors) = language_files::build(Path::new("lang"), Path::new(&out_dir)) {
+                eprintln!(
+                    "The language files in engine/lang/ have problems (see engine/lang/README.md):"
+                );
+                for e in &errors {
+                    eprintln!("  {e}");
+                }
+                std::process::exit(1);
             }
         }
         Ok(_) => fail(&read_errors),

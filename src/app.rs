@@ -17,6 +17,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::files::{ConfirmProps, confirm_replace, import_alert};
+use crate::components::language::{LanguageProps, language_switch};
 use crate::components::offline::{OfflineProps, save_offline};
 use crate::components::questions::{QuestionsProps, questions};
 use crate::components::results::{ResultsProps, results};
@@ -25,7 +26,7 @@ use crate::components::workshop::{WorkshopProps, workshop};
 use crate::dom::PickedFile;
 use crate::effects;
 use crate::host::{Host, HostCommand, SaveOutcome};
-use crate::lang::LANG;
+use crate::lang;
 use crate::state::workshop::WorkshopIntent;
 use crate::state::{Action, AnswerChange, Download, DraftNote, KeptDraft, Screen, State};
 
@@ -113,10 +114,10 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
             let (merged, profile) = (w.merged.as_ref()?, w.profile.as_ref()?);
             let now = effects::now();
             if what == Download::GroupSpreadsheet {
-                let csv = summary_csv(&INSTRUMENTS, profile, LANG);
+                let csv = summary_csv(&INSTRUMENTS, profile, lang::tag());
                 (summary_file_name(now, "csv"), "text/csv;charset=utf-8", csv)
             } else {
-                let json = summary_json(&INSTRUMENTS, merged, profile, now, LANG);
+                let json = summary_json(&INSTRUMENTS, merged, profile, now, lang::tag());
                 (summary_file_name(now, "json"), "application/json", json)
             }
         }
@@ -196,6 +197,21 @@ pub fn App(props: &AppProps) -> Html {
                     HostCommand::Load(imported) => Action::Load(imported),
                 })
             }));
+        });
+    }
+
+    // A language chosen on the start screen: its texts are fetched (once), then the
+    // catalogue speaks it and everything is worded again.
+    {
+        let host = host.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.language_wanted, move |wanted| {
+            if let Some(tag) = *wanted {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let spoken = host.switch_language(tag).await;
+                    dispatcher.dispatch(Action::LanguageSwitched(tag, spoken));
+                });
+            }
         });
     }
 
@@ -415,9 +431,19 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissMessage))
     };
 
-    let region = host.options.region_name.clone();
+    let region = match host.options.region_number {
+        0 | 1 => AttrValue::default(),
+        n => common::numbered_title(n).into(),
+    };
     let screen = match state.screen {
-        Screen::Start => start(&StartProps {
+        Screen::Start => html! { <>
+            { language_switch(&LanguageProps {
+                offered: host.options.languages.clone(),
+                spoken: state.language,
+                failed: state.language_failed,
+                on: on.clone(),
+            }) }
+            { start(&StartProps {
             heading: heading.clone(),
             organization: state.organization_input.clone(),
             role: state.assessment.respondent_role,
@@ -429,7 +455,8 @@ pub fn App(props: &AppProps) -> Html {
             import_error: state.import_error.clone(),
             on_workshop: on_workshop.clone(),
             scopes: host.options.scopes.clone(),
-        }),
+        }) }
+        </> },
         Screen::Questions => questions(&QuestionsProps {
             heading: heading.clone(),
             sections: state.sections(),

@@ -17,7 +17,7 @@ use partnership_engine::flow::Scope;
 use partnership_engine::words::messages;
 use partnership_engine::{Assessment, Imported, export, import};
 use wasm_bindgen::prelude::*;
-use yew::{AttrValue, Callback};
+use yew::Callback;
 
 use crate::effects;
 
@@ -49,10 +49,25 @@ pub struct HostOptions {
     pub organization: String,
     /// The scopes offered on the start screen, in order.
     pub scopes: Rc<[Scope]>,
-    /// The name of the widget's region landmark, or "" to use its title.
-    pub region_name: AttrValue,
+    /// Which widget this is on the page: 1 for the first (its region is named by its
+    /// title), 2 and on for the others (named "… 2").
+    pub region_number: usize,
     /// A results document carried inside an offline copy, or "".
     pub carried: String,
+    /// The languages the start screen offers to switch between (the `languages`
+    /// attribute), in the catalogue's order; one or none: no switch.
+    pub languages: Rc<[&'static str]>,
+}
+
+/// The offered languages named in the loader's list (tags separated by spaces), in the
+/// catalogue's order; unknown tags are left out (the loader has warned about them).
+pub fn offered_languages(list: &str) -> Vec<&'static str> {
+    let named: Vec<&str> = list.split_whitespace().collect();
+    partnership_engine::catalogue::LANGUAGES
+        .iter()
+        .map(|l| l.tag)
+        .filter(|tag| named.iter().any(|n| n.eq_ignore_ascii_case(tag)))
+        .collect()
 }
 
 /// What the host page asks of the app through the element's API.
@@ -98,8 +113,12 @@ pub struct Host {
     pub options: HostOptions,
     /// `notify(kind, json)`: the loader dispatches `partnership-assessment:<kind>`.
     notify: js_sys::Function,
-    /// `offlinePage(json)`: the loader rebuilds the offline page, carrying `json` if any.
+    /// `offlinePage(json, title)`: the loader rebuilds the offline page in the language
+    /// spoken now, carrying `json` if any.
     offline_page: js_sys::Function,
+    /// `loadLanguage(tag)`: the loader fetches a language's pack (a promise of
+    /// `{pack, locale}`) and marks the widget's root with its `lang` and `dir`.
+    load_language: js_sys::Function,
     /// The app's way in for `reset()` and `load()`, registered on its first render.
     commands: RefCell<Option<Callback<HostCommand>>>,
     /// The results document the page last saw, for `result`.
@@ -115,11 +134,13 @@ impl Host {
         options: HostOptions,
         notify: js_sys::Function,
         offline_page: js_sys::Function,
+        load_language: js_sys::Function,
     ) -> Self {
         Host {
             options,
             notify,
             offline_page,
+            load_language,
             commands: RefCell::new(None),
             current: RefCell::new(None),
             queued: RefCell::new(Vec::new()),
@@ -245,16 +266,48 @@ impl Host {
 
     /// The offline page, carrying the results document `json` (or nothing, for "").
     pub fn offline_page(&self, json: &str) -> Option<String> {
+        let title = partnership_engine::words::common::title();
         self.offline_page
-            .call1(&JsValue::NULL, &JsValue::from_str(json))
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(json),
+                &JsValue::from_str(title),
+            )
             .ok()?
             .as_string()
     }
 
-    /// A new assessment, with the organisation the page prefills.
+    /// Switches the page to `tag`: the loader fetches its pack (the first time), then the
+    /// catalogue speaks it. Resolves with whether it worked; a failure leaves the language
+    /// as it was.
+    pub async fn switch_language(&self, tag: &'static str) -> bool {
+        let Ok(promise) = self
+            .load_language
+            .call1(&JsValue::NULL, &JsValue::from_str(tag))
+        else {
+            return false;
+        };
+        let Ok(loaded) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await
+        else {
+            return false;
+        };
+        let field = |name: &str| {
+            js_sys::Reflect::get(&loaded, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        crate::lang::speak(tag, &field("pack"), &field("locale")).is_ok()
+    }
+
+    /// A new assessment, in the language spoken now, with the organisation the page
+    /// prefills.
     pub fn fresh_assessment(&self) -> Assessment {
         let mut fresh = Assessment::new(effects::new_result_id(), effects::now());
         fresh.set_organization_name(&self.options.organization);
+        if let Some(tag) = partnership_engine::LanguageTag::parse(crate::lang::tag()) {
+            fresh.language = tag;
+        }
         fresh
     }
 

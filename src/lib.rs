@@ -23,14 +23,16 @@ use wasm_bindgen::prelude::*;
 
 pub use app::App;
 
-pub use lang::{LANG, tr};
+pub use lang::tr;
 
 /// Mounts one independent instance of the app inside `root`, for the attributes the loader
 /// read from its element (already checked there): the draft's `localStorage` key, the
-/// organisation to prefill, the instrument ids to offer, the name of the widget's region
-/// ("" for the title; the loader numbers the second widget on a page and later ones), a
-/// results document carried by an offline copy (or ""), and the loader's
-/// `notify(kind, json)` and `offlinePage(json)`.
+/// organisation to prefill, the instrument ids to offer, the widget's number on the page
+/// ("" for the first; the loader numbers the second widget on a page and later ones), a
+/// results document carried by an offline copy (or ""), the loader's `notify(kind, json)`
+/// and `offlinePage(json, title)`; then the language the loader chose with its pack ("" for
+/// English) and the locale for numbers and dates, the languages to offer (tags separated by
+/// spaces) and `loadLanguage(tag)`.
 ///
 /// Each call creates its own Yew root, so several widgets on one page keep separate state.
 // Plain arguments rather than an options object: nothing to decode field by field in the
@@ -46,15 +48,32 @@ pub fn mount(
     carried: String,
     notify: js_sys::Function,
     offline_page: js_sys::Function,
+    language: String,
+    pack: String,
+    locale: String,
+    languages: String,
+    load_language: js_sys::Function,
 ) -> host::Widget {
+    if let Err(why) = lang::speak(&language, &pack, &locale) {
+        lang::warn(&format!(
+            "Partnership Assessment: showing English, because {why}."
+        ));
+        let _ = lang::speak("en", "", &locale);
+    }
     let options = host::HostOptions {
         storage_key,
         organization,
         scopes: host::offered_scopes(&instruments).into(),
-        region_name: region_name.into(),
+        region_number: region_name.parse().unwrap_or(1),
         carried,
+        languages: host::offered_languages(&languages).into(),
     };
-    let host = Rc::new(host::Host::new(options, notify, offline_page));
+    let host = Rc::new(host::Host::new(
+        options,
+        notify,
+        offline_page,
+        load_language,
+    ));
     yew::Renderer::<App>::with_root_and_props(root, app::AppProps { host: host.clone() }).render();
     host::Widget::new(host)
 }

@@ -13,7 +13,13 @@
    * saved with "Save page as" holds no copy of the widget to show twice).
    * The whole file is this one function, called at once: "Save for offline use" rebuilds
    * the file byte for byte from the function's own source, without any request.
-   * `cargo xtask dist` fills the four slots below.
+   * `cargo xtask dist` fills the slots below.
+   *
+   * Languages: English is compiled in. Each other language is a pack, a classic script
+   * beside this one (partnership-assessment.<tag>.js) that adds its texts to
+   * self.PartnershipAssessmentLanguages; it is loaded only when that language is chosen, and
+   * an offline copy carries the pack of the language it was saved in. The catalogue is one
+   * per page: every widget on a page speaks the same language.
    */
   "use strict";
 
@@ -30,6 +36,15 @@
   /*@@WASM_BINDGEN_GLUE@@*/
 
   var WASM_DEFLATE_BASE64 = "@@WASM_DEFLATE_BASE64@@";
+  // The languages offered, English first, and those written right to left.
+  var LANGUAGES = "@@LANGUAGES@@".split(" ");
+  var RIGHT_TO_LEFT = "@@RIGHT_TO_LEFT@@".split(" ");
+  // What to say when the widget cannot start, in English (a pack carries its own).
+  var CANNOT_START = "@@CANNOT_START@@";
+  // Where this script was loaded from ("" when it is inline, in an offline copy): packs sit
+  // beside it.
+  var SCRIPT_SRC = (document.currentScript && document.currentScript.src) || "";
+  var PACKS_GLOBAL = "PartnershipAssessmentLanguages";
   var WIDGET_CSS = "@@WIDGET_CSS@@";
   // The offline page before and after its inline script.
   var OFFLINE_PAGE = "@@OFFLINE_PAGE@@";
@@ -92,9 +107,8 @@
     var message = document.createElement("p");
     message.className = "pa-failure";
     message.setAttribute("role", "alert");
-    message.textContent =
-      "Sorry, the Partnership Assessment could not start in this browser. " +
-      "Please try an up-to-date version of Firefox, Chrome, Edge or Safari.";
+    var pack = packs()[pageLanguage];
+    message.textContent = (pack && pack.cannotStart) || CANNOT_START;
     mountPoint.replaceChildren(message);
   }
 
@@ -107,18 +121,119 @@
     );
   }
 
-  // Only English exists so far: any language tag is accepted, anything but English
-  // shows English with a warning.
-  function checkLanguage(element) {
-    var lang = element.getAttribute("lang");
-    if (lang === null || lang === "") {
-      return;
+  // ---- Languages.
+
+  function packs() {
+    if (!self[PACKS_GLOBAL]) {
+      self[PACKS_GLOBAL] = {};
     }
-    if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang)) {
-      warn(element, 'lang="' + lang + '" is not a language tag such as "en" or "en-GB"; showing English.');
-    } else if (lang.split("-")[0].toLowerCase() !== "en") {
-      warn(element, 'lang="' + lang + '": that language is not available yet; showing English.');
+    return self[PACKS_GLOBAL];
+  }
+
+  function primary(tag) {
+    return String(tag || "").split("-")[0].toLowerCase();
+  }
+
+  // The languages this element may speak: the `languages` attribute (tags separated by
+  // spaces or commas), else all. An inline copy cannot fetch a pack, so it offers English
+  // and the packs it carries.
+  function offeredLanguages(element) {
+    var list = element.getAttribute("languages");
+    var named = list === null ? LANGUAGES.slice() :
+      list.split(/[\s,]+/).filter(Boolean).map(primary);
+    var unknown = named.filter(function (tag) {
+      return LANGUAGES.indexOf(tag) < 0;
+    });
+    if (list !== null && unknown.length > 0) {
+      warn(element, 'languages="' + list + '" names ' + unknown.join(", ") +
+        ", which this version does not offer. Offered: " + LANGUAGES.join(", ") + ".");
     }
+    var offered = LANGUAGES.filter(function (tag) {
+      return named.indexOf(tag) >= 0 && (SCRIPT_SRC !== "" || tag === "en" || packs()[tag]);
+    });
+    return offered.length > 0 ? offered : ["en"];
+  }
+
+  // The language to speak: the `lang` attribute, else the page's, else the browser's
+  // preferred languages, else English (or the first offered). Returns [tag, locale], the
+  // locale being the most specific tag the reader gave for that language (es-MX), for
+  // numbers and dates.
+  function chooseLanguage(element, offered) {
+    var attribute = element.getAttribute("lang");
+    if (attribute !== null && attribute !== "" &&
+        !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(attribute)) {
+      warn(element, 'lang="' + attribute + '" is not a language tag such as "es" or "es-MX".');
+      attribute = null;
+    } else if (attribute && offered.indexOf(primary(attribute)) < 0) {
+      warn(element, 'lang="' + attribute + '" is not offered here (offered: ' +
+        offered.join(", ") + "); choosing from the page and the browser instead.");
+    }
+    var wishes = [attribute, document.documentElement.lang]
+      .concat(Array.from(navigator.languages || [navigator.language]));
+    var chosen = null;
+    for (var i = 0; i < wishes.length && chosen === null; i += 1) {
+      if (wishes[i] && offered.indexOf(primary(wishes[i])) >= 0) {
+        chosen = primary(wishes[i]);
+      }
+    }
+    if (chosen === null) {
+      chosen = offered.indexOf("en") >= 0 ? "en" : offered[0];
+    }
+    var locale = wishes.filter(function (w) {
+      return w && primary(w) === chosen && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(w);
+    })[0] || chosen;
+    return [chosen, locale];
+  }
+
+  // The page's language: the first widget's choice, then what a switch chose.
+  var pageLanguage = null;
+  var pageLocale = "en";
+  var loading = Object.create(null);
+
+  // The pack of `tag`: at once when the page has it, else from the script beside this
+  // one, loaded once. English has none.
+  function loadPack(tag) {
+    if (tag === "en") {
+      return Promise.resolve({ texts: "", cannotStart: CANNOT_START });
+    }
+    if (packs()[tag]) {
+      return Promise.resolve(packs()[tag]);
+    }
+    if (!loading[tag]) {
+      loading[tag] = new Promise(function (resolve, reject) {
+        if (SCRIPT_SRC === "") {
+          reject(new Error("this copy carries no " + tag + " texts"));
+          return;
+        }
+        var script = document.createElement("script");
+        script.src = SCRIPT_SRC.replace(/\.js(?=[?#]|$)/, "." + tag + ".js");
+        script.async = true;
+        script.onload = function () {
+          script.remove();
+          if (packs()[tag]) {
+            resolve(packs()[tag]);
+          } else {
+            reject(new Error(script.src + " holds no " + tag + " texts"));
+          }
+        };
+        script.onerror = function () {
+          script.remove();
+          reject(new Error("could not load " + script.src));
+        };
+        // In the document's head only while it loads: a page saved afterwards holds
+        // nothing of the widget.
+        document.head.appendChild(script);
+      });
+      loading[tag].catch(function () {
+        delete loading[tag];
+      });
+    }
+    return loading[tag];
+  }
+
+  function markLanguage(mountPoint, tag) {
+    mountPoint.lang = tag;
+    mountPoint.dir = RIGHT_TO_LEFT.indexOf(tag) >= 0 ? "rtl" : "ltr";
   }
 
   // The stylesheet reads the attribute itself (:host([theme=...])): light is the fallback.
@@ -230,12 +345,13 @@
     return key === "" ? base : base + ":" + key;
   }
 
-  // Each widget is a region landmark; from the second on a page, its name says which one,
-  // so screen reader users can tell them apart (landmarks must be unique).
+  // Each widget is a region landmark; from the second on a page, its name says which one
+  // (the widget numbers itself in its language), so screen reader users can tell them
+  // apart (landmarks must be unique).
   var widgetCount = 0;
   function regionName() {
     widgetCount += 1;
-    return widgetCount === 1 ? "" : "Partnership Assessment " + widgetCount;
+    return widgetCount === 1 ? "" : String(widgetCount);
   }
 
   // The answers an offline copy carries go to the first widget that starts.
@@ -255,7 +371,32 @@
     return "(" + partnershipAssessmentLoader.toString() + ")();\n";
   }
 
-  function offlinePage(answers) {
+  // The pack of the language spoken now, as a script an offline copy carries inline.
+  function packScript() {
+    var pack = packs()[pageLanguage];
+    if (pageLanguage === "en" || !pack) {
+      return "";
+    }
+    // "<" is written \u003c, so nothing in the texts can end the script element.
+    return "\u003cscript>(self." + PACKS_GLOBAL + "||(self." + PACKS_GLOBAL + "={}))[" +
+      JSON.stringify(pageLanguage) + "]=" + JSON.stringify(pack).replace(/</g, "\\u003c") +
+      ";" + SCRIPT_END + "\n";
+  }
+
+  // The offline page's head in the language spoken now: its lang, its direction and the
+  // widget's name in that language as the title.
+  function localHead(head, title) {
+    if (pageLanguage === "en" || !title) {
+      return head;
+    }
+    var dir = RIGHT_TO_LEFT.indexOf(pageLanguage) >= 0 ? "rtl" : "ltr";
+    var escaped = String(title).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    return head
+      .replace('<html lang="en">', '<html lang="' + pageLanguage + '" dir="' + dir + '">')
+      .replace(/<title>[^<]*<\/title>/, "<title>" + escaped + "</title>");
+  }
+
+  function offlinePage(answers, title) {
     var carried =
       answers === "" ? "" :
         '\u003cscript type="application/json" data-partnership-assessment="answers">' +
@@ -267,8 +408,8 @@
     var copy = answers === "" ? "" :
       '\u003cscript type="application/json" data-partnership-assessment="copy">"' +
       newCopyId() + '"' + SCRIPT_END + "\n";
-    return OFFLINE_PAGE[0] + copy + carried + "\u003cscript>" + ownScript() + SCRIPT_END +
-      OFFLINE_PAGE[1];
+    return localHead(OFFLINE_PAGE[0], title) + copy + carried + packScript() + "\u003cscript>" +
+      ownScript() + SCRIPT_END + OFFLINE_PAGE[1];
   }
 
   // ---- The element.
@@ -365,7 +506,6 @@
         return;
       }
       var element = this;
-      checkLanguage(element);
       checkTheme(element);
       var key = storageKey(element);
       var prefill = organization(element);
@@ -375,19 +515,49 @@
       root.adoptedStyleSheets = [widgetSheet()];
       var mountPoint = document.createElement("div");
       mountPoint.className = "pa-root";
-      // The language actually shown, whatever the element says.
-      mountPoint.lang = "en";
       root.appendChild(mountPoint);
+      var languages = offeredLanguages(element);
+      var wanted = chooseLanguage(element, languages);
+      if (pageLanguage !== null && wanted[0] !== pageLanguage) {
+        warn(element, "another widget on this page already speaks " + pageLanguage +
+          "; every widget on a page speaks the same language.");
+        wanted = [pageLanguage, pageLocale];
+      }
+      pageLanguage = wanted[0];
+      pageLocale = wanted[1];
+      // The language actually shown, whatever the element says.
+      markLanguage(mountPoint, "en");
+      function loadLanguage(tag) {
+        return loadPack(tag).then(function (pack) {
+          pageLanguage = tag;
+          pageLocale = chooseLanguage(element, [tag])[1];
+          markLanguage(mountPoint, tag);
+          return { pack: pack.texts, locale: pageLocale };
+        });
+      }
+      var language = loadPack(pageLanguage).then(
+        function (pack) {
+          return [pageLanguage, pack.texts, pageLocale];
+        },
+        function (error) {
+          warn(element, "showing English, because " + error.message + ".");
+          pageLanguage = "en";
+          return ["en", "", pageLocale];
+        }
+      );
       function notify(kind, json) {
         element.dispatchEvent(
           new CustomEvent(TAG + ":" + kind, { detail: JSON.parse(json), bubbles: true, composed: true })
         );
       }
       var entry = readyOf(element);
-      start().then(
-        function () {
+      Promise.all([start(), language]).then(
+        function (ready) {
+          var spoken = ready[1];
+          markLanguage(mountPoint, spoken[0]);
           var widget = wasm_bindgen.mount(
-            mountPoint, key, prefill, offered, region, takeCarried(), notify, offlinePage
+            mountPoint, key, prefill, offered, region, takeCarried(), notify, offlinePage,
+            spoken[0], spoken[1], spoken[2], languages.join(" "), loadLanguage
           );
           widgets.set(element, widget);
           // Only callers of reset() and load() hear about a failed start, through their

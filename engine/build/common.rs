@@ -2,8 +2,8 @@
 //! tags, the error collector and the generated-code spelling of a text. Included by
 //! `build.rs` and by each checker's tests as `crate::common`.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 /// A localised text as written in TOML: language tag → text.
 pub type LText = BTreeMap<String, String>;
@@ -38,7 +38,7 @@ impl Check<'_> {
             }
             Some(_) => {}
         }
-        for (lang, t) in text {
+        for (lang, t) in text.iter().filter(|(lang, _)| *lang != KEY_FIELD) {
             if !is_language_tag(lang) {
                 self.err(
                     id,
@@ -62,17 +62,104 @@ impl Check<'_> {
     }
 }
 
-/// The Rust expression for a localised text. English comes first: `Text::en` and the
-/// fallback rely on it.
-pub fn text_literal(t: &LText) -> String {
-    let mut out = String::from("Text::new(&[");
-    let en = t.get("en").map(String::as_str).unwrap_or("");
-    let _ = write!(out, "(\"en\", {en:?})");
-    for (lang, s) in t.iter().filter(|(l, _)| *l != "en") {
-        let _ = write!(out, ", ({lang:?}, {s:?})");
+/// The field [`stamp_keys`] adds to every localised text: its key in the catalogue.
+pub const KEY_FIELD: &str = "_key";
+
+/// Parses a file as `T` after giving each localised text its catalogue key (see
+/// [`stamp_keys`]). A syntax or shape error comes from the plain parse, so it keeps its line
+/// number.
+pub fn parse_keyed<T: serde::de::DeserializeOwned>(
+    source: &str,
+    file_id: &str,
+) -> Result<T, String> {
+    if let Err(e) = toml::from_str::<T>(source) {
+        return Err(e.to_string().trim_end().to_owned());
     }
-    out.push_str("])");
-    out
+    let mut value: toml::Value = toml::from_str(source).map_err(|e| e.to_string())?;
+    stamp_keys(&mut value, file_id, file_id);
+    value.try_into().map_err(|e: toml::de::Error| e.to_string())
+}
+
+/// Marks every localised text (`{ en = "…" }`) under `prefix` with its catalogue key, the
+/// name translators see in `engine/lang/<tag>.toml`. The key is the path to the text, where
+/// an element of a list of tables is named by its `id` (an id that already starts with the
+/// file's id stands for itself, so items keep their global ids) and any other element by
+/// its position: `readiness.purpose.title`, `readiness.purpose.why-partner.text`,
+/// `timing.labels.3`. Keys therefore stay put while texts are reworded, and move only when
+/// the thing they describe moves.
+pub fn stamp_keys(value: &mut toml::Value, prefix: &str, file_id: &str) {
+    if is_localised(value) {
+        if let toml::Value::Table(t) = value {
+            t.insert(KEY_FIELD.to_owned(), toml::Value::String(prefix.to_owned()));
+        }
+        return;
+    }
+    match value {
+        toml::Value::Table(t) => {
+            for (k, child) in t.iter_mut().filter(|(k, _)| *k != "id") {
+                let named_list = matches!(child, toml::Value::Array(a) if a.iter().any(|e| element_id(e).is_some()));
+                let path = if named_list {
+                    prefix.to_owned()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                stamp_keys(child, &path, file_id);
+            }
+        }
+        toml::Value::Array(a) => {
+            for (i, e) in a.iter_mut().enumerate() {
+                let path = match element_id(e) {
+                    Some(id) if id.starts_with(&format!("{file_id}.")) => id,
+                    Some(id) => format!("{prefix}.{id}"),
+                    None => format!("{prefix}.{i}"),
+                };
+                stamp_keys(e, &path, file_id);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn element_id(v: &toml::Value) -> Option<String> {
+    v.as_table()?.get("id")?.as_str().map(str::to_owned)
+}
+
+fn is_localised(v: &toml::Value) -> bool {
+    v.as_table().is_some_and(|t| {
+        t.get("en").is_some_and(toml::Value::is_str)
+            && t.iter().all(|(k, v)| is_language_tag(k) && v.is_str())
+    })
+}
+
+thread_local! {
+    /// Every text generated so far, `(key, English)`, in index order.
+    static CATALOGUE: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds a text to the catalogue and returns its index; a key seen before keeps its index.
+pub fn register(key: &str, en: &str) -> usize {
+    CATALOGUE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(i) = c.iter().position(|(k, _)| k == key) {
+            return i;
+        }
+        c.push((key.to_owned(), en.to_owned()));
+        c.len() - 1
+    })
+}
+
+/// The catalogue built so far, in index order.
+pub fn catalogue() -> Vec<(String, String)> {
+    CATALOGUE.with(|c| c.borrow().clone())
+}
+
+/// The Rust expression for a localised text: its catalogue index and its English, which is
+/// compiled in as the default language (the other languages arrive as packs).
+pub fn text_literal(t: &LText) -> String {
+    let en = t.get("en").map(String::as_str).unwrap_or("");
+    let key = t.get(KEY_FIELD).map(String::as_str).unwrap_or("");
+    let index = register(key, en);
+    format!("Text::new({index}, {en:?})")
 }
 
 /// An id as a Rust enum variant: `high-trust` → `HighTrust`.

@@ -444,10 +444,11 @@ fn parse<T: serde::de::DeserializeOwned>(
     source: &str,
     errors: &mut Vec<String>,
 ) -> Option<T> {
-    match toml::from_str(source) {
+    let file_id = file.trim_end_matches(".toml");
+    match crate::common::parse_keyed(source, file_id) {
         Ok(v) => Some(v),
         Err(e) => {
-            errors.push(format!("{file}: {}", e.to_string().trim_end()));
+            errors.push(format!("{file}: {e}"));
             None
         }
     }

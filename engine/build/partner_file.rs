@@ -126,9 +126,9 @@ pub fn is_term_id(id: &str) -> bool {
 
 /// Parses and validates `partners.toml`.
 pub fn load(source: &str) -> Result<PartnerFile, Vec<String>> {
-    let f: PartnerFile = match toml::from_str(source) {
+    let f: PartnerFile = match crate::common::parse_keyed(source, "partners") {
         Ok(f) => f,
-        Err(e) => return Err(vec![format!("{FILE_NAME}: {}", e.to_string().trim_end())]),
+        Err(e) => return Err(vec![format!("{FILE_NAME}: {e}")]),
     };
     let mut errors = Vec::new();
     let mut c = Check {

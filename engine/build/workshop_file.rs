@@ -75,8 +75,8 @@ fn placeholders(text: &str) -> Result<Vec<&str>, String> {
 
 /// Parses and validates the file's contents.
 pub fn load(source: &str) -> Result<WorkshopFile, Vec<String>> {
-    let file: WorkshopFile = toml::from_str(source)
-        .map_err(|e| vec![format!("{FILE_NAME}: {}", e.to_string().trim_end())])?;
+    let file: WorkshopFile = crate::common::parse_keyed(source, "workshop")
+        .map_err(|e| vec![format!("{FILE_NAME}: {e}")])?;
     let mut errors = Vec::new();
     let mut err = |at: &str, msg: String| errors.push(format!("{FILE_NAME}: {at}: {msg}"));
     if file.id != "workshop" {
@@ -114,7 +114,11 @@ pub fn load(source: &str) -> Result<WorkshopFile, Vec<String>> {
             Some(t) if t.trim().is_empty() => err(&at, "`text` has an empty `en` text".into()),
             Some(_) => {}
         }
-        for (lang, t) in &p.text {
+        for (lang, t) in p
+            .text
+            .iter()
+            .filter(|(lang, _)| *lang != crate::common::KEY_FIELD)
+        {
             if !is_language_tag(lang) {
                 err(&at, format!("`text` has a bad language tag `{lang}`"));
                 continue;
@@ -165,12 +169,7 @@ pub fn generate(file: &WorkshopFile) -> String {
     o.push_str("/// One discussion prompt per (topic, shape), in file order.\n");
     o.push_str("pub static PROMPTS: &[(ConsensusTopic, DisagreementShape, Text)] = &[\n");
     for p in &file.prompts {
-        let en = p.text.get("en").map(String::as_str).unwrap_or("");
-        let mut text = format!("Text::new(&[(\"en\", {en:?})");
-        for (lang, s) in p.text.iter().filter(|(l, _)| *l != "en") {
-            let _ = write!(text, ", ({lang:?}, {s:?})");
-        }
-        text.push_str("])");
+        let text = crate::common::text_literal(&p.text);
         let _ = writeln!(
             o,
             "(ConsensusTopic::{}, DisagreementShape::{}, {text}),",

@@ -5,6 +5,7 @@
 //! score (not enough answers, or a barrier not rated) shows no change rather than a made-up
 //! one.
 
+use crate::catalogue::{msg, number};
 use crate::instrument::{INSTRUMENTS, RiskLevel};
 use crate::report::Report;
 
@@ -26,10 +27,10 @@ impl ScoreChange {
     /// The change in words: "up 12", "down 5", "no change", or "not comparable".
     pub fn describe(&self) -> String {
         match self.delta() {
-            Some(0) => "no change".to_owned(),
-            Some(d) if d > 0 => format!("up {d}"),
-            Some(d) => format!("down {}", -d),
-            None => "not comparable".to_owned(),
+            Some(0) => msg::COMPARE_NO_CHANGE.text().to_owned(),
+            Some(d) if d > 0 => msg::COMPARE_UP.with(&[("points", &number(d))]),
+            Some(d) => msg::COMPARE_DOWN.with(&[("points", &number(-d))]),
+            None => msg::COMPARE_NOT_COMPARABLE.text().to_owned(),
         }
     }
 }

@@ -3,10 +3,15 @@
 //! is in the action plan, and the status of a readiness area.
 //!
 //! The shell shows these sentences as they are; it never builds an explanation itself.
-//! Instrument texts come in the respondent's language via [`Text::get`]; the connecting
-//! words are English for now (the only language the instruments have).
+//! Every sentence is a whole template of the catalogue's `[explain]` section
+//! (`engine/lang/en.toml`), in the language spoken now, with its numbers, counts and
+//! quotation marks written by that language's conventions. The instrument texts quoted in
+//! a sentence come through [`Text::get`] in `lang`: callers pass the language the widget
+//! speaks. The labels a one-language export asks for ([`dimension_status_label`] and the
+//! stand-in names) follow `lang` the same way, so an English spreadsheet stays English.
 
 use crate::answers::ReadinessAnswer;
+use crate::catalogue::{Msg, msg, number, speaks};
 use crate::depth::MissingThreshold;
 use crate::document::Assessment;
 use crate::instrument::{Instruments, TRUST_DIMENSION};
@@ -14,6 +19,16 @@ use crate::plan::{LinkKind, PlanStep, PlanStepKind};
 use crate::readiness::{DimensionDriver, DimensionStatus, ItemDriver, ReadinessScore};
 use crate::text::Text;
 use crate::timing::TimingReason;
+use crate::words::quoted;
+
+/// The midpoint of every readiness score: an answer's effect is its distance from it.
+const MIDPOINT: u8 = 50;
+
+/// A label of the catalogue in `lang` when the widget speaks it, else English: the rule of
+/// [`Text::get`], so a label sits in the same language as the instrument texts beside it.
+fn label(m: Msg, lang: &str) -> &'static str {
+    if speaks(lang) { m.text() } else { m.en() }
+}
 
 /// The label of a readiness answer ("Agree", "Don't know", …).
 pub fn readiness_answer_label(
@@ -41,8 +56,8 @@ pub fn dimension_status_label(
         (DimensionStatus::Scored, Some(_), Some(band)) => {
             instruments.readiness.band(band).label.get(lang)
         }
-        (DimensionStatus::NotApplicable, ..) => "Not applicable",
-        _ => "Not enough answers",
+        (DimensionStatus::NotApplicable, ..) => label(msg::EXPLAIN_STATUS_NOT_APPLICABLE, lang),
+        _ => label(msg::EXPLAIN_STATUS_TOO_FEW, lang),
     }
 }
 
@@ -53,16 +68,17 @@ pub fn dimension_status_text(
     score: &ReadinessScore,
     lang: &str,
 ) -> String {
-    let label = dimension_status_label(instruments, score, lang);
+    let status = dimension_status_label(instruments, score, lang);
     match (score.status, score.score) {
-        (DimensionStatus::Scored, Some(s)) if score.band.is_some() => format!("{s} ({label})"),
-        (DimensionStatus::NotApplicable, _) => label.to_owned(),
-        _ => format!(
-            "{label} yet ({} of {} answered)",
-            // Of all the area's statements: "Not applicable" does not shrink the share.
-            score.answered,
-            score.items
-        ),
+        (DimensionStatus::Scored, Some(s)) if score.band.is_some() => {
+            msg::EXPLAIN_STATUS_SCORED.with(&[("score", &number(s)), ("band", status)])
+        }
+        (DimensionStatus::NotApplicable, _) => status.to_owned(),
+        // Of all the area's statements: "Not applicable" does not shrink the share.
+        _ => msg::EXPLAIN_STATUS_TOO_FEW_YET.with(&[
+            ("answered", &number(score.answered)),
+            ("items", &number(score.items)),
+        ]),
     }
 }
 
@@ -88,23 +104,19 @@ pub fn explain_driver(
         .item(driver.item)
         .map_or(driver.item, |(_, item)| item.text.get(lang));
     let answer = instruments.readiness.scale.labels[usize::from(driver.answer.min(4))].get(lang);
-    let size = driver.effect.unsigned_abs();
-    let direction = match driver.effect {
-        e if e > 0 => "Raised the score",
-        e if e < 0 => "Lowered the score",
-        _ => "Left the score at the midpoint",
+    let size = usize::from(driver.effect.unsigned_abs());
+    let midpoint = number(MIDPOINT);
+    let moved = |p: crate::catalogue::Plural| p.count_with(size, &[("midpoint", &midpoint)]);
+    let effect = match driver.effect {
+        e if e > 0 => moved(msg::EXPLAIN_EFFECT_RAISED),
+        e if e < 0 => moved(msg::EXPLAIN_EFFECT_LOWERED),
+        _ => msg::EXPLAIN_EFFECT_MIDPOINT.text().to_owned(),
     };
-    let mut effect = if size == 0 {
-        direction.to_owned()
+    let effect = if driver.reversed {
+        msg::EXPLAIN_EFFECT_REVERSED.with(&[("effect", &effect)])
     } else {
-        format!("{direction} by {size} points from the midpoint of 50")
+        effect
     };
-    if driver.reversed {
-        effect.push_str(
-            ". This statement describes a problem, so agreeing with it counts against readiness",
-        );
-    }
-    effect.push('.');
     DriverExplanation {
         statement,
         answer,
@@ -118,17 +130,14 @@ pub fn explain_dimension_driver(
     driver: &DimensionDriver,
     lang: &str,
 ) -> String {
-    let title = dimension_title(instruments, driver.dimension, lang);
-    let score = driver.score;
-    let size = driver.effect.unsigned_abs();
+    let area = quoted(dimension_title(instruments, driver.dimension, lang));
+    let score = number(driver.score);
+    let args = [("area", area.as_str()), ("score", score.as_str())];
+    let size = usize::from(driver.effect.unsigned_abs());
     match driver.effect {
-        e if e > 0 => format!(
-            "“{title}” scored {score}, {size} points above the midpoint, which raised the overall score."
-        ),
-        e if e < 0 => format!(
-            "“{title}” scored {score}, {size} points below the midpoint, which lowered the overall score."
-        ),
-        _ => format!("“{title}” scored {score}, exactly the midpoint."),
+        e if e > 0 => msg::EXPLAIN_AREA_ABOVE.count_with(size, &args),
+        e if e < 0 => msg::EXPLAIN_AREA_BELOW.count_with(size, &args),
+        _ => msg::EXPLAIN_AREA_AT_MIDPOINT.with(&args),
     }
 }
 
@@ -146,6 +155,7 @@ fn timing_question(instruments: &'static Instruments, id: &str, lang: &str) -> S
                 .find(|w| w.id == id)
                 .map(|w| w.text.get(lang))
         });
+    // An id the instruments do not know is shown as it is: it names the question.
     text.unwrap_or(id).to_owned()
 }
 
@@ -154,17 +164,17 @@ fn how_true(instruments: &'static Instruments, value: u8, lang: &str) -> &'stati
 }
 
 fn barrier_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
-    instruments
-        .barriers
-        .barrier(id)
-        .map_or("A barrier", |b| b.title.get(lang))
+    instruments.barriers.barrier(id).map_or_else(
+        || label(msg::EXPLAIN_UNKNOWN_BARRIER, lang),
+        |b| b.title.get(lang),
+    )
 }
 
 fn dimension_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
-    instruments
-        .readiness
-        .dimension(id)
-        .map_or("An area of readiness", |d| d.title.get(lang))
+    instruments.readiness.dimension(id).map_or_else(
+        || label(msg::EXPLAIN_UNKNOWN_AREA, lang),
+        |d| d.title.get(lang),
+    )
 }
 
 /// One reason behind the timing verdict, in a sentence.
@@ -173,63 +183,81 @@ pub fn explain_timing_reason(
     reason: &TimingReason,
     lang: &str,
 ) -> String {
+    let rules = &instruments.timing.rules;
+    let question = |id: &str| quoted(&timing_question(instruments, id, lang));
+    let answered = |value: u8| quoted(how_true(instruments, value, lang));
+    let level = |min: u8| quoted(how_true(instruments, min, lang));
+    let asked = |m: Msg, id: &str, value: u8| {
+        m.with(&[("question", &question(id)), ("answer", &answered(value))])
+    };
     match *reason {
-        TimingReason::StrongTrigger { item, value } => format!(
-            "A reason to act now: “{}” You answered “{}”.",
-            timing_question(instruments, item, lang),
-            how_true(instruments, value, lang)
-        ),
+        TimingReason::StrongTrigger { item, value } => {
+            asked(msg::EXPLAIN_REASON_STRONG_TRIGGER, item, value)
+        }
         TimingReason::TooFewStrongTriggers { strong: 0, .. } => {
-            "No pressing reason to start yet: none of the reasons to act now is at least “Mostly” true.".to_owned()
+            msg::EXPLAIN_REASON_NO_STRONG_TRIGGER
+                .with(&[("level", &level(rules.strong_trigger_min))])
         }
-        TimingReason::TooFewStrongTriggers { strong, needed } => format!(
-            "Not enough pressing reasons to start yet: {strong} of the reasons to act now are at least “Mostly” true, and {needed} are needed."
-        ),
-        TimingReason::PreconditionMet { item, value } => format!(
-            "In place: “{}” You answered “{}”.",
-            timing_question(instruments, item, lang),
-            how_true(instruments, value, lang)
-        ),
-        TimingReason::PreconditionNotMet { item, value } => format!(
-            "Not in place yet: “{}” You answered “{}”; it needs to be at least “Mostly” true.",
-            timing_question(instruments, item, lang),
-            how_true(instruments, value, lang)
-        ),
-        TimingReason::PreconditionUnknown { item } => format!(
-            "Not known: “{}” Without an answer this counts as not in place.",
-            timing_question(instruments, item, lang)
-        ),
-        TimingReason::ReadinessIndexMet { index, min } => {
-            format!("Your overall readiness is {index}, at or above the {min} needed.")
+        TimingReason::TooFewStrongTriggers { strong, needed } => msg::EXPLAIN_REASON_TOO_FEW_STRONG
+            .count_with(
+                count(strong),
+                &[
+                    ("level", &level(rules.strong_trigger_min)),
+                    ("needed", &number(needed)),
+                ],
+            ),
+        TimingReason::PreconditionMet { item, value } => {
+            asked(msg::EXPLAIN_REASON_PRECONDITION_MET, item, value)
         }
-        TimingReason::ReadinessIndexLow { index, min } => {
-            format!("Your overall readiness is {index}, below the {min} needed.")
+        TimingReason::PreconditionNotMet { item, value } => {
+            msg::EXPLAIN_REASON_PRECONDITION_NOT_MET.with(&[
+                ("question", &question(item)),
+                ("answer", &answered(value)),
+                ("level", &level(rules.precondition_met_min)),
+            ])
         }
+        TimingReason::PreconditionUnknown { item } => {
+            msg::EXPLAIN_REASON_PRECONDITION_UNKNOWN.with(&[("question", &question(item))])
+        }
+        TimingReason::ReadinessIndexMet { index, min } => msg::EXPLAIN_REASON_READINESS_MET
+            .with(&[("index", &number(index)), ("min", &number(min))]),
+        TimingReason::ReadinessIndexLow { index, min } => msg::EXPLAIN_REASON_READINESS_LOW
+            .with(&[("index", &number(index)), ("min", &number(min))]),
         TimingReason::ReadinessEvidenceThin {
             valid: 0, needed, ..
-        } => format!(
-            "Your readiness is not known yet: no area has enough answers. Answer the statements in at least {needed} areas before relying on this verdict."
-        ),
+        } => msg::EXPLAIN_REASON_READINESS_UNKNOWN.count(count(needed)),
         TimingReason::ReadinessEvidenceThin {
             valid,
             total,
             needed,
-        } => format!(
-            "Your overall readiness rests on only {valid} of {total} areas, too few to rely on. Answer enough statements in at least {needed} areas to count it."
-        ),
-        TimingReason::BarrierScanIncomplete { unrated, total } => format!(
-            "{unrated} of {total} possible barriers are not rated yet, so a serious risk could be hidden. Rate each one: how present it is today and, if it is present, how much harm it could do."
-        ),
-        TimingReason::WarningSignCaps { warning, value } => format!(
-            "A warning sign holds this back to starting small: “{}” You answered “{}”.",
-            timing_question(instruments, warning, lang),
-            how_true(instruments, value, lang)
-        ),
-        TimingReason::BlockingBarrier { barrier, risk } => format!(
-            "“{}” is a critical risk ({risk} out of 16). Deal with it before anything larger than a small trial.",
-            barrier_title(instruments, barrier, lang)
-        ),
+        } => {
+            let reason = msg::EXPLAIN_REASON_READINESS_THIN
+                .count_with(count(total), &[("valid", &number(valid))]);
+            msg::EXPLAIN_REASON_READINESS_THIN_ADVICE
+                .count_with(count(needed), &[("reason", &reason)])
+        }
+        TimingReason::BarrierScanIncomplete { unrated, total } => {
+            msg::EXPLAIN_REASON_BARRIERS_UNRATED
+                .count_with(count(unrated), &[("total", &number(total))])
+        }
+        TimingReason::WarningSignCaps { warning, value } => {
+            asked(msg::EXPLAIN_REASON_WARNING_CAPS, warning, value)
+        }
+        TimingReason::BlockingBarrier { barrier, risk } => msg::EXPLAIN_REASON_BLOCKING_BARRIER
+            .with(&[
+                (
+                    "barrier",
+                    &quoted(barrier_title(instruments, barrier, lang)),
+                ),
+                ("risk", &number(risk)),
+                ("max", &number(crate::barriers::MAX_RISK)),
+            ]),
     }
+}
+
+/// A count the engine keeps as `u32`, as the catalogue counts.
+fn count(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
 }
 
 /// What still stands between the respondent and a depth level, in a sentence.
@@ -238,24 +266,29 @@ pub fn explain_missing_threshold(
     threshold: &MissingThreshold,
     lang: &str,
 ) -> String {
-    let (what, needed, current) = match *threshold {
-        MissingThreshold::ReadinessIndex { needed, current } => {
-            ("Overall readiness".to_owned(), needed, current)
-        }
+    let area = quoted(dimension_title(instruments, TRUST_DIMENSION, lang));
+    let (known, unknown, needed, current) = match *threshold {
+        MissingThreshold::ReadinessIndex { needed, current } => (
+            msg::EXPLAIN_THRESHOLD_READINESS,
+            msg::EXPLAIN_THRESHOLD_READINESS_UNKNOWN,
+            needed,
+            current,
+        ),
         MissingThreshold::Trust { needed, current } => (
-            format!(
-                "The “{}” score",
-                dimension_title(instruments, TRUST_DIMENSION, lang)
-            ),
+            msg::EXPLAIN_THRESHOLD_AREA,
+            msg::EXPLAIN_THRESHOLD_AREA_UNKNOWN,
             needed,
             current,
         ),
     };
+    let needed = number(needed);
     match current {
-        Some(c) => format!("{what} needs to reach {needed}; it is {c} now."),
-        None => format!(
-            "{what} needs to reach {needed}; there are not enough answers to work it out yet."
-        ),
+        Some(c) => known.with(&[
+            ("area", &area),
+            ("needed", &needed),
+            ("current", &number(c)),
+        ]),
+        None => unknown.with(&[("area", &area), ("needed", &needed)]),
     }
 }
 
@@ -267,22 +300,26 @@ pub fn explain_depth_limit(
     lang: &str,
 ) -> String {
     use crate::depth::DepthLimit;
-    let level = |l: crate::instrument::DepthLevel| instruments.depth.level(l).title.get(lang);
+    let level =
+        |l: crate::instrument::DepthLevel| quoted(instruments.depth.level(l).title.get(lang));
     match *limit {
-        DepthLimit::Verdict { verdict, level: l } => format!(
-            "The timing verdict is “{}”, so start no deeper than “{}”.",
-            instruments.timing.verdict(verdict).title.get(lang),
-            level(l)
-        ),
-        DepthLimit::CriticalBarrier { barrier, level: l } => format!(
-            "“{}” is a critical risk, so start no deeper than “{}” until it is dealt with.",
-            barrier_title(instruments, barrier, lang),
-            level(l)
-        ),
-        DepthLimit::Ambition { level: l } => format!(
-            "You said you hope to go as far as “{}”, so nothing deeper is suggested.",
-            level(l)
-        ),
+        DepthLimit::Verdict { verdict, level: l } => msg::EXPLAIN_LIMIT_VERDICT.with(&[
+            (
+                "verdict",
+                &quoted(instruments.timing.verdict(verdict).title.get(lang)),
+            ),
+            ("level", &level(l)),
+        ]),
+        DepthLimit::CriticalBarrier { barrier, level: l } => msg::EXPLAIN_LIMIT_BARRIER.with(&[
+            (
+                "barrier",
+                &quoted(barrier_title(instruments, barrier, lang)),
+            ),
+            ("level", &level(l)),
+        ]),
+        DepthLimit::Ambition { level: l } => {
+            msg::EXPLAIN_LIMIT_AMBITION.with(&[("level", &level(l))])
+        }
     }
 }
 
@@ -320,16 +357,12 @@ pub fn action_text(action: &PlanStep, lang: &str) -> String {
         return text.get(lang).to_owned();
     }
     match action.kind {
-        PlanStepKind::PartnerFirst => format!(
-            "Talk to {} first: arrange a conversation about what each of you would want from \
-             working together, before anything is promised.",
-            partner_name(action)
-        ),
-        PlanStepKind::PartnerGap => format!(
-            "Look for a partner who brings {}: nobody on your list does yet. Ask the \
-             organisations you trust whom they would suggest.",
-            linked_needs(action, lang)
-        ),
+        PlanStepKind::PartnerFirst => {
+            msg::EXPLAIN_ACTION_PARTNER_FIRST.with(&[("name", &partner_name(action))])
+        }
+        PlanStepKind::PartnerGap => {
+            msg::EXPLAIN_ACTION_PARTNER_GAP.with(&[("needs", &linked_needs(action, lang))])
+        }
         _ => String::new(),
     }
 }
@@ -337,54 +370,46 @@ pub fn action_text(action: &PlanStep, lang: &str) -> String {
 /// Why a step is in the action plan, in a sentence.
 pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang: &str) -> String {
     let first = action.links.first().map_or("", |l| l.id);
+    let barrier = |m: Msg| m.with(&[("barrier", &quoted(barrier_title(instruments, first, lang)))]);
+    let area = |m: Msg| m.with(&[("area", &quoted(dimension_title(instruments, first, lang)))]);
     match action.kind {
         PlanStepKind::PartnerFirst => {
             let number = action.partner.as_ref().map_or(0, |p| p.position);
             let needs = linked_needs(action, lang);
-            let brings = if needs.is_empty() {
-                String::new()
+            let name = partner_name(action);
+            let immediate = quoted(crate::partners::Priority::Immediate.def().label.get(lang));
+            let args = [
+                ("name", name.as_str()),
+                ("number", &crate::catalogue::number(number)),
+                ("immediate", immediate.as_str()),
+                ("needs", needs.as_str()),
+            ];
+            if needs.is_empty() {
+                msg::EXPLAIN_BECAUSE_PARTNER_FIRST.with(&args)
             } else {
-                format!(", and it brings {needs}, which you said the alliance needs")
-            };
-            format!(
-                "Because {} (number {number} on your partner map) is rated a strong fit with the \
-                 priority “Immediate”{brings}.",
-                partner_name(action)
-            )
+                msg::EXPLAIN_BECAUSE_PARTNER_FIRST_NEEDS.with(&args)
+            }
         }
-        PlanStepKind::PartnerGap => format!(
-            "Because you ticked {} on your partner map and no organisation on your list \
-             offers it yet.",
-            linked_needs(action, lang)
-        ),
-        PlanStepKind::BlockingBarrier => format!(
-            "Because “{}” is a critical risk that could sink the partnership.",
-            barrier_title(instruments, first, lang)
-        ),
-        PlanStepKind::HighBarrier => format!(
-            "Because “{}” is a high risk.",
-            barrier_title(instruments, first, lang)
-        ),
-        PlanStepKind::ConcernDimension => format!(
-            "Because “{}” scored as a concern.",
-            dimension_title(instruments, first, lang)
-        ),
-        PlanStepKind::DevelopingDimension => format!(
-            "Because “{}” is still developing.",
-            dimension_title(instruments, first, lang)
-        ),
-        PlanStepKind::KnowledgeGap => format!(
-            "Because many answers about “{}” were “Don't know”.",
-            dimension_title(instruments, first, lang)
-        ),
-        PlanStepKind::WarningSign => format!(
-            "Because of a warning sign you see now: “{}”",
-            timing_question(instruments, first, lang)
-        ),
+        PlanStepKind::PartnerGap => {
+            msg::EXPLAIN_BECAUSE_PARTNER_GAP.with(&[("needs", &linked_needs(action, lang))])
+        }
+        PlanStepKind::BlockingBarrier => barrier(msg::EXPLAIN_ACTION_BLOCKING_BARRIER),
+        PlanStepKind::HighBarrier => barrier(msg::EXPLAIN_ACTION_HIGH_BARRIER),
+        PlanStepKind::ConcernDimension => area(msg::EXPLAIN_ACTION_CONCERN_AREA),
+        PlanStepKind::DevelopingDimension => area(msg::EXPLAIN_ACTION_DEVELOPING_AREA),
+        PlanStepKind::KnowledgeGap => msg::EXPLAIN_ACTION_KNOWLEDGE_GAP.with(&[
+            ("area", &quoted(dimension_title(instruments, first, lang))),
+            (
+                "dont_know",
+                &quoted(instruments.readiness.scale.dont_know.get(lang)),
+            ),
+        ]),
+        PlanStepKind::WarningSign => msg::EXPLAIN_ACTION_WARNING_SIGN
+            .with(&[("sign", &quoted(&timing_question(instruments, first, lang)))]),
         PlanStepKind::Stage => {
             let title = crate::instrument::Stage::from_id(first)
                 .map_or("", |s| instruments.depth.stage(s).title.get(lang));
-            format!("Because you said where you are now: “{title}”.")
+            msg::EXPLAIN_ACTION_STAGE.with(&[("stage", &quoted(title))])
         }
         PlanStepKind::TimingVerdict => {
             let title = instruments
@@ -393,7 +418,7 @@ pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang
                 .iter()
                 .find(|v| v.verdict.id() == first)
                 .map_or("", |v| v.title.get(lang));
-            format!("Because the timing verdict is “{title}”.")
+            msg::EXPLAIN_ACTION_VERDICT.with(&[("verdict", &quoted(title))])
         }
     }
 }
@@ -415,18 +440,13 @@ pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) ->
     let answered =
         crate::flow::progress(instruments, crate::flow::Scope::Full, &assessment.answers).answered;
     let listed = assessment.partners.len();
-    let organizations = match listed {
-        1 => "1 organization listed".to_string(),
-        n => format!("{n} organizations listed"),
-    };
-    let questions = match answered {
-        1 => "1 question answered".to_string(),
-        n => format!("{n} questions answered"),
-    };
+    let organizations = msg::EXPLAIN_SAVED_ORGANIZATIONS.count(listed);
+    let questions = msg::EXPLAIN_SAVED_QUESTIONS.count(count(answered));
     match (answered, listed) {
         (_, 0) => questions,
         (0, _) => organizations,
-        _ => format!("{questions} and {organizations}"),
+        _ => msg::EXPLAIN_SAVED_BOTH
+            .with(&[("questions", &questions), ("organizations", &organizations)]),
     }
 }
 
@@ -454,10 +474,11 @@ pub fn explain_driver_sentence(
     lang: &str,
 ) -> String {
     let e = explain_driver(instruments, driver, lang);
-    format!(
-        "“{}” You answered “{}”. {}",
-        e.statement, e.answer, e.effect
-    )
+    msg::EXPLAIN_DRIVER_SENTENCE.with(&[
+        ("statement", &quoted(e.statement)),
+        ("answer", &quoted(e.answer)),
+        ("effect", &e.effect),
+    ])
 }
 
 /// How a barrier's risk was worked out, under its name in the results: the risk out of
@@ -468,15 +489,17 @@ pub fn explain_barrier_risk(
     lang: &str,
 ) -> String {
     let b = &instruments.barriers;
-    let label =
+    let rating =
         |labels: &'static [Text], i: u8| labels.get(usize::from(i)).map_or("", |t| t.get(lang));
-    format!(
-        "Risk {} of {}: present “{}” × harm “{}”.",
-        risk.risk,
-        crate::barriers::MAX_RISK,
-        label(&b.presence_labels, risk.presence),
-        label(&b.harm_labels, risk.harm)
-    )
+    msg::EXPLAIN_BARRIER_RISK.with(&[
+        ("risk", &number(risk.risk)),
+        ("max", &number(crate::barriers::MAX_RISK)),
+        (
+            "presence",
+            &quoted(rating(&b.presence_labels, risk.presence)),
+        ),
+        ("harm", &quoted(rating(&b.harm_labels, risk.harm))),
+    ])
 }
 
 /// A warning sign seen now and the advice for it, in one line of the timing results; `None`
@@ -491,7 +514,7 @@ pub fn explain_warning(
         .warnings
         .iter()
         .find(|w| w.id == finding.warning)?;
-    Some(format!("{} {}", w.text.get(lang), w.advice.get(lang)))
+    Some(msg::EXPLAIN_WARNING.with(&[("sign", w.text.get(lang)), ("advice", w.advice.get(lang))]))
 }
 
 /// What an area with a knowledge gap leaves unknown, under "What you do not know yet":
@@ -505,11 +528,10 @@ pub fn explain_knowledge_gap(
         return None;
     }
     let d = instruments.readiness.dimension(score.dimension)?;
-    Some(format!(
-        "{}: {}",
-        d.title.get(lang),
-        d.knowledge_gap.get(lang)
-    ))
+    Some(msg::EXPLAIN_KNOWLEDGE_GAP.with(&[
+        ("area", d.title.get(lang)),
+        ("note", d.knowledge_gap.get(lang)),
+    ]))
 }
 
 #[cfg(test)]

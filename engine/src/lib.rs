@@ -27,6 +27,7 @@
 
 pub mod answers;
 pub mod barriers;
+pub mod catalogue;
 pub mod compare;
 pub mod csv;
 pub mod depth;

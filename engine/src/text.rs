@@ -1,55 +1,51 @@
-//! Localised texts, and quoting a user's value back to them.
+//! Instrument texts in the widget's language, and quoting a user's value back to them.
 
-/// A text shown to users, in one or more languages.
+/// A text shown to users: an instrument text, in the language the widget speaks.
 ///
-/// Instruments store every user-facing text as `(language tag, text)` pairs. English is
-/// required (the build fails without it) and always comes first, so it is the fallback for
-/// any language that has no translation yet. Adding a language never touches an id.
+/// Every text has an index in the catalogue (see [`crate::catalogue`]) and its English,
+/// which is compiled in. Another language arrives as a pack and is installed with
+/// [`crate::catalogue::install`]; until then, and for any language without a pack, the
+/// text is English. Adding a language never touches an id.
 ///
 /// ```
 /// use partnership_engine::Text;
-/// static PAIRS: [(&str, &str); 2] = [("en", "Purpose"), ("fr", "Raison d'être")];
-/// let text = Text::new(&PAIRS);
-/// assert_eq!(text.get("fr"), "Raison d'être");
-/// assert_eq!(text.get("fr-CA"), "Raison d'être"); // falls back to the primary language
-/// assert_eq!(text.get("de"), "Purpose"); // falls back to English
+/// let text = Text::new(0, "Purpose");
+/// assert_eq!(text.get("en"), "Purpose");
+/// assert_eq!(text.en(), "Purpose");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
-    translations: &'static [(&'static str, &'static str)],
+    index: u16,
+    en: &'static str,
 }
 
 impl Text {
-    /// A text from `(language tag, text)` pairs, English first.
-    pub const fn new(translations: &'static [(&'static str, &'static str)]) -> Self {
-        Self { translations }
+    /// The text at `index` in the catalogue, whose English is `en`.
+    pub const fn new(index: u16, en: &'static str) -> Self {
+        Self { index, en }
     }
 
-    /// The text in `lang`, else in its primary language (`fr` for `fr-CA`), else English.
+    /// The text in the language the widget speaks now.
+    #[inline(never)]
+    pub fn show(&self) -> &'static str {
+        crate::catalogue::lookup(self.index, self.en)
+    }
+
+    /// The text for a caller that names its language (an export records `lang`). The
+    /// catalogue speaks one language at a time and callers pass the language spoken now, so
+    /// this is [`Text::show`]; only a tag that is not spoken at all (such as `fr`) gets
+    /// English.
     pub fn get(&self, lang: &str) -> &'static str {
-        let primary = lang.split('-').next().unwrap_or(lang);
-        self.find(lang)
-            .or_else(|| self.find(primary))
-            .unwrap_or_else(|| self.en())
+        if crate::catalogue::speaks(lang) || crate::catalogue::offered(lang).is_some() {
+            self.show()
+        } else {
+            self.en
+        }
     }
 
-    /// The English text (every text has one; the build checks it).
+    /// The English text, the catalogue's source and the language of ids and logs.
     pub fn en(&self) -> &'static str {
-        self.find("en")
-            .or_else(|| self.translations.first().map(|(_, text)| *text))
-            .unwrap_or("")
-    }
-
-    /// Every `(language tag, text)` pair, English first.
-    pub fn translations(&self) -> &'static [(&'static str, &'static str)] {
-        self.translations
-    }
-
-    fn find(&self, lang: &str) -> Option<&'static str> {
-        self.translations
-            .iter()
-            .find(|(tag, _)| tag.eq_ignore_ascii_case(lang))
-            .map(|(_, text)| *text)
+        self.en
     }
 }
 

@@ -57,10 +57,11 @@ fn every_item_id_is_unique_and_english_comes_first() {
         .chain(i.reflection.prompts.iter().map(|p| (p.id, p.text)));
     for (id, text) in all {
         assert!(ids.insert(id), "duplicate {id}");
-        assert_eq!(text.translations()[0].0, "en");
-        assert!(
-            !text.get("fr").trim().is_empty(),
-            "{id} falls back to English"
+        assert!(!text.en().trim().is_empty(), "{id} has no English");
+        assert_eq!(
+            text.get("fr"),
+            text.en(),
+            "{id}: a language without a pack is English"
         );
     }
 }

@@ -7,8 +7,8 @@ use partnership_engine::words::{glossary as g, results as w};
 use partnership_engine::{INSTRUMENTS, Report};
 use yew::prelude::*;
 
-use crate::LANG;
 use crate::components::{list, para};
+use crate::lang;
 
 /// The glossary, folded: a few terms of the trade, each with a plain meaning.
 #[inline(never)]
@@ -19,8 +19,8 @@ pub fn glossary() -> Html {
             <dl>
                 { for g::ENTRIES.iter().map(|e| html! {
                     <>
-                        <dt>{ e.term }</dt>
-                        <dd>{ e.meaning }</dd>
+                        <dt>{ e.term() }</dt>
+                        <dd>{ e.meaning() }</dd>
                     </>
                 }) }
             </dl>
@@ -48,7 +48,7 @@ pub fn depth_limits(report: &Report) -> Html {
         .depth
         .limits
         .iter()
-        .map(|l| explain_depth_limit(&INSTRUMENTS, l, LANG).into())
+        .map(|l| explain_depth_limit(&INSTRUMENTS, l, lang::tag()).into())
         .collect();
     if limits.is_empty() {
         return html! {};

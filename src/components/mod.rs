@@ -4,6 +4,7 @@ pub mod choice;
 pub mod files;
 pub mod fold;
 pub mod glossary;
+pub mod language;
 pub mod offline;
 pub mod partners;
 pub mod questions;

@@ -589,10 +589,12 @@ fn matrix(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
     });
     let alternative = candidates.iter().enumerate().map(|(i, c)| {
         let priority = priority_of(p, i, c).map(|d| d.priority);
+        let (before, after) = words::matrix_entry(&c.ratings, priority);
         html! {
             <li>
+                { before }
                 { name_text(c.name()) }
-                { words::matrix_entry(&c.ratings, priority) }
+                { after }
             </li>
         }
     });

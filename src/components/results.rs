@@ -22,7 +22,7 @@ use crate::components::files::OpenFile;
 use crate::components::fold::Fold;
 use crate::components::{button, list, para, send};
 use crate::dom::PickedFile;
-use crate::lang::{LANG, tr};
+use crate::lang::{self, tr};
 use crate::state::{Action, Download};
 
 pub struct ResultsProps {
@@ -58,7 +58,7 @@ fn band_label(band: ReadinessBand) -> &'static str {
 }
 
 fn dimension_title(id: &str) -> &'static str {
-    dimension_name(&INSTRUMENTS, id, LANG)
+    dimension_name(&INSTRUMENTS, id, lang::tag())
 }
 
 /// A titled part of the results that folds away on a phone ([`Fold`]).
@@ -91,7 +91,7 @@ fn why(summary: AttrValue, reasons: Vec<AttrValue>) -> Html {
 pub fn results(props: &ResultsProps) -> Html {
     let r = &props.report;
     let a = &props.assessment;
-    let missing = w::unanswered_sections(&INSTRUMENTS, props.scope, &a.answers, LANG);
+    let missing = w::unanswered_sections(&INSTRUMENTS, props.scope, &a.answers, lang::tag());
     let missing_list = missing.iter().map(|(i, label)| {
         let (on, i) = (props.on.clone(), *i);
         let go = Callback::from(move |_: MouseEvent| on.emit(Action::GoTo(i)));
@@ -145,12 +145,7 @@ pub fn results(props: &ResultsProps) -> Html {
 fn summary(report: &Report) -> Html {
     let rd = &report.readiness;
     let score = match (rd.index, rd.band) {
-        (Some(index), Some(band)) => html! {
-            <p class="pa-big">
-                <span class="pa-big-number">{ index }</span>
-                { w::out_of_max(band_label(band)) }
-            </p>
-        },
+        (Some(index), Some(band)) => big_score(index, band),
         _ => para("", w::not_worked_out().into()),
     };
     let verdict = INSTRUMENTS.timing.verdict(report.timing.verdict);
@@ -176,7 +171,7 @@ fn summary(report: &Report) -> Html {
     });
     let steps: Vec<AttrValue> = first_steps(report)
         .into_iter()
-        .map(|s| action_text(s, LANG).into())
+        .map(|s| action_text(s, lang::tag()).into())
         .collect();
     let steps_title = sw::steps_title(steps.len());
     let steps = if steps.is_empty() {
@@ -200,19 +195,26 @@ fn summary(report: &Report) -> Html {
     }
 }
 
+/// The overall score as one sentence, its number set large.
+fn big_score(index: u8, band: ReadinessBand) -> Html {
+    let (before, number, after) = w::out_of_max(index, band_label(band));
+    html! {
+        <p class="pa-big">
+            { before }<span class="pa-big-number">{ number }</span>{ after }
+        </p>
+    }
+}
+
 fn overall(report: &Report) -> Html {
     let rd = &report.readiness;
     let body = match (rd.index, rd.band) {
         (Some(index), Some(band)) => html! {
             <>
-                <p class="pa-big">
-                    <span class="pa-big-number">{ index }</span>
-                    { w::out_of_max(band_label(band)) }
-                </p>
+                { big_score(index, band) }
                 { para("", tr(&INSTRUMENTS.readiness.band(band).overall).into()) }
                 { para("pa-muted", w::based_on(rd.valid_dimensions, rd.total_dimensions).into()) }
                 { why(w::why_this_score().into(), rd.drivers.iter()
-                    .map(|d| explain_dimension_driver(&INSTRUMENTS, d, LANG).into()).collect()) }
+                    .map(|d| explain_dimension_driver(&INSTRUMENTS, d, lang::tag()).into()).collect()) }
             </>
         },
         _ => para("", w::not_worked_out().into()),
@@ -265,7 +267,7 @@ fn areas(report: &Report) -> Html {
     };
     let gaps: Vec<AttrValue> = rd
         .knowledge_gaps()
-        .filter_map(|d| explain_knowledge_gap(&INSTRUMENTS, d, LANG))
+        .filter_map(|d| explain_knowledge_gap(&INSTRUMENTS, d, lang::tag()))
         .map(AttrValue::from)
         .collect();
     let body = html! {
@@ -322,7 +324,7 @@ fn area_detail(d: &ReadinessScore) -> Html {
     let reasons = d
         .drivers
         .iter()
-        .map(|driver| explain_driver_sentence(&INSTRUMENTS, driver, LANG).into())
+        .map(|driver| explain_driver_sentence(&INSTRUMENTS, driver, lang::tag()).into())
         .collect::<Vec<AttrValue>>();
     html! {
         <div class="pa-area">
@@ -352,7 +354,7 @@ fn barriers(report: &Report) -> Html {
     let items = b.ranked.iter().filter_map(|risk| {
         let def = inst.barrier(risk.barrier)?;
         let band = inst.band(risk.level);
-        let detail = explain_barrier_risk(&INSTRUMENTS, risk, LANG);
+        let detail = explain_barrier_risk(&INSTRUMENTS, risk, lang::tag());
         Some(html! {
             <li class={if risk.level == RiskLevel::Low { "pa-barrier-result pa-barrier-low" } else { "pa-barrier-result" }}>
                 <p>
@@ -387,7 +389,7 @@ fn timing(report: &Report) -> Html {
     let warnings: Vec<AttrValue> = t
         .warnings
         .iter()
-        .filter_map(|finding| explain_warning(&INSTRUMENTS, finding, LANG))
+        .filter_map(|finding| explain_warning(&INSTRUMENTS, finding, lang::tag()))
         .map(AttrValue::from)
         .collect();
     let body = html! {
@@ -397,7 +399,7 @@ fn timing(report: &Report) -> Html {
             <ul>
                 { for t.reasons.iter().map(|reason| {
                     let class = if reason.is_obstacle() { "pa-obstacle" } else { "" };
-                    html! { <li {class}>{ explain_timing_reason(&INSTRUMENTS, reason, LANG) }</li> }
+                    html! { <li {class}>{ explain_timing_reason(&INSTRUMENTS, reason, lang::tag()) }</li> }
                 }) }
             </ul>
             if !warnings.is_empty() {
@@ -434,7 +436,7 @@ fn depth(report: &Report) -> Html {
         let mut reasons: Vec<AttrValue> = next
             .missing
             .iter()
-            .map(|m| explain_missing_threshold(&INSTRUMENTS, m, LANG).into())
+            .map(|m| explain_missing_threshold(&INSTRUMENTS, m, lang::tag()).into())
             .collect();
         if next.beyond_ambition {
             reasons.push(w::beyond_ambition().into());
@@ -481,8 +483,8 @@ fn plan(report: &Report) -> Html {
             .collect();
         html! {
             <li>
-                <p><strong>{ action_text(action, LANG) }</strong></p>
-                { para("pa-muted", explain_action(&INSTRUMENTS, action, LANG).into()) }
+                <p><strong>{ action_text(action, lang::tag()) }</strong></p>
+                { para("pa-muted", explain_action(&INSTRUMENTS, action, lang::tag()).into()) }
                 if !sources.is_empty() {
                     { why(w::plan_sources().into(), sources) }
                 }
@@ -569,7 +571,7 @@ fn compare_part(props: &ResultsProps) -> Html {
                     <caption id="pa-compare-barriers">{ w::barrier_risk_caption() }</caption>
                     { change_header(w::barrier_column()) }
                     <tbody>
-                        { for barriers.map(|b| change_row(barrier_name(&INSTRUMENTS, b.id, LANG), b.before, b.after, b.describe())) }
+                        { for barriers.map(|b| change_row(barrier_name(&INSTRUMENTS, b.id, lang::tag()), b.before, b.after, b.describe())) }
                     </tbody>
                 </table>
                 </div>

@@ -129,6 +129,10 @@ pub enum Action {
     Partners(PartnerIntent, Timestamp),
     /// Something in workshop mode ([`workshop`]).
     Workshop(WorkshopIntent),
+    /// The person chose another language on the start screen.
+    SwitchLanguage(&'static str),
+    /// The language asked for is spoken now (`true`), or its texts could not be loaded.
+    LanguageSwitched(&'static str, bool),
 }
 
 /// The whole state of one widget.
@@ -198,6 +202,12 @@ pub struct State {
     earlier_report: Option<Rc<Report>>,
     /// The change since the earlier result, when comparing.
     pub comparison: Option<Rc<Comparison>>,
+    /// The language spoken now.
+    pub language: &'static str,
+    /// A language being loaded, which the app's edge fetches.
+    pub language_wanted: Option<&'static str>,
+    /// The last switch of language failed.
+    pub language_failed: bool,
 }
 
 /// The engine's scoring, counted in tests (exactly one evaluation per change).
@@ -269,6 +279,9 @@ impl State {
             document,
             earlier_report: None,
             comparison: None,
+            language: crate::lang::tag(),
+            language_wanted: None,
+            language_failed: false,
         }
     }
 
@@ -337,6 +350,23 @@ impl State {
             .earlier_report
             .as_ref()
             .map(|earlier| Rc::new(compare(earlier, &self.report)));
+    }
+
+    /// The catalogue speaks `tag` now: the assessment records it (a saved file says which
+    /// language it was answered in) and everything worded once is worded again. Messages
+    /// from before the switch were in the other language and are dropped.
+    fn reword(&mut self, tag: &'static str) {
+        self.language = tag;
+        if let Some(language) = partnership_engine::LanguageTag::parse(tag) {
+            let mut a = (*self.assessment).clone();
+            a.language = language;
+            self.replace(a);
+        }
+        self.set_scope(self.scope);
+        self.workshop.reword();
+        self.message = None;
+        self.import_error = None;
+        self.compare_error = None;
     }
 
     fn set_scope(&mut self, scope: Scope) {
@@ -579,6 +609,17 @@ impl Reducible for State {
             Action::Workshop(intent) => {
                 let outcome = s.workshop.apply(intent);
                 s.follow(outcome);
+            }
+            Action::SwitchLanguage(tag) => {
+                s.language_failed = false;
+                s.language_wanted = (tag != s.language).then_some(tag);
+            }
+            Action::LanguageSwitched(tag, spoken) => {
+                s.language_wanted = None;
+                s.language_failed = !spoken;
+                if spoken {
+                    s.reword(tag);
+                }
             }
         }
         Rc::new(s)

@@ -19,13 +19,16 @@ use partnership_engine::workshop::{
 
 use super::outcome::{Outcome, Screen};
 use crate::dom::ReadFile;
-use crate::lang::LANG;
+use crate::lang;
 
-/// The instruments and language the workshop screens are worded in.
-pub const WORDING: Wording<'static> = Wording {
-    instruments: &INSTRUMENTS,
-    lang: LANG,
-};
+/// The instruments and language the workshop screens are worded in: the language spoken
+/// now.
+pub fn wording() -> Wording<'static> {
+    Wording {
+        instruments: &INSTRUMENTS,
+        lang: lang::tag(),
+    }
+}
 
 /// What the facilitator can do in workshop mode.
 #[derive(Debug)]
@@ -81,7 +84,41 @@ pub struct WorkshopState {
     pub message: Option<String>,
 }
 
+/// What happened to each file, readable or not, as the table of files shows it.
+fn file_rows(merged: &WorkshopMerge, unreadable: &[UnreadableFile]) -> Rc<Vec<FileRow>> {
+    Rc::new(
+        merged
+            .files
+            .iter()
+            .map(|f| presentation::file_row_in(merged, f))
+            .chain(
+                unreadable
+                    .iter()
+                    .map(|u| presentation::unreadable_row(&u.name, &u.reason)),
+            )
+            .collect(),
+    )
+}
+
 impl WorkshopState {
+    /// Words again everything the screens say, in the language spoken now.
+    pub fn reword(&mut self) {
+        let unreadable: Vec<UnreadableFile> = self
+            .unreadable
+            .iter()
+            .map(|u| UnreadableFile {
+                name: u.name.clone(),
+                reason: words::unreadable().to_owned(),
+            })
+            .collect();
+        self.unreadable = Rc::new(unreadable);
+        if let (Some(merged), Some(group)) = (&self.merged, &self.profile) {
+            self.report = file_rows(merged, &self.unreadable);
+            self.profile_text = Some(Rc::new(presentation::profile_text(wording(), group)));
+        }
+        self.message = None;
+    }
+
     /// How many files were chosen so far, readable or not.
     pub fn file_count(&self) -> usize {
         self.files.len() + self.unreadable.len()
@@ -111,20 +148,9 @@ impl WorkshopState {
             merged.respondents.len(),
             presentation::left_out(&merged, unreadable.len()),
         ));
-        self.report = Rc::new(
-            merged
-                .files
-                .iter()
-                .map(|f| presentation::file_row_in(&merged, f))
-                .chain(
-                    unreadable
-                        .iter()
-                        .map(|u| presentation::unreadable_row(&u.name, &u.reason)),
-                )
-                .collect(),
-        );
+        self.report = file_rows(&merged, &unreadable);
         self.slides = Rc::new(slides(&group));
-        self.profile_text = Some(Rc::new(presentation::profile_text(WORDING, &group)));
+        self.profile_text = Some(Rc::new(presentation::profile_text(wording(), &group)));
         self.profile = Some(Rc::new(group));
         self.merged = Some(Rc::new(merged));
         self.files = files;
@@ -138,7 +164,7 @@ impl WorkshopState {
         let outcome = self.step(intent);
         self.showing = match (self.slide, &self.profile) {
             (Some(index), Some(profile)) => Some(Rc::new(presentation::slide_text(
-                WORDING,
+                wording(),
                 &self.slides,
                 index,
                 profile,

@@ -25,6 +25,11 @@ use crate::{paths, setup};
 /// "Size" says where the bytes go and what is left on the way to issue 16's 160 KB.
 pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 266 * 1024;
 
+/// What a language may add to the download on top of the English script: its pack,
+/// `partnership-assessment.<tag>.js`, gzip (issue 15). Languages cost nothing to people who
+/// do not use them: the English script carries no pack.
+pub const LANGUAGE_PACK_GZIP_BUDGET_BYTES: u64 = 45 * 1024;
+
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";
 const APP_PACKAGE: &str = "partnership-assessment";
@@ -52,6 +57,8 @@ pub fn run() -> Result<PathBuf, String> {
         &read_stylesheet(&static_dir.join("css"))?,
         &template,
     )?;
+    let packs = language_packs();
+    let script = fill_language_slots(&script, &packs)?;
     let offline = assemble_offline_page(&template, &script)?;
 
     let dist = paths::dist_dir();
@@ -62,6 +69,17 @@ pub fn run() -> Result<PathBuf, String> {
     std::fs::create_dir_all(&dist).map_err(|e| format!("cannot create {dist:?}: {e}"))?;
     write(&dist.join(BUNDLE_NAME), script.as_bytes())?;
     write(&dist.join(OFFLINE_NAME), offline.as_bytes())?;
+    for pack in &packs {
+        write(
+            &dist.join(pack_name(pack.tag)),
+            pack_script(pack).as_bytes(),
+        )?;
+        let page = localised_offline_page(&template, pack)?;
+        write(
+            &dist.join(offline_name(pack.tag)),
+            assemble_offline_page(&page, &script)?.as_bytes(),
+        )?;
+    }
     write(
         &dist.join("index.html"),
         read_text(&root.join("index.html"))?.as_bytes(),
@@ -72,8 +90,120 @@ pub fn run() -> Result<PathBuf, String> {
         write(&dist.join(asset), &bytes)?;
     }
 
-    report_sizes(&dist, &optimised)?;
+    report_sizes(&dist, &optimised, &packs)?;
     Ok(dist)
+}
+
+/// A language beyond English, as dist ships it.
+pub struct LanguagePack {
+    pub tag: &'static str,
+    pub right_to_left: bool,
+    /// Every text in catalogue order (see `partnership_engine::catalogue`).
+    pub texts: &'static str,
+    /// The widget's name in the language, for an offline page's title.
+    pub title: String,
+    /// What the loader shows when the widget cannot start.
+    pub cannot_start: String,
+}
+
+/// Every language the engine offers beyond English, with the words dist needs from each.
+pub fn language_packs() -> Vec<LanguagePack> {
+    use partnership_engine::catalogue::{self, English, LANGUAGES};
+    use partnership_engine::words::{common, language};
+    let packs = LANGUAGES
+        .iter()
+        .filter_map(|l| {
+            let texts = catalogue::pack(l.tag)?;
+            catalogue::install(l.tag, texts, std::rc::Rc::new(English)).ok()?;
+            Some(LanguagePack {
+                tag: l.tag,
+                right_to_left: l.right_to_left,
+                texts,
+                title: common::title().to_owned(),
+                cannot_start: language::cannot_start().to_owned(),
+            })
+        })
+        .collect();
+    catalogue::install_english();
+    packs
+}
+
+const LANGUAGES_SLOT: &str = "@@LANGUAGES@@";
+const RIGHT_TO_LEFT_SLOT: &str = "@@RIGHT_TO_LEFT@@";
+const CANNOT_START_SLOT: &str = "\"@@CANNOT_START@@\"";
+/// The global a pack adds its texts to (see static/loader.js).
+const PACKS_GLOBAL: &str = "PartnershipAssessmentLanguages";
+
+/// Tells the loader which languages exist, which are written right to left, and what to
+/// say in English when the widget cannot start.
+pub fn fill_language_slots(script: &str, packs: &[LanguagePack]) -> Result<String, String> {
+    let tags: Vec<&str> = std::iter::once("en")
+        .chain(packs.iter().map(|p| p.tag))
+        .collect();
+    let rtl: Vec<&str> = packs
+        .iter()
+        .filter(|p| p.right_to_left)
+        .map(|p| p.tag)
+        .collect();
+    let english = partnership_engine::words::language::cannot_start();
+    let mut script = script.to_string();
+    for (slot, value) in [
+        (LANGUAGES_SLOT, tags.join(" ")),
+        (RIGHT_TO_LEFT_SLOT, rtl.join(" ")),
+        (CANNOT_START_SLOT, json_string(english)),
+    ] {
+        if script.matches(slot).count() != 1 {
+            return Err(format!("static/loader.js must contain {slot} exactly once"));
+        }
+        script = script.replacen(slot, &value, 1);
+    }
+    Ok(script)
+}
+
+/// `partnership-assessment.es.js`
+pub fn pack_name(tag: &str) -> String {
+    format!("partnership-assessment.{tag}.js")
+}
+
+/// `partnership-assessment.es.html`
+pub fn offline_name(tag: &str) -> String {
+    format!("partnership-assessment.{tag}.html")
+}
+
+/// A language's pack as the classic script the loader adds beside the widget's script.
+pub fn pack_script(pack: &LanguagePack) -> String {
+    format!(
+        "(self.{PACKS_GLOBAL}||(self.{PACKS_GLOBAL}={{}}))[{}]={{\"texts\":{},\"cannotStart\":{}}};\n",
+        json_string(pack.tag),
+        json_string(pack.texts),
+        json_string(&pack.cannot_start)
+    )
+}
+
+/// The offline page in a language: its `lang`, direction and title, and the pack inline
+/// before the widget's script (the loader rebuilds the same when saving a copy).
+pub fn localised_offline_page(template: &str, pack: &LanguagePack) -> Result<String, String> {
+    const HTML: &str = "<html lang=\"en\">";
+    if template.matches(HTML).count() != 1 || template.matches(SCRIPT_SLOT).count() != 1 {
+        return Err(format!(
+            "static/offline.html must contain {HTML} and {SCRIPT_SLOT} exactly once"
+        ));
+    }
+    let dir = if pack.right_to_left { "rtl" } else { "ltr" };
+    let title = pack.title.replace('&', "&amp;").replace('<', "&lt;");
+    let mut page = template.replacen(
+        HTML,
+        &format!("<html lang=\"{}\" dir=\"{dir}\">", pack.tag),
+        1,
+    );
+    if let (Some(open), Some(close)) = (page.find("<title>"), page.find("</title>")) {
+        page.replace_range(open + "<title>".len()..close, &title);
+    }
+    Ok(page.replacen(
+        SCRIPT_SLOT,
+        &format!("<script>{}</script>\n{SCRIPT_SLOT}", pack_script(pack)),
+        1,
+    ))
 }
 
 fn build_wasm(root: &Path) -> Result<PathBuf, String> {
@@ -373,7 +503,7 @@ pub fn json_string(text: &str) -> String {
     out
 }
 
-fn report_sizes(dist: &Path, wasm: &[u8]) -> Result<(), String> {
+fn report_sizes(dist: &Path, wasm: &[u8], packs: &[LanguagePack]) -> Result<(), String> {
     println!();
     println!(
         "{:<34} {:>10} {:>10} {:>10}",
@@ -382,9 +512,18 @@ fn report_sizes(dist: &Path, wasm: &[u8]) -> Result<(), String> {
     let mut bundle_gzip = 0;
     let mut rows: Vec<(String, Vec<u8>)> =
         vec![("(optimised wasm, inside the script)".into(), wasm.to_vec())];
-    for name in [BUNDLE_NAME, OFFLINE_NAME, "index.html"] {
+    let mut names: Vec<String> = vec![BUNDLE_NAME.into(), OFFLINE_NAME.into(), "index.html".into()];
+    for pack in packs {
+        names.push(pack_name(pack.tag));
+        names.push(offline_name(pack.tag));
+    }
+    let mut pack_gzip = Vec::new();
+    for name in &names {
         let bytes =
             std::fs::read(dist.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        if let Some(pack) = packs.iter().find(|p| *name == pack_name(p.tag)) {
+            pack_gzip.push((pack.tag, gzip_len(&bytes)));
+        }
         rows.push((name.to_string(), bytes));
     }
     for (name, bytes) in &rows {
@@ -413,6 +552,27 @@ fn report_sizes(dist: &Path, wasm: &[u8]) -> Result<(), String> {
         kb(bundle_gzip),
         kb(BUNDLE_GZIP_BUDGET_BYTES)
     );
+    println!("download per language (gzip): en {}", kb(bundle_gzip));
+    for (tag, gz) in &pack_gzip {
+        println!(
+            "  {tag} {} = the script + its pack {} ({} allowed)",
+            kb(bundle_gzip + gz),
+            kb(*gz),
+            kb(LANGUAGE_PACK_GZIP_BUDGET_BYTES)
+        );
+    }
+    if let Some((tag, gz)) = pack_gzip
+        .iter()
+        .find(|(_, gz)| *gz > LANGUAGE_PACK_GZIP_BUDGET_BYTES)
+    {
+        return Err(format!(
+            "{} adds {} gzip, over the {} a language may add (LANGUAGE_PACK_GZIP_BUDGET_BYTES \
+             in xtask/src/dist.rs)",
+            pack_name(tag),
+            kb(*gz),
+            kb(LANGUAGE_PACK_GZIP_BUDGET_BYTES)
+        ));
+    }
     Ok(())
 }
 

@@ -2,6 +2,13 @@
 //! score, plan step (the step, then why; the plan of the screen and the results file) and
 //! partner fact, in five columns (part, id, question, answer, score).
 //!
+//! Every word (headers, parts, row labels, "Yes"/"No") is in the language asked for, like
+//! the instrument texts: a sheet saved in Arabic has Arabic headers. Ids stay as they are
+//! (they name the question whatever the language), and numbers and the date stay in ASCII
+//! digits and ISO form, so a spreadsheet reads them as numbers and dates in every language.
+//! The byte order mark the writer puts first makes spreadsheet programs read the file as
+//! UTF-8, which Arabic and accented letters need.
+//!
 //! Written with [`Quoting::Always`] (see the writer's rules): every cell is quoted, so
 //! commas, quotes and line breaks in a reflection stay in their cell, and a cell that could
 //! start a formula gets a leading apostrophe. Only text from the respondent can start that
@@ -9,6 +16,7 @@
 
 use super::writer::{CsvWriter, Quoting};
 use crate::answers::{ReadinessAnswer, TimingAnswer};
+use crate::catalogue::{Msg, msg, speaks};
 use crate::document::Assessment;
 use crate::explain::{dimension_status_label, readiness_answer_label};
 use crate::instrument::INSTRUMENTS;
@@ -16,9 +24,15 @@ use crate::instrument::Instruments;
 use crate::partners::{Portfolio, analyse};
 use crate::report::evaluate_with_partners;
 
-/// The CSV of `assessment` against the built-in instruments, in English.
+/// The CSV of `assessment` against the built-in instruments, in the language spoken now.
 pub fn export_csv(assessment: &Assessment) -> String {
-    export_csv_with(&INSTRUMENTS, assessment, "en")
+    export_csv_with(&INSTRUMENTS, assessment, &crate::catalogue::language())
+}
+
+/// A word of the sheet in `lang`: the language spoken now when that is `lang` (as
+/// [`crate::Text::get`] does for instrument texts), else English.
+fn word(m: Msg, lang: &str) -> &'static str {
+    if speaks(lang) { m.text() } else { m.en() }
 }
 
 /// The sheet being written: every row has the same five cells.
@@ -39,14 +53,22 @@ pub fn export_csv_with(
     let answers = &assessment.answers;
     let portfolio = analyse(&assessment.partners);
     let report = evaluate_with_partners(instruments, answers, &assessment.partners, &portfolio);
+    let w = |m: Msg| word(m, lang);
     let mut sheet = Sheet(CsvWriter::with_quoting(Quoting::Always));
-    sheet.row(["Part", "Id", "Question", "Answer", "Score"]);
+    sheet.row([
+        w(msg::CSV_COLUMN_PART),
+        w(msg::CSV_COLUMN_ID),
+        w(msg::CSV_COLUMN_QUESTION),
+        w(msg::CSV_COLUMN_ANSWER),
+        w(msg::CSV_COLUMN_SCORE),
+    ]);
+    let about = w(msg::CSV_PART_ABOUT);
     let org = assessment.organization_name.as_deref().unwrap_or("");
-    sheet.row(["About", "organization", "Organization", org, ""]);
+    sheet.row([about, "organization", w(msg::CSV_ORGANIZATION), org, ""]);
     let updated = assessment.updated_at.to_string();
-    sheet.row(["About", "updated-at", "Last changed (UTC)", &updated, ""]);
+    sheet.row([about, "updated-at", w(msg::CSV_LAST_CHANGED), &updated, ""]);
     let id = assessment.id.to_string();
-    sheet.row(["About", "result-id", "Result id", &id, ""]);
+    sheet.row([about, "result-id", w(msg::CSV_RESULT_ID), &id, ""]);
 
     let r = &instruments.readiness;
     let index = report
@@ -58,12 +80,13 @@ pub fn export_csv_with(
         .readiness
         .band
         .map_or("", |b| r.band(b).label.get(lang));
-    sheet.row(["Readiness", "index", "Overall readiness", band, &index]);
+    let overall = w(msg::CSV_OVERALL_READINESS);
+    sheet.row([w(msg::CSV_PART_READINESS), "index", overall, band, &index]);
     for (dim, score) in r.dimensions.iter().zip(&report.readiness.dimensions) {
         let title = dim.title.get(lang);
         let status = dimension_status_label(instruments, score, lang);
         let value = score.score.map(|s| s.to_string()).unwrap_or_default();
-        sheet.row([title, dim.id, "Area score", status, &value]);
+        sheet.row([title, dim.id, w(msg::CSV_AREA_SCORE), status, &value]);
         for item in dim.items {
             let answer = answers
                 .readiness
@@ -98,16 +121,11 @@ pub fn export_csv_with(
             "",
         ]);
         sheet.row([title, barrier.id, barrier.harm_question.get(lang), harm, ""]);
-        sheet.row([
-            title,
-            barrier.id,
-            "Risk (presence × harm, 0 to 16)",
-            level,
-            &risk_value,
-        ]);
+        sheet.row([title, barrier.id, w(msg::CSV_RISK), level, &risk_value]);
     }
 
     let t = &instruments.timing;
+    let timing = w(msg::CSV_PART_TIMING);
     let questions = t
         .triggers
         .iter()
@@ -120,32 +138,34 @@ pub fn export_csv_with(
             Some(TimingAnswer::DontKnow) => t.dont_know.get(lang),
             None => "",
         };
-        sheet.row(["Timing", id, text.get(lang), answer, ""]);
+        sheet.row([timing, id, text.get(lang), answer, ""]);
     }
     let verdict = t.verdict(report.timing.verdict).title.get(lang);
-    sheet.row(["Timing", "verdict", "Timing verdict", verdict, ""]);
+    sheet.row([timing, "verdict", w(msg::CSV_TIMING_VERDICT), verdict, ""]);
 
     let d = &instruments.depth;
+    let depth = w(msg::CSV_PART_DEPTH);
     let ambition = answers.ambition.map_or("", |l| d.level(l).title.get(lang));
     let stage = answers.stage.map_or("", |s| d.stage(s).title.get(lang));
     for (id, question, answer) in [
         (d.ambition.id, d.ambition.text, ambition),
         (d.stage_question.id, d.stage_question.text, stage),
     ] {
-        sheet.row(["Depth", id, question.get(lang), answer, ""]);
+        sheet.row([depth, id, question.get(lang), answer, ""]);
     }
     let recommended = report
         .depth
         .recommended
         .map_or("", |l| d.level(l).title.get(lang));
-    sheet.row(["Depth", "recommended", "Where to start", recommended, ""]);
+    let start = w(msg::CSV_WHERE_TO_START);
+    sheet.row([depth, "recommended", start, recommended, ""]);
 
     // The action plan, as on the screen and in the results file: each step and why.
     for (n, step) in report.action_plan.iter().enumerate() {
         let id = format!("plan.{}", n + 1);
         let text = crate::explain::action_text(step, lang);
         let why = crate::explain::explain_action(instruments, step, lang);
-        sheet.row(["Action plan", &id, &text, &why, ""]);
+        sheet.row([w(msg::CSV_PART_PLAN), &id, &text, &why, ""]);
     }
 
     partner_rows(&mut sheet, assessment, &portfolio, lang);
@@ -155,7 +175,13 @@ pub fn export_csv_with(
             .reflections
             .get(prompt.id)
             .map_or("", String::as_str);
-        sheet.row(["Notes", prompt.id, prompt.text.get(lang), text, ""]);
+        sheet.row([
+            w(msg::CSV_PART_NOTES),
+            prompt.id,
+            prompt.text.get(lang),
+            text,
+            "",
+        ]);
     }
     sheet.0.finish()
 }
@@ -168,17 +194,19 @@ fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, portfolio: &Portfoli
     if map.is_empty() && map.needs().is_empty() {
         return;
     }
+    let w = |m: Msg| word(m, lang);
+    let separator = w(msg::CSV_ITEM_SEPARATOR);
     let part = PARTNER_VOCABULARY.title.get(lang);
     let names: Vec<&str> = map.candidates().iter().map(|c| c.name()).collect();
     for need in &portfolio.coverage {
         let who = if need.candidates.is_empty() {
-            "Nobody on the list offers this".to_owned()
+            w(msg::CSV_NOBODY_OFFERS).to_owned()
         } else {
             need.candidates
                 .iter()
                 .filter_map(|&i| names.get(i).copied())
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join(separator)
         };
         let id = format!("need.{}", need.need.id());
         sheet.row([part, &id, need.need.label().get(lang), &who, ""]);
@@ -186,17 +214,13 @@ fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, portfolio: &Portfoli
     for (i, c) in map.candidates().iter().enumerate() {
         let n = i + 1;
         let id = |field: &str| format!("partner.{n}.{field}");
-        sheet.row([part, &id("name"), "Organisation", c.name(), ""]);
-        sheet.row([
-            part,
-            &id("sector"),
-            "Sector",
-            c.sector.label().get(lang),
-            "",
-        ]);
+        sheet.row([part, &id("name"), w(msg::CSV_PARTNER_NAME), c.name(), ""]);
+        let sector = c.sector.label().get(lang);
+        sheet.row([part, &id("sector"), w(msg::CSV_PARTNER_SECTOR), sector, ""]);
         let offers: Vec<&str> = c.offers.iter().map(|o| o.label().get(lang)).collect();
-        let offers = offers.join("; ");
-        sheet.row([part, &id("offers"), "Roles and kinds of value", &offers, ""]);
+        let offers = offers.join(separator);
+        let offers_label = w(msg::CSV_PARTNER_OFFERS);
+        sheet.row([part, &id("offers"), offers_label, &offers, ""]);
         for criterion in Criterion::ALL {
             let rating = c.ratings.get(criterion);
             sheet.row([
@@ -211,17 +235,18 @@ fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, portfolio: &Portfoli
         let priority = priority.map_or(crate::words::partners::not_rated(), |p| {
             p.priority.def().label.get(lang)
         });
-        sheet.row([part, &id("priority"), "Priority", priority, ""]);
-        let in_cover = portfolio.cover.members.iter().any(|m| m.candidate == i);
-        let in_cover = if in_cover { "Yes" } else { "No" };
         sheet.row([
             part,
-            &id("in-smallest-set"),
-            "In the smallest set covering the needs",
-            in_cover,
+            &id("priority"),
+            w(msg::CSV_PARTNER_PRIORITY),
+            priority,
             "",
         ]);
-        sheet.row([part, &id("notes"), "Notes", c.notes(), ""]);
+        let in_cover = portfolio.cover.members.iter().any(|m| m.candidate == i);
+        let in_cover = w(if in_cover { msg::CSV_YES } else { msg::CSV_NO });
+        let in_cover_label = w(msg::CSV_PARTNER_IN_SMALLEST_SET);
+        sheet.row([part, &id("in-smallest-set"), in_cover_label, in_cover, ""]);
+        sheet.row([part, &id("notes"), w(msg::CSV_PARTNER_NOTES), c.notes(), ""]);
     }
 }
 

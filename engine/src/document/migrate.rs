@@ -40,7 +40,7 @@ pub(super) fn retired_answer(
     id: &str,
 ) -> Option<(Option<&'static str>, ImportWarning)> {
     let retired = instruments.retired(id)?;
-    let note = retired.note.en();
+    let note = retired.note;
     Some(match retired.replaced_by {
         Some(to) => (
             Some(to),

@@ -13,7 +13,8 @@
 //!   (integers only, bounded depth, line and column of errors; far smaller in the wasm
 //!   than `serde_json::Value`), with older versions brought forward by `migrate`.
 //! - `partners`: the partner section, written and read.
-//! - `errors`: [`ImportError`] and [`ImportWarning`], in words for users.
+//! - `errors`: [`ImportError`] and [`ImportWarning`], in words for users (from the
+//!   catalogue's `[document]` section, in the language spoken now).
 
 mod assessment;
 mod errors;
@@ -28,6 +29,7 @@ mod write;
 pub use assessment::{
     Assessment, LanguageTag, MAX_ORGANIZATION_NAME_CHARS, RespondentRole, ResultId,
 };
+pub(crate) use errors::field_label;
 pub use errors::{ImportError, ImportWarning};
 pub use format::{FORMAT_VERSION, InstrumentVersion, SCHEMA_URN, SCHEMA_URN_PREFIX};
 pub use partners::{CandidateDocument, PartnersDocument, RatingsDocument};

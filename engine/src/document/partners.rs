@@ -23,7 +23,7 @@
 //! `null` `ratings`, means "not rated yet"; an unknown rating is still an error. Every file
 //! written before ratings became optional carries all five, so it reads exactly as before.
 
-use super::errors::{ImportError, ImportWarning};
+use super::errors::{ImportError, ImportWarning, field, found};
 use super::json::Json;
 use crate::partners::{
     Candidate, Criterion, GivenRatings, MAX_CANDIDATES, Offer, OfferKind, OfferSet, PartnerError,
@@ -119,7 +119,7 @@ impl PartnersDocument {
 }
 
 const DAMAGED: ImportError = ImportError::InvalidField {
-    field: "partner list",
+    field: field::PARTNER_LIST,
 };
 
 fn at(position: usize, problem: PartnerError) -> ImportError {
@@ -234,13 +234,13 @@ pub(super) fn read(
             let Some(rating) = rating else {
                 let found = match value {
                     Json::Str(s) => s.to_string(),
-                    Json::Int(n) => n.to_string(),
-                    _ => "something else".to_owned(),
+                    Json::Int(n) => found::int(*n),
+                    _ => found::something_else(),
                 };
                 return Err(at(
                     i,
                     PartnerError::BadRating {
-                        criterion: criterion.label().en(),
+                        criterion: criterion.label().show(),
                         found,
                     },
                 ));

@@ -1,5 +1,5 @@
-//! Reading a results document back: any file a user might pick, with a plain-English
-//! error for each way it can be wrong.
+//! Reading a results document back: any file a user might pick, with a plain error (in
+//! the language spoken, see [`super::errors`]) for each way it can be wrong.
 //!
 //! Order of checks, cheapest and safest first: size (before anything else), JSON syntax
 //! with the nesting depth bounded (the reader stops at the first level too deep, so hostile
@@ -13,7 +13,7 @@
 use super::assessment::{
     Assessment, LanguageTag, MAX_ORGANIZATION_NAME_CHARS, RespondentRole, ResultId,
 };
-use super::errors::{ImportError, ImportWarning};
+use super::errors::{ImportError, ImportWarning, field, found};
 use super::format::{FORMAT_VERSION, SCHEMA_URN_PREFIX, instrument_versions};
 use super::json::{self, Json};
 use super::migrate::{migrate, retired_answer};
@@ -240,15 +240,16 @@ impl Warnings {
     }
 }
 
+/// A value of the file where an answer belongs, in words for the message.
 fn describe(v: &Json) -> String {
     match v {
-        Json::Str(s) => format!("“{}”", shorten(s)),
-        Json::Array(_) => "a list".to_owned(),
-        Json::Object(_) => "a group of values".to_owned(),
-        Json::Int(n) => n.to_string(),
-        Json::Number(text) => text.clone(),
-        Json::Bool(b) => b.to_string(),
-        Json::Null => "empty".to_owned(),
+        Json::Str(s) => found::text(s),
+        Json::Array(_) => found::list(),
+        Json::Object(_) => found::group(),
+        Json::Int(n) => found::int(*n),
+        Json::Number(text) => shorten(text),
+        Json::Bool(b) => found::boolean(*b),
+        Json::Null => found::empty(),
     }
 }
 
@@ -313,10 +314,12 @@ fn read_current(
         .get("resultId")
         .and_then(Json::as_str)
         .and_then(ResultId::parse)
-        .ok_or(ImportError::InvalidField { field: "result id" });
+        .ok_or(ImportError::InvalidField {
+            field: field::RESULT_ID,
+        });
     let id = salvage.soft(id)?.unwrap_or(salvage.fresh_id);
-    let created_at = salvage.soft(timestamp(doc, "createdAt", "creation date"))?;
-    let updated_at = salvage.soft(timestamp(doc, "updatedAt", "date of last change"))?;
+    let created_at = salvage.soft(timestamp(doc, "createdAt", field::CREATION_DATE))?;
+    let updated_at = salvage.soft(timestamp(doc, "updatedAt", field::LAST_CHANGE))?;
     let (created_at, updated_at) = match (created_at, updated_at) {
         (Some(c), Some(u)) => (c, u),
         (Some(t), None) | (None, Some(t)) => (t, t),
@@ -328,7 +331,9 @@ fn read_current(
             .soft(
                 v.as_str()
                     .and_then(LanguageTag::parse)
-                    .ok_or(ImportError::InvalidField { field: "language" }),
+                    .ok_or(ImportError::InvalidField {
+                        field: field::LANGUAGE,
+                    }),
             )?
             .unwrap_or_default(),
     };
@@ -336,7 +341,7 @@ fn read_current(
         None | Some(Json::Null) => None,
         Some(v) => salvage.soft(v.as_str().and_then(RespondentRole::from_id).ok_or(
             ImportError::InvalidField {
-                field: "respondent role",
+                field: field::RESPONDENT_ROLE,
             },
         ))?,
     };
@@ -344,7 +349,7 @@ fn read_current(
         None | Some(Json::Null) => None,
         Some(Json::Str(s)) => salvage
             .soft(text_within(
-                "organization name",
+                field::ORGANIZATION_NAME,
                 s,
                 MAX_ORGANIZATION_NAME_CHARS,
             ))?
@@ -354,7 +359,7 @@ fn read_current(
             }),
         Some(_) => salvage
             .soft(Err(ImportError::InvalidField {
-                field: "organization name",
+                field: field::ORGANIZATION_NAME,
             }))?
             .flatten(),
     };
@@ -368,7 +373,7 @@ fn read_current(
                 let version = entry.get("version").and_then(Json::as_u64);
                 let (Some(id), Some(version)) = (id, version) else {
                     salvage.soft(Err::<(), _>(ImportError::InvalidField {
-                        field: "list of questionnaires",
+                        field: field::QUESTIONNAIRES,
                     }))?;
                     continue;
                 };
@@ -387,7 +392,7 @@ fn read_current(
         }
         Some(_) => {
             salvage.soft(Err::<(), _>(ImportError::InvalidField {
-                field: "list of questionnaires",
+                field: field::QUESTIONNAIRES,
             }))?;
         }
     }
@@ -395,7 +400,7 @@ fn read_current(
     let mut answers = Answers::default();
     // `section` checks the type; the object itself is what `read_answers` reads from.
     if salvage
-        .soft(section(doc, "answers", "answers"))?
+        .soft(section(doc, "answers", field::ANSWERS))?
         .flatten()
         .is_some()
         && let Some(section) = doc.get("answers")
@@ -403,7 +408,7 @@ fn read_current(
         read_answers(instruments, section, &mut answers, warnings, salvage)?;
     }
     let reflections = salvage
-        .soft(section(doc, "reflections", "reflections"))?
+        .soft(section(doc, "reflections", field::REFLECTIONS))?
         .flatten();
     if let Some(reflections) = reflections {
         let limit = instruments.reflection.max_chars as usize;
@@ -415,7 +420,7 @@ fn read_current(
             let Some(text) = salvage.soft(v.as_str().ok_or_else(|| out_of_range(id, v)))? else {
                 continue;
             };
-            let within = text_within(format!("reflection “{}”", prompt.text.en()), text, limit);
+            let within = text_within(format!("{}{}", field::REFLECTION, prompt.id), text, limit);
             if salvage.soft(within)?.is_none() {
                 continue;
             }
@@ -454,7 +459,7 @@ fn read_answers(
     salvage: &mut Salvage,
 ) -> Result<(), ImportError> {
     let readiness = salvage
-        .soft(section(section_map, "readiness", "readiness answers"))?
+        .soft(section(section_map, "readiness", field::READINESS_ANSWERS))?
         .flatten();
     if let Some(readiness) = readiness {
         for (id, v) in readiness {
@@ -483,7 +488,7 @@ fn read_answers(
         }
     }
     let barriers = salvage
-        .soft(section(section_map, "barriers", "barrier answers"))?
+        .soft(section(section_map, "barriers", field::BARRIER_ANSWERS))?
         .flatten();
     if let Some(barriers) = barriers {
         for (id, v) in barriers {
@@ -515,7 +520,7 @@ fn read_answers(
         }
     }
     let timing = salvage
-        .soft(section(section_map, "timing", "timing answers"))?
+        .soft(section(section_map, "timing", field::TIMING_ANSWERS))?
         .flatten();
     if let Some(timing) = timing {
         let t = &instruments.timing;

@@ -4,7 +4,9 @@
 
 use super::priority::{GivenRatings, PriorityDecision, decide_given};
 use super::vocabulary::{Offer, OfferSet, PARTNER_VOCABULARY, Sector};
+use crate::catalogue::{fill, msg, number};
 use crate::text::shorten;
+use crate::words::quoted;
 use std::fmt;
 
 /// The longest candidate name, in characters (after trimming).
@@ -24,7 +26,8 @@ pub fn vocabulary_version() -> (&'static str, u32) {
     (PARTNER_VOCABULARY.id, PARTNER_VOCABULARY.version)
 }
 
-/// Why an edit to the partner map was refused. `Display` is a message for the user.
+/// Why an edit to the partner map was refused. `Display` is a message for the user, in the
+/// language spoken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PartnerError {
     /// The name is empty or only spaces.
@@ -53,47 +56,47 @@ pub enum PartnerError {
 impl fmt::Display for PartnerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NameEmpty => f.write_str("Please give the organisation a name."),
-            Self::NameTooLong { chars } => write!(
-                f,
-                "The name is {chars} characters long; please shorten it to at most {MAX_NAME_CHARS}."
+            Self::NameEmpty => f.write_str(msg::PARTNER_MAP_NAME_EMPTY.text()),
+            Self::NameTooLong { chars } => f.write_str(
+                &msg::PARTNER_MAP_NAME_TOO_LONG
+                    .count_with(*chars, &[("limit", &number(MAX_NAME_CHARS))]),
             ),
-            Self::NotesTooLong { chars } => write!(
-                f,
-                "The notes are {chars} characters long; please shorten them to at most {MAX_NOTES_CHARS}."
+            Self::NotesTooLong { chars } => f.write_str(
+                &msg::PARTNER_MAP_NOTES_TOO_LONG
+                    .count_with(*chars, &[("limit", &number(MAX_NOTES_CHARS))]),
             ),
-            Self::TooManyCandidates => write!(
-                f,
-                "The map already holds {MAX_CANDIDATES} organisations, the most it can take. Remove one you are unlikely to approach before adding another."
-            ),
-            Self::TooManyNeeds => write!(
-                f,
-                "At most {MAX_NEEDS} needs can be ticked. Untick one the alliance could do without first."
-            ),
-            Self::NoSuchCandidate { index } => write!(
-                f,
-                "There is no organisation number {} in the list any more; it may have just been removed.",
-                index.saturating_add(1)
-            ),
-            Self::UnknownSector { id } => {
-                write!(
-                    f,
-                    "“{}” is not one of the sectors this version knows.",
-                    shorten(id)
-                )
+            Self::TooManyCandidates => {
+                f.write_str(&msg::PARTNER_MAP_TOO_MANY_CANDIDATES.count(MAX_CANDIDATES))
             }
-            Self::UnknownOffer { id } => write!(
-                f,
-                "“{}” is not one of the roles or kinds of value this version knows.",
-                shorten(id)
+            Self::TooManyNeeds => f.write_str(&msg::PARTNER_MAP_TOO_MANY_NEEDS.count(MAX_NEEDS)),
+            Self::NoSuchCandidate { index } => f.write_str(
+                &msg::PARTNER_MAP_NO_SUCH_CANDIDATE
+                    .with(&[("number", &number(index.saturating_add(1)))]),
             ),
-            Self::BadRating { criterion, found } => write!(
-                f,
-                "The rating for {criterion} is “{}”; it must be low, medium or high.",
-                shorten(found)
+            Self::UnknownSector { id } => f.write_str(
+                &msg::PARTNER_MAP_UNKNOWN_SECTOR.with(&[("value", &quoted(&shorten(id)))]),
             ),
+            Self::UnknownOffer { id } => f.write_str(
+                &msg::PARTNER_MAP_UNKNOWN_OFFER.with(&[("value", &quoted(&shorten(id)))]),
+            ),
+            Self::BadRating { criterion, found } => {
+                f.write_str(&msg::PARTNER_MAP_BAD_RATING.with(&[
+                    ("criterion", criterion_shown(criterion)),
+                    ("value", &quoted(&shorten(found))),
+                ]))
+            }
         }
     }
+}
+
+/// A criterion named in a [`PartnerError::BadRating`] (by its English label or its id), in
+/// the language spoken; anything else as given.
+fn criterion_shown(criterion: &'static str) -> &'static str {
+    PARTNER_VOCABULARY
+        .criteria
+        .iter()
+        .find(|c| c.label.en() == criterion || c.id == criterion)
+        .map_or(criterion, |c| c.label.show())
 }
 
 impl std::error::Error for PartnerError {}
@@ -269,8 +272,9 @@ impl PartnerMap {
         Ok(())
     }
 
-    /// Inserts a copy of the candidate at `index` right after it, named "… (copy)" (cut to
-    /// fit the name limit); returns the copy's position.
+    /// Inserts a copy of the candidate at `index` right after it, named "… (copy)" in the
+    /// language spoken (the original's name cut to fit the name limit); returns the copy's
+    /// position.
     pub fn duplicate(&mut self, index: usize) -> Result<usize, PartnerError> {
         let original = self
             .candidates
@@ -279,11 +283,12 @@ impl PartnerMap {
         if self.candidates.len() >= MAX_CANDIDATES {
             return Err(PartnerError::TooManyCandidates);
         }
-        const SUFFIX: &str = " (copy)";
-        let keep = MAX_NAME_CHARS - SUFFIX.chars().count();
+        let template = msg::PARTNER_MAP_COPY_NAME.text();
+        let added = template.chars().count().saturating_sub("{name}".len());
+        let keep = MAX_NAME_CHARS.saturating_sub(added);
         let stem: String = original.name.chars().take(keep).collect();
         let mut copy = original.clone();
-        copy.name = format!("{}{SUFFIX}", stem.trim_end());
+        copy.name = fill(template, &[("name", stem.trim_end())]);
         self.candidates.insert(index + 1, copy);
         Ok(index + 1)
     }

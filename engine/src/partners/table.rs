@@ -123,13 +123,14 @@ pub fn sorted_positions(
     order
 }
 
-/// Sectors sort by their label, so "A to Z" means what the user reads.
+/// Sectors sort by their label in the language spoken, so "A to Z" means what the user
+/// reads.
 fn sector_rank(c: &Candidate) -> u8 {
-    let label = c.sector.label().en();
+    let label = c.sector.label().show();
     let below = PARTNER_VOCABULARY
         .sectors
         .iter()
-        .filter(|s| s.label.en() < label)
+        .filter(|s| s.label.show() < label)
         .count();
     u8::try_from(below).unwrap_or(u8::MAX)
 }
@@ -138,19 +139,19 @@ fn sector_rank(c: &Candidate) -> u8 {
 /// moved it later.
 pub fn priority_reasons(decision: &PriorityDecision) -> Vec<&'static str> {
     let m = &PARTNER_VOCABULARY.messages;
-    let mut reasons = vec![decision.priority.def().explanation.en()];
+    let mut reasons = vec![decision.priority.def().explanation.show()];
     if decision.lowered_for_capacity {
-        reasons.push(m.capacity_lowered.en());
+        reasons.push(m.capacity_lowered.show());
     }
     if decision.lowered_for_trust {
-        reasons.push(m.trust_lowered.en());
+        reasons.push(m.trust_lowered.show());
     }
     reasons
 }
 
-/// The label of a priority.
+/// The label of a priority, in the language spoken.
 pub fn priority_label(priority: Priority) -> &'static str {
-    priority.def().label.en()
+    priority.def().label.show()
 }
 
 /// The most characters of a name shown beside a point of the matrix chart.
@@ -240,10 +241,10 @@ pub fn row_summary(portfolio: &Portfolio, position: usize, candidate: &Candidate
         candidate.ratings.missing()
     };
     if portfolio.trusted_starting_points.contains(&position) {
-        reasons.push(m.trusted_start.en());
+        reasons.push(m.trusted_start.show());
     }
     if portfolio.community_connectors.contains(&position) {
-        reasons.push(m.connector.en());
+        reasons.push(m.connector.show());
     }
     RowSummary {
         priority: decision.map(|d| d.priority),

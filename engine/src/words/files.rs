@@ -1,62 +1,58 @@
 //! The words of the files screen: the box for opening a saved file, and the question asked
 //! before a file replaces unsaved work.
+use crate::catalogue::msg;
 
-use super::{count, day};
+use super::day;
 use crate::document::Assessment;
 use crate::flow::{self, Scope};
 use crate::instrument::Instruments;
+use crate::text::shorten;
 
 /// Beside the button that chooses a file: that the file can also be dropped on the box.
 /// `many` when the box takes several files at once.
 pub fn drop_hint(many: bool) -> &'static str {
     if many {
-        " or drop the .json files on this box."
+        msg::FILES_DROP_HINT_MANY.text()
     } else {
-        " or drop the .json file on this box."
+        msg::FILES_DROP_HINT_ONE.text()
     }
 }
 
 /// The heading of the question asked before a file replaces unsaved work.
 pub fn replace_heading() -> &'static str {
-    "Replace your current answers?"
+    msg::FILES_REPLACE_HEADING.text()
 }
 
 /// What replacing would lose.
 pub fn replace_warning() -> &'static str {
-    "You have answers on this device that are not saved in a file. Opening the file will \
-     replace them, and they cannot be brought back."
+    msg::FILES_REPLACE_WARNING.text()
 }
 
 /// What the waiting file holds: whose it is, how many questions it answers and the day it
 /// last changed.
 pub fn replace_about(instruments: &'static Instruments, file: &Assessment) -> String {
     let answered = flow::progress(instruments, Scope::Full, &file.answers).answered as usize;
-    let whose = file
-        .organization_name
-        .as_deref()
-        .map(|name| format!("for {name} "))
-        .unwrap_or_default();
-    format!(
-        "The file {whose}has {} and was last changed on {}.",
-        count(answered, "question answered", "questions answered"),
-        day(file.updated_at)
-    )
+    let day = day(file.updated_at);
+    match file.organization_name.as_deref() {
+        Some(name) => msg::FILES_REPLACE_ABOUT_NAMED
+            .count_with(answered, &[("name", &shorten(name)), ("day", &day)]),
+        None => msg::FILES_REPLACE_ABOUT.count_with(answered, &[("day", &day)]),
+    }
 }
 
 /// The safe way out, for someone unsure.
 pub fn replace_advice() -> &'static str {
-    "If you are not sure, keep your answers, save them as a file from the results page, and \
-     then open the other file."
+    msg::FILES_REPLACE_ADVICE.text()
 }
 
 /// The button that keeps the current answers and forgets the file.
 pub fn keep_current() -> &'static str {
-    "Keep my current answers"
+    msg::FILES_KEEP_CURRENT.text()
 }
 
 /// The button that opens the file in place of the current answers.
 pub fn replace_with_file() -> &'static str {
-    "Replace them with the file"
+    msg::FILES_REPLACE_WITH_FILE.text()
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! The short confirmations and problems the status and alert regions announce.
+use crate::catalogue::msg;
 
-use super::{count, day, quoted};
-use crate::document::ImportError;
+use super::{day, quoted};
+use crate::document::{ImportError, field_label};
 use crate::draft::{DraftProblem, Recovered, StorageFailure};
 use crate::instrument::INSTRUMENTS;
 use crate::text::shorten;
@@ -9,116 +10,87 @@ use crate::time::Timestamp;
 
 /// After a results file was opened.
 pub fn result_opened() -> &'static str {
-    "Your saved result is open. Here is what it shows."
+    msg::MESSAGES_RESULT_OPENED.text()
 }
 
 /// Before the engine's reason, when a file could not be opened.
 pub fn file_not_opened() -> &'static str {
-    "That file could not be opened. "
+    msg::MESSAGES_FILE_NOT_OPENED.text()
 }
 
 /// After the engine's reason: the reassurance that nothing changed.
 pub fn answers_unchanged() -> &'static str {
-    " Your current answers have not been changed."
+    msg::MESSAGES_ANSWERS_UNCHANGED.text()
 }
 
 /// The browser could not read a chosen file at all.
 pub fn file_unreadable() -> &'static str {
-    "This file could not be read. It may have been moved, or the browser may not be allowed \
-     to open it. Please try choosing it again."
+    msg::MESSAGES_FILE_UNREADABLE.text()
 }
 
 /// The person kept their answers instead of opening a file.
 pub fn kept_current() -> &'static str {
-    "Nothing was changed. Your answers are as you left them."
+    msg::MESSAGES_KEPT_CURRENT.text()
 }
 
 /// A file was handed to the browser's downloads.
 pub fn saved_as(name: &str) -> String {
-    format!("Saved as {} in your downloads.", quoted(name))
+    msg::MESSAGES_SAVED_AS.with(&[("name", &quoted(name))])
 }
 
 /// `reset()` could not forget what this device keeps: nothing was reset.
 pub fn reset_failed() -> &'static str {
-    "The assessment could not clear the answers kept on this device, so nothing was reset. \
-     Please try again."
+    msg::MESSAGES_RESET_FAILED.text()
 }
 
 /// Saving the draft on this device failed, and why.
 pub fn storage_failed(why: StorageFailure) -> &'static str {
     match why {
-        StorageFailure::Full => {
-            "This device has run out of room for website data, so your latest answers are not \
-             being kept on it. They are safe while this page stays open, and we will keep \
-             trying with each answer. To be sure, save your results as a file before you close \
-             the page."
-        }
-        StorageFailure::Refused => {
-            "This browser is not letting the assessment keep your answers on this device (a \
-             private window or a privacy setting can do this). They are safe while this page \
-             stays open: save your results as a file before you close it."
-        }
+        StorageFailure::Full => msg::MESSAGES_STORAGE_FULL.text(),
+        StorageFailure::Refused => msg::MESSAGES_STORAGE_REFUSED.text(),
     }
 }
 
 /// Saving works again after a failure.
 pub fn storage_recovered() -> &'static str {
-    "Your answers are being kept on this device again. Nothing was lost."
+    msg::MESSAGES_STORAGE_RECOVERED.text()
 }
 
 /// What happened to the draft this device kept, when it could not be offered as it was.
 pub fn draft_recovered(recovered: &Recovered) -> String {
     let n = recovered.answers_recovered();
-    let answers = count(n, "answer", "answers");
-    let kept = "The draft as it was is kept safe on this device: you can save it as a file below.";
+    let kept = msg::MESSAGES_DRAFT_KEPT.text();
+    let kept = [("kept", kept)];
     match &recovered.problem {
         None => String::new(),
-        Some(DraftProblem::Newer { .. }) => format!(
-            "Your draft on this device was saved by a newer version of Partnership Assessment, \
-             so this version cannot open it. Nothing has been lost. {kept} It will open in the \
-             newer version."
-        ),
-        Some(DraftProblem::Unreadable) => {
-            format!("Your draft on this device was too damaged to recover any answers from. {kept}")
+        Some(DraftProblem::Newer { .. }) => msg::MESSAGES_DRAFT_NEWER.with(&kept),
+        Some(DraftProblem::Unreadable) => msg::MESSAGES_DRAFT_UNREADABLE.with(&kept),
+        Some(DraftProblem::CutShort) if n > 0 => msg::MESSAGES_DRAFT_CUT_SHORT.count_with(n, &kept),
+        Some(DraftProblem::CutShort) => msg::MESSAGES_DRAFT_CUT_SHORT_EMPTY.with(&kept),
+        Some(DraftProblem::Damaged) if recovered.lost.is_empty() => {
+            msg::MESSAGES_DRAFT_UNKNOWN_QUESTIONS.count_with(n, &kept)
         }
-        Some(DraftProblem::CutShort) if n > 0 => format!(
-            "The last save of your draft on this device was cut short. We recovered {answers} \
-             saved before that: choose “Resume” to carry on. {kept}"
-        ),
-        Some(DraftProblem::CutShort) => format!(
-            "The last save of your draft on this device was cut short before any answers were \
-             saved. {kept}"
-        ),
-        Some(DraftProblem::Damaged) if recovered.lost.is_empty() => format!(
-            "Your draft on this device has answers to questions this version does not ask. We \
-             recovered the other {answers}: choose “Resume” to carry on. {kept}"
-        ),
-        Some(DraftProblem::Damaged) if n > 0 => format!(
-            "Part of your draft on this device was damaged. We recovered {answers}: choose \
-             “Resume” to carry on. What could not be recovered is listed below. {kept}"
-        ),
-        Some(DraftProblem::Damaged) => format!(
-            "Your draft on this device was damaged, and no answers could be recovered from it. \
-             {kept}"
-        ),
+        Some(DraftProblem::Damaged) if n > 0 => msg::MESSAGES_DRAFT_DAMAGED.count_with(n, &kept),
+        Some(DraftProblem::Damaged) => msg::MESSAGES_DRAFT_DAMAGED_EMPTY.with(&kept),
     }
 }
 
 /// One part of a damaged draft that could not be recovered, in a few words.
 pub fn lost_part(error: &ImportError) -> String {
     match error {
-        ImportError::OutOfRange { item, found } => format!(
-            "The answer to {}: the draft holds {found}, which is not one of the choices.",
-            question_name(item)
-        ),
-        ImportError::InvalidField { field } => format!("The {field}."),
+        ImportError::OutOfRange { item, found } => {
+            msg::MESSAGES_LOST_ANSWER.with(&[("question", &question_name(item)), ("found", found)])
+        }
+        ImportError::InvalidField { field } => {
+            msg::MESSAGES_LOST_FIELD.with(&[("field", &field_label(field))])
+        }
         ImportError::TextTooLong { field, limit, .. } => {
-            format!("The {field}: it was longer than the {limit} characters allowed.")
+            msg::MESSAGES_LOST_TOO_LONG.count_with(*limit, &[("field", &field_label(field))])
         }
         ImportError::Partner { .. } | ImportError::PartnerRatings { .. } => {
-            "The list of partner organisations.".to_owned()
+            msg::MESSAGES_LOST_PARTNERS.text().to_owned()
         }
-        _ => "Part of the draft.".to_owned(),
+        _ => msg::MESSAGES_LOST_OTHER.text().to_owned(),
     }
 }
 
@@ -128,62 +100,66 @@ fn question_name(id: &str) -> String {
     let text = i
         .readiness
         .item(id)
-        .map(|(_, item)| item.text.en())
-        .or_else(|| i.barriers.barrier(id).map(|b| b.title.en()))
+        .map(|(_, item)| item.text.show())
+        .or_else(|| i.barriers.barrier(id).map(|b| b.title.show()))
         .or_else(|| {
             let t = &i.timing;
             t.triggers
                 .iter()
                 .chain(t.preconditions)
                 .find(|q| q.id == id)
-                .map(|q| q.text.en())
-                .or_else(|| t.warnings.iter().find(|w| w.id == id).map(|w| w.text.en()))
+                .map(|q| q.text.show())
+                .or_else(|| {
+                    t.warnings
+                        .iter()
+                        .find(|w| w.id == id)
+                        .map(|w| w.text.show())
+                })
         });
     quoted(&shorten(text.unwrap_or(id)))
 }
 
 /// The heading over drafts kept on this device.
 pub fn kept_heading() -> &'static str {
-    "Kept safe on this device"
+    msg::MESSAGES_KEPT_HEADING.text()
 }
 
 /// One kept draft, described by what it holds.
 pub fn kept_draft(recovered: &Recovered, at: Option<Timestamp>) -> String {
-    let when = at.map_or_else(String::new, |at| format!(" from {}", day(at)));
-    match &recovered.problem {
-        Some(DraftProblem::Newer { .. }) => {
-            format!("A draft{when} saved by a newer version of Partnership Assessment.")
+    let n = recovered.answers_recovered();
+    match (&recovered.problem, at.map(day)) {
+        (Some(DraftProblem::Newer { .. }), None) => msg::MESSAGES_KEPT_NEWER.text().to_owned(),
+        (Some(DraftProblem::Newer { .. }), Some(day)) => {
+            msg::MESSAGES_KEPT_NEWER_DATED.with(&[("day", &day)])
         }
-        None => format!(
-            "A separate assessment{when} with {} that another tab or window started.",
-            count(recovered.answers_recovered(), "answer", "answers")
-        ),
-        Some(_) => format!("A draft{when} that could not be opened as it was."),
+        (None, None) => msg::MESSAGES_KEPT_OTHER.count(n),
+        (None, Some(day)) => msg::MESSAGES_KEPT_OTHER_DATED.count_with(n, &[("day", &day)]),
+        (Some(_), None) => msg::MESSAGES_KEPT_DAMAGED.text().to_owned(),
+        (Some(_), Some(day)) => msg::MESSAGES_KEPT_DAMAGED_DATED.with(&[("day", &day)]),
     }
 }
 
 /// The button saving a kept draft as a file.
 pub fn save_kept() -> &'static str {
-    "Save it as a file"
+    msg::MESSAGES_SAVE_KEPT.text()
 }
 
 /// The button removing a kept draft from this device.
 pub fn forget_kept() -> &'static str {
-    "Remove it from this device"
+    msg::MESSAGES_FORGET_KEPT.text()
 }
 
 /// After a kept draft was removed.
 pub fn kept_forgotten() -> &'static str {
-    "That draft was removed from this device."
+    msg::MESSAGES_KEPT_FORGOTTEN.text()
 }
 
 /// Another tab saved answers to the same assessment, and both were joined.
 pub fn other_tab_joined() -> &'static str {
-    "Answers you gave in another tab or window were added here, so nothing from either is lost."
+    msg::MESSAGES_OTHER_TAB_JOINED.text()
 }
 
 /// Another tab started a different assessment under the same draft.
 pub fn other_tab_different() -> &'static str {
-    "Another tab or window on this device started a different assessment. Your answers here \
-     are unchanged, and the other assessment is kept safe on this device too (see below)."
+    msg::MESSAGES_OTHER_TAB_DIFFERENT.text()
 }

@@ -1,5 +1,6 @@
 //! The words around paged questions: where a long part is split over short screens, the
 //! list of all parts folded behind one control, and the bar with Back and Next.
+use crate::catalogue::{msg, number};
 
 use crate::flow::Progress;
 
@@ -12,34 +13,40 @@ pub fn progress(
     pages: usize,
     progress: Progress,
 ) -> String {
+    if pages <= 1 {
+        return super::questions::progress(part, parts, progress);
+    }
     let Progress {
         answered,
         questions,
     } = progress;
-    if pages > 1 {
-        format!(
-            "Part {part} of {parts}, page {page} of {pages}. {answered} of {questions} questions answered."
-        )
-    } else {
-        format!("Part {part} of {parts}. {answered} of {questions} questions answered.")
-    }
+    msg::PAGES_PROGRESS_PAGED.count_with(
+        questions as usize,
+        &[
+            ("part", &number(part)),
+            ("parts", &number(parts)),
+            ("page", &number(page)),
+            ("pages", &number(pages)),
+            ("answered", &number(answered)),
+        ],
+    )
 }
 
 /// The control that opens the list of every part; `parts` is how many there are.
 pub fn all_parts(parts: usize) -> String {
-    format!("All parts ({parts})")
+    msg::PAGES_ALL_PARTS.with(&[("parts", &number(parts))])
 }
 
 /// The name of the bar with Back and Next.
 pub fn nav_label() -> &'static str {
-    "Move between pages"
+    msg::PAGES_NAV_LABEL.text()
 }
 
 /// The line a folded list of choices shows: how many of them are ticked.
 pub fn show_choices(ticked: usize) -> String {
     match ticked {
-        0 => "Show the choices".to_owned(),
-        n => format!("Show the choices ({n} ticked)"),
+        0 => msg::PAGES_SHOW_CHOICES.text().to_owned(),
+        n => msg::PAGES_SHOW_CHOICES_TICKED.count(n),
     }
 }
 

@@ -3,8 +3,9 @@
 //! after each change. The vocabulary itself (sectors, roles, kinds of value, ratings,
 //! priorities and the portfolio's fixed messages) is in
 //! [`PARTNER_VOCABULARY`](crate::partners::PARTNER_VOCABULARY).
+use crate::catalogue::{msg, number};
 
-use super::{count, quoted};
+use super::{list, quoted};
 use crate::partners::table::{chart_label, priority_counts, priority_label, unrated_count};
 use crate::partners::{
     Criterion, GivenRatings, MAX_NAME_CHARS, MAX_NOTES_CHARS, Offer, OfferSet, PartnerMap,
@@ -16,23 +17,22 @@ use crate::partners::{
 
 /// The heading above the needs checkboxes.
 pub fn needs_title() -> &'static str {
-    "What the alliance needs"
+    msg::PARTNERS_NEEDS_TITLE.text()
 }
 
 /// Under the needs heading: what ticking a need does.
 pub fn needs_intro() -> &'static str {
-    "Tick what your alliance needs from partners. The map then shows who brings each need, \
-     what nobody brings yet, and the fewest organisations that together bring it all."
+    msg::PARTNERS_NEEDS_INTRO.text()
 }
 
 /// The legend of the needed roles.
 pub fn roles_needed() -> &'static str {
-    "Roles the alliance needs"
+    msg::PARTNERS_ROLES_NEEDED.text()
 }
 
 /// The legend of the needed kinds of value.
 pub fn values_needed() -> &'static str {
-    "Kinds of value the alliance needs"
+    msg::PARTNERS_VALUES_NEEDED.text()
 }
 
 // ----------------------------------------------------------------------------------------
@@ -41,83 +41,79 @@ pub fn values_needed() -> &'static str {
 /// The form's heading: adding a new organisation, or changing one on the list.
 pub fn form_title(editing: bool) -> &'static str {
     if editing {
-        "Change this organisation"
+        msg::PARTNERS_FORM_TITLE_EDIT.text()
     } else {
-        "Add an organisation"
+        msg::PARTNERS_FORM_TITLE_ADD.text()
     }
 }
 
 /// The form's submit button: adding a new organisation, or saving the changes to one.
 pub fn save_button(editing: bool) -> &'static str {
     if editing {
-        "Save the changes"
+        msg::PARTNERS_SAVE_EDIT.text()
     } else {
-        "Add to the list"
+        msg::PARTNERS_SAVE_ADD.text()
     }
 }
 
 /// The button that stops changing an organisation and empties the form.
 pub fn cancel() -> &'static str {
-    "Cancel"
+    msg::PARTNERS_CANCEL.text()
 }
 
 /// The label of the name field.
 pub fn name_label() -> &'static str {
-    "Name of the organisation"
+    msg::PARTNERS_NAME_LABEL.text()
 }
 
 /// Under the name field: the longest name the map takes ([`MAX_NAME_CHARS`]).
 pub fn name_hint() -> String {
-    format!("Up to {MAX_NAME_CHARS} characters.")
+    msg::PARTNERS_NAME_HINT.count(MAX_NAME_CHARS)
 }
 
 /// The label of the sector field, and the title of the table's sector column.
 pub fn sector() -> &'static str {
-    "Sector"
+    msg::PARTNERS_SECTOR.text()
 }
 
 /// The legend of the roles an organisation could play.
 pub fn roles_offered() -> &'static str {
-    "Roles it could play"
+    msg::PARTNERS_ROLES_OFFERED.text()
 }
 
 /// The legend of the kinds of value an organisation could put in.
 pub fn values_offered() -> &'static str {
-    "What it could put in"
+    msg::PARTNERS_VALUES_OFFERED.text()
 }
 
 /// The first choice of every rating in the form, and what the table, the cards, the chart's
 /// text twin and the spreadsheet show for a rating or a priority nobody gave yet.
 pub fn not_rated() -> &'static str {
-    "Not rated yet"
+    msg::PARTNERS_NOT_RATED.text()
 }
 
 /// Under the ratings' heading in the form: ratings are optional, and what they decide.
 pub fn ratings_hint() -> &'static str {
-    "Leave a rating as “Not rated yet” until you can judge it. The priority appears once \
-     the ratings it depends on are in."
+    msg::PARTNERS_RATINGS_HINT.text()
 }
 
 /// Why an organisation has no priority yet: the ratings still to give.
 pub fn priority_needs(missing: &[Criterion]) -> String {
     let names: Vec<String> = missing
         .iter()
-        .map(|c| c.label().en().to_lowercase())
+        .map(|c| c.label().show().to_lowercase())
         .collect();
-    format!(
-        "No priority yet: rate {} to see one.",
-        super::join_and(&names)
-    )
+    msg::PARTNERS_PRIORITY_NEEDS.with(&[("criteria", &super::join_and(&names))])
 }
 
 /// The label of the notes field.
 pub fn notes_label() -> &'static str {
-    "Notes (optional)"
+    msg::PARTNERS_NOTES_LABEL.text()
 }
 
 /// Under the notes field: who sees them and the longest notes ([`MAX_NOTES_CHARS`]).
 pub fn notes_hint() -> String {
-    format!("Only you see these. Up to {MAX_NOTES_CHARS} characters.")
+    msg::PARTNERS_NOTES_HINT.count(MAX_NOTES_CHARS)
 }
 
 // ----------------------------------------------------------------------------------------
@@ -125,78 +121,75 @@ pub fn notes_hint() -> String {
 
 /// The table's heading while nobody is on the list.
 pub fn list_title() -> &'static str {
-    "Your list"
+    msg::PARTNERS_LIST_TITLE.text()
 }
 
 /// In place of the table while nobody is on the list.
 pub fn list_empty() -> &'static str {
-    "Nobody is on the list yet. Add the first organisation above."
+    msg::PARTNERS_LIST_EMPTY.text()
 }
 
 /// The table's heading: how many organisations are on the list.
 pub fn list_caption(organisations: usize) -> String {
-    format!(
-        "Your list: {}",
-        count(organisations, "organisation", "organisations")
-    )
+    msg::PARTNERS_LIST_CAPTION.count(organisations)
 }
 
 /// Above the table on the map (not on the results): how sorting works.
 pub fn sort_hint() -> &'static str {
-    "Press a column title to sort by it; press it again to reverse."
+    msg::PARTNERS_SORT_HINT.text()
 }
 
 /// The title of the table's name column.
 pub fn name_column() -> &'static str {
-    "Organisation"
+    msg::PARTNERS_NAME_COLUMN.text()
 }
 
 /// The short title of the column of one rating.
 pub fn criterion_column(criterion: Criterion) -> &'static str {
     match criterion {
-        Criterion::MissionAlignment => "Mission",
-        Criterion::ResourceComplementarity => "Resources",
-        Criterion::RelationshipPotential => "Relationship",
-        Criterion::CapacityToEngage => "Capacity",
-        Criterion::ExistingTrust => "Trust",
+        Criterion::MissionAlignment => msg::PARTNERS_COLUMN_MISSION.text(),
+        Criterion::ResourceComplementarity => msg::PARTNERS_COLUMN_RESOURCES.text(),
+        Criterion::RelationshipPotential => msg::PARTNERS_COLUMN_RELATIONSHIP.text(),
+        Criterion::CapacityToEngage => msg::PARTNERS_COLUMN_CAPACITY.text(),
+        Criterion::ExistingTrust => msg::PARTNERS_COLUMN_TRUST.text(),
     }
 }
 
 /// The title of the priority column.
 pub fn priority_column() -> &'static str {
-    "Priority and why"
+    msg::PARTNERS_PRIORITY_COLUMN.text()
 }
 
 /// The title of the column of row buttons (on the map only).
 pub fn actions_column() -> &'static str {
-    "Actions"
+    msg::PARTNERS_ACTIONS_COLUMN.text()
 }
 
 /// The row button that opens the organisation in the form (its name follows, for screen
 /// readers).
 pub fn edit() -> &'static str {
-    "Edit"
+    msg::PARTNERS_EDIT.text()
 }
 
 /// The row button that copies the organisation.
 pub fn duplicate() -> &'static str {
-    "Duplicate"
+    msg::PARTNERS_DUPLICATE.text()
 }
 
 /// The row button that takes the organisation off the list.
 pub fn remove() -> &'static str {
-    "Remove"
+    msg::PARTNERS_REMOVE.text()
 }
 
 /// Before a name in the table: its number in the list, from 1 (`position` counts from 0),
 /// the same number as on the matrix.
 pub fn row_number(position: usize) -> String {
-    format!("{}. ", position.saturating_add(1))
+    msg::PARTNERS_ROW_NUMBER.with(&[("number", &point_number(position))])
 }
 
 /// The tag beside a name that is in the smallest covering set.
 pub fn in_smallest_set() -> &'static str {
-    "In the smallest set"
+    msg::PARTNERS_IN_SMALLEST_SET.text()
 }
 
 // ----------------------------------------------------------------------------------------
@@ -204,68 +197,66 @@ pub fn in_smallest_set() -> &'static str {
 
 /// The heading of the coverage part.
 pub fn coverage_title() -> &'static str {
-    "What your list covers"
+    msg::PARTNERS_COVERAGE_TITLE.text()
 }
 
 /// The warning's first line when every organisation is in one sector.
 pub fn one_sector(sector: Sector) -> String {
-    format!("All from one sector: {}.", sector.label().en())
+    msg::PARTNERS_ONE_SECTOR.with(&[("sector", sector.label().show())])
 }
 
 /// In place of the coverage while no need is ticked.
 pub fn tick_needs() -> &'static str {
-    "Tick what the alliance needs to see who covers it."
+    msg::PARTNERS_TICK_NEEDS.text()
 }
 
-/// Before the organisations that bring one need: the need's label.
+/// Before the organisations that bring one need: the need's label, as a label ("Funding: ").
 pub fn need(need: Offer) -> String {
-    format!("{}: ", need.label().en())
+    msg::PARTNERS_NEED_LABEL.with(&[("need", need.label().show())])
 }
 
 /// Between the names of the organisations that bring one need.
 pub fn name_separator() -> &'static str {
-    "; "
+    msg::PARTNERS_NAME_SEPARATOR.text()
 }
 
 /// The heading of the smallest covering set.
 pub fn cover_title() -> &'static str {
-    "The fewest organisations that bring what you need"
+    msg::PARTNERS_COVER_TITLE.text()
 }
 
 /// In place of the covering set when nobody brings any ticked need.
 pub fn cover_empty() -> &'static str {
-    "Nobody on the list brings any of the needs you ticked yet."
+    msg::PARTNERS_COVER_EMPTY.text()
 }
 
 /// After a name in the covering set: its priority, in brackets ("Not rated yet" without
 /// one).
 pub fn cover_priority(priority: Option<Priority>) -> String {
-    format!(" ({})", priority.map_or(not_rated(), priority_label))
+    msg::PARTNERS_COVER_PRIORITY.with(&[("priority", priority.map_or(not_rated(), priority_label))])
 }
 
 /// Under a member of the covering set that has no priority: it is there only because no
 /// rated organisation brings what it brings.
 pub fn unrated_in_cover() -> &'static str {
-    "Not rated yet: it is here only because no rated organisation on your list brings this. \
-     Rate it before you count on it."
+    msg::PARTNERS_UNRATED_IN_COVER.text()
 }
 
 /// Why an organisation is in the covering set: the needs only it brings.
 pub fn only_it_brings(needs: OfferSet) -> String {
-    format!("Only it brings: {}.", offer_list(needs))
+    msg::PARTNERS_ONLY_IT_BRINGS.with(&[("needs", &offer_list(needs))])
 }
 
 /// The ticked needs nobody on the list brings.
 pub fn gaps(needs: OfferSet) -> String {
-    format!("Nobody on your list brings: {}.", offer_list(needs))
+    msg::PARTNERS_GAPS.with(&[("needs", &offer_list(needs))])
 }
 
-/// The labels of some roles or kinds of value, in vocabulary order: "Funding, Volunteers".
+/// The labels of some roles or kinds of value, in vocabulary order, as a list in the
+/// language spoken: "Funding, Volunteers".
 fn offer_list(set: OfferSet) -> String {
-    set.iter()
-        .map(|o| o.label().en())
-        .collect::<Vec<_>>()
-        .join(", ")
+    let labels: Vec<&str> = set.iter().map(|o| o.label().show()).collect();
+    list(&labels)
 }
 
 // ----------------------------------------------------------------------------------------
@@ -273,78 +264,87 @@ fn offer_list(set: OfferSet) -> String {
 
 /// The matrix's heading.
 pub fn matrix_title() -> &'static str {
-    "The opportunity matrix"
+    msg::PARTNERS_MATRIX_TITLE.text()
 }
 
 /// Under the matrix's heading, and the chart's description: what is placed where and how
 /// many have each priority.
 pub fn matrix_description(portfolio: &Portfolio) -> String {
-    let summary = priority_counts(portfolio)
+    let counts: Vec<String> = priority_counts(portfolio)
         .iter()
-        .map(|&(p, n)| format!("{n} {}", priority_label(p)))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|&(p, n)| {
+            msg::PARTNERS_MATRIX_PRIORITY_COUNT
+                .with(&[("n", &number(n)), ("priority", priority_label(p))])
+        })
+        .collect();
     let unrated = unrated_count(portfolio);
     let placed = portfolio.priorities.len().saturating_sub(unrated);
-    let left_off = if unrated == 0 {
-        String::new()
+    let described =
+        msg::PARTNERS_MATRIX_DESCRIPTION.count_with(placed, &[("summary", &list(&counts))]);
+    if unrated == 0 {
+        described
     } else {
-        format!(
-            " {} without a priority yet {} off the chart until rated.",
-            count(unrated, "organisation", "organisations"),
-            if unrated == 1 { "stays" } else { "stay" }
-        )
-    };
-    format!(
-        "{} placed by mission alignment (up) and resource complementarity (across): \
-         {summary}. Each is listed with its ratings after the chart.{left_off}",
-        count(placed, "organisation", "organisations")
-    )
+        msg::PARTNERS_MATRIX_LEFT_OFF.count_with(unrated, &[("described", &described)])
+    }
 }
 
 /// The label of the matrix's horizontal axis.
 pub fn matrix_across() -> &'static str {
-    "Resource complementarity"
+    msg::PARTNERS_MATRIX_ACROSS.text()
 }
 
 /// The label of the matrix's vertical axis.
 pub fn matrix_up() -> &'static str {
-    "Mission alignment"
+    msg::PARTNERS_MATRIX_UP.text()
 }
 
 /// Under the chart: how to read the size of the shapes and their numbers.
 pub fn matrix_key() -> &'static str {
-    "Bigger shapes mean more relationship potential. Numbers match the list below."
+    msg::PARTNERS_MATRIX_KEY.text()
 }
 
 /// The accessible name of the legend of shapes.
 pub fn matrix_legend() -> &'static str {
-    "Shapes by priority"
+    msg::PARTNERS_MATRIX_LEGEND.text()
 }
 
 /// The number beside a point on the matrix (`position` counts from 0).
 pub fn point_number(position: usize) -> String {
-    position.saturating_add(1).to_string()
+    number(position.saturating_add(1))
 }
 
 /// The tooltip of a point on the matrix: its number and a short, inert form of the name.
 pub fn point_title(position: usize, name: &str) -> String {
-    format!("{}. {}", position.saturating_add(1), chart_label(name))
+    msg::PARTNERS_POINT_TITLE.with(&[
+        ("number", &point_number(position)),
+        ("name", &chart_label(name)),
+    ])
 }
 
-/// After a name in the chart's text twin: the three ratings the chart shows and the
-/// priority.
-/// "Not rated yet" for a rating nobody gave, or for no priority.
-pub fn matrix_entry(ratings: &GivenRatings, priority: Option<Priority>) -> String {
+/// One entry of the chart's text twin: an organisation, the three ratings the chart shows
+/// and its priority ("Not rated yet" for a rating nobody gave, or for no priority), as the
+/// text before the name and the text after it (the shell sets the name between them as
+/// isolated text). The sentence is one template, so a language can put the name where it
+/// needs it.
+pub fn matrix_entry(ratings: &GivenRatings, priority: Option<Priority>) -> (String, String) {
     let rating =
-        |r: Option<crate::partners::PartnerRating>| r.map_or(not_rated(), |r| r.label().en());
-    format!(
-        ": mission alignment {}, resource complementarity {}, relationship potential {}. {}.",
-        rating(ratings.mission_alignment),
-        rating(ratings.resource_complementarity),
-        rating(ratings.relationship_potential),
-        priority.map_or(not_rated(), priority_label)
-    )
+        |r: Option<crate::partners::PartnerRating>| r.map_or(not_rated(), |r| r.label().show());
+    let filled = msg::PARTNERS_MATRIX_ENTRY.with(&[
+        ("mission", rating(ratings.mission_alignment)),
+        ("resources", rating(ratings.resource_complementarity)),
+        ("relationship", rating(ratings.relationship_potential)),
+        ("priority", priority.map_or(not_rated(), priority_label)),
+    ]);
+    around_name(&filled)
+}
+
+/// A filled sentence split where its `{name}` stands: the text before and after it (all of
+/// it after, if a language left the name out).
+fn around_name(filled: &str) -> (String, String) {
+    match filled.split_once("{name}") {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (String::new(), filled.to_owned()),
+    }
 }
 
 // ----------------------------------------------------------------------------------------
@@ -353,16 +353,15 @@ pub fn matrix_entry(ratings: &GivenRatings, priority: Option<Priority>) -> Strin
 /// The button from the results to the partner map: start one, or change the one there is.
 pub fn open_map(map: &PartnerMap) -> &'static str {
     if map.is_empty() {
-        "Map possible partners"
+        msg::PARTNERS_OPEN_MAP_START.text()
     } else {
-        "Change the partner map"
+        msg::PARTNERS_OPEN_MAP_CHANGE.text()
     }
 }
 
 /// On the results in place of the map while nobody is on the list.
 pub fn results_empty() -> &'static str {
-    "No organisations are on your list yet. Listing a few possible partners shows whom to \
-     approach first."
+    msg::PARTNERS_RESULTS_EMPTY.text()
 }
 
 // ----------------------------------------------------------------------------------------
@@ -370,43 +369,38 @@ pub fn results_empty() -> &'static str {
 
 /// After an organisation was added, with the priority it got ("Not rated yet" without one).
 pub fn added(name: &str, priority: Option<Priority>) -> String {
-    format!(
-        "Added {} to the list. Priority: {}.",
-        quoted(name),
-        priority.map_or(not_rated(), priority_label)
-    )
+    msg::PARTNERS_ADDED.with(&[
+        ("name", &quoted(name)),
+        ("priority", priority.map_or(not_rated(), priority_label)),
+    ])
 }
 
 /// After the changes to an organisation were saved, with its priority now.
 pub fn saved(name: &str, priority: Option<Priority>) -> String {
-    format!(
-        "Saved the changes to {}. Priority: {}.",
-        quoted(name),
-        priority.map_or(not_rated(), priority_label)
-    )
+    msg::PARTNERS_SAVED.with(&[
+        ("name", &quoted(name)),
+        ("priority", priority.map_or(not_rated(), priority_label)),
+    ])
 }
 
 /// After the form was cancelled.
 pub fn cancelled() -> &'static str {
-    "Nothing was changed."
+    msg::PARTNERS_CANCELLED.text()
 }
 
 /// After an organisation was opened in the form.
 pub fn changing(name: &str) -> String {
-    format!("Changing {} in the form.", quoted(name))
+    msg::PARTNERS_CHANGING.with(&[("name", &quoted(name))])
 }
 
 /// After an organisation was copied; `copy` is the copy's name.
 pub fn copied(copy: &str) -> String {
-    format!(
-        "Added a copy called {} below the original. Change what differs and save.",
-        quoted(copy)
-    )
+    msg::PARTNERS_COPIED.with(&[("name", &quoted(copy))])
 }
 
 /// After an organisation was taken off the list.
 pub fn removed(name: &str) -> String {
-    format!("Removed {} from the list.", quoted(name))
+    msg::PARTNERS_REMOVED.with(&[("name", &quoted(name))])
 }
 
 #[cfg(test)]
@@ -480,8 +474,12 @@ mod tests {
         assert_eq!(priority, Some(Priority::Immediate));
         assert_eq!(
             matrix_entry(&c.ratings, priority),
-            ": mission alignment High, resource complementarity Medium, \
-             relationship potential High. Immediate."
+            (
+                String::new(),
+                ": mission alignment High, resource complementarity Medium, \
+                 relationship potential High. Immediate."
+                    .to_owned()
+            )
         );
         assert!(map.add(c).is_ok());
         assert_eq!(
@@ -494,8 +492,12 @@ mod tests {
         let fresh = Candidate::new("New", Sector::other()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             matrix_entry(&fresh.ratings, fresh.priority_level()),
-            ": mission alignment Not rated yet, resource complementarity Not rated yet, \
-             relationship potential Not rated yet. Not rated yet."
+            (
+                String::new(),
+                ": mission alignment Not rated yet, resource complementarity Not rated yet, \
+                 relationship potential Not rated yet. Not rated yet."
+                    .to_owned()
+            )
         );
         assert!(map.add(fresh).is_ok());
         assert_eq!(

@@ -1,6 +1,6 @@
 //! The words of the questions screen.
+use crate::catalogue::{msg, number};
 
-use super::count;
 use crate::flow::{Filled, Progress};
 
 /// The line over the progress bar: which part this is and how many questions of the
@@ -10,27 +10,38 @@ pub fn progress(part: usize, parts: usize, progress: Progress) -> String {
         answered,
         questions,
     } = progress;
-    format!("Part {part} of {parts}. {answered} of {questions} questions answered.")
+    msg::QUESTIONS_PROGRESS.count_with(
+        questions as usize,
+        &[
+            ("part", &number(part)),
+            ("parts", &number(parts)),
+            ("answered", &number(answered)),
+        ],
+    )
 }
 
 /// The button back to the previous part (or the start screen).
 pub fn back() -> &'static str {
-    "Back"
+    msg::QUESTIONS_BACK.text()
 }
 
 /// The button on to the next part; on the `last` part it leads to the results.
 pub fn next(last: bool) -> &'static str {
-    if last { "See my results" } else { "Next" }
+    if last {
+        msg::QUESTIONS_SEE_RESULTS.text()
+    } else {
+        msg::QUESTIONS_NEXT.text()
+    }
 }
 
 /// The heading of the list of parts.
 pub fn jump_heading() -> &'static str {
-    "Jump to any part"
+    msg::QUESTIONS_JUMP_HEADING.text()
 }
 
 /// Read out between a part's title and how far it is filled in.
 pub fn part_separator() -> &'static str {
-    ", "
+    msg::QUESTIONS_PART_SEPARATOR.text()
 }
 
 /// How far one part is filled in, in the list of parts.
@@ -39,49 +50,55 @@ pub fn part_count(filled: Filled) -> String {
         Filled::Answered(Progress {
             answered,
             questions,
-        }) => format!("{answered} of {questions} answered"),
-        Filled::Listed(n) => count(n, "organisation listed", "organisations listed"),
+        }) => msg::QUESTIONS_PART_ANSWERED.with(&[
+            ("answered", &number(answered)),
+            ("questions", &number(questions)),
+        ]),
+        Filled::Listed(n) => msg::QUESTIONS_ORGANISATIONS_LISTED.count(n),
     }
 }
 
 /// The button under the list of parts that shows the results before the end.
 pub fn results_so_far() -> &'static str {
-    "See results so far"
+    msg::QUESTIONS_RESULTS_SO_FAR.text()
 }
 
 /// The title of the group of timing questions about what makes the moment right.
 pub fn timing_triggers() -> &'static str {
-    "Reasons the moment may be right"
+    msg::QUESTIONS_TIMING_TRIGGERS.text()
 }
 
 /// The title of the group of timing questions about what is already in place.
 pub fn timing_preconditions() -> &'static str {
-    "Foundations in place"
+    msg::QUESTIONS_TIMING_PRECONDITIONS.text()
 }
 
 /// The title of the group of timing questions about warning signs.
 pub fn timing_warnings() -> &'static str {
-    "Warning signs"
+    msg::QUESTIONS_TIMING_WARNINGS.text()
 }
 
 /// The name of the aside with the results so far.
 pub fn so_far_label() -> &'static str {
-    "Results so far"
+    msg::QUESTIONS_SO_FAR_LABEL.text()
 }
 
 /// The aside's lead-in, in bold.
 pub fn so_far_lead() -> &'static str {
-    "So far: "
+    msg::QUESTIONS_SO_FAR_LEAD.text()
 }
 
 /// The results so far, after the lead-in: the readiness index with its band's label (or
 /// that there is none yet), and the timing verdict's title.
 pub fn so_far(readiness: Option<(u8, &str)>, verdict: &str) -> String {
     match readiness {
-        Some((index, band)) => {
-            format!("readiness {index} out of 100 ({band}); timing: {verdict}.")
-        }
-        None => format!("readiness not worked out yet; timing: {verdict}."),
+        Some((index, band)) => msg::QUESTIONS_SO_FAR.with(&[
+            ("index", &number(index)),
+            ("max", &number(crate::readiness::MAX_SCORE)),
+            ("band", band),
+            ("verdict", verdict),
+        ]),
+        None => msg::QUESTIONS_SO_FAR_NOT_WORKED_OUT.with(&[("verdict", verdict)]),
     }
 }
 

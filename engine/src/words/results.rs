@@ -1,58 +1,57 @@
 //! The words of the results screen: its headings, buttons and the sentences around the
 //! scores. The scores' own explanations are in [`crate::explain`]; band, verdict, level
 //! and barrier texts come from the instruments.
+use crate::catalogue::{Msg, msg, number};
 
 use super::day;
 use crate::barriers::MAX_RISK;
 use crate::flow::{self, Scope};
 use crate::readiness::{DimensionStatus, MAX_SCORE, ReadinessScore};
-use crate::{Answers, INSTRUMENTS, Instruments, ReadinessBand, Timestamp};
+use crate::{Answers, INSTRUMENTS, Instruments, Rating, ReadinessBand, Timestamp, TimingVerdict};
 
 /// The heading of the results screen.
 pub fn title() -> &'static str {
-    "Your results"
+    msg::RESULTS_TITLE.text()
 }
 
 /// The line under the heading: whose results these are, when the answers last changed,
 /// and that nothing leaves the device.
 pub fn about(organization: Option<&str>, updated: Timestamp) -> String {
-    let who = organization.map(|n| format!("{n}. ")).unwrap_or_default();
-    format!(
-        "{who}Last changed on {}. These results are worked out on this device and change as \
-         you answer.",
-        day(updated)
-    )
+    let day = day(updated);
+    match organization {
+        Some(name) => msg::RESULTS_ABOUT_NAMED.with(&[("organization", name), ("day", &day)]),
+        None => msg::RESULTS_ABOUT.with(&[("day", &day)]),
+    }
 }
 
 /// The button that saves the results document.
 pub fn save_file() -> &'static str {
-    "Save results as a file"
+    msg::RESULTS_SAVE_FILE.text()
 }
 
 /// The button that saves the results as a spreadsheet.
 pub fn save_spreadsheet() -> &'static str {
-    "Save for a spreadsheet (CSV)"
+    msg::RESULTS_SAVE_SPREADSHEET.text()
 }
 
 /// The button that goes back to the questions.
 pub fn back_to_questions() -> &'static str {
-    "Back to the questions"
+    msg::RESULTS_BACK_TO_QUESTIONS.text()
 }
 
 /// The button that goes to the start page.
 pub fn start_page() -> &'static str {
-    "Start page"
+    msg::RESULTS_START_PAGE.text()
 }
 
 /// The panel above the results while some questions are unanswered.
 pub fn unanswered_intro() -> &'static str {
-    "Some questions are still unanswered. The results use what you have answered so far; \
-     answering more makes them surer."
+    msg::RESULTS_UNANSWERED_INTRO.text()
 }
 
 /// One link in that panel: a section and how many of its questions are unanswered.
 pub fn unanswered(section: &str, left: u32) -> String {
-    format!("{section}: {left} unanswered")
+    msg::RESULTS_UNANSWERED.count_with(left as usize, &[("section", section)])
 }
 
 /// The sections of `scope` with unanswered questions, in order: each as the position of
@@ -71,44 +70,51 @@ pub fn unanswered_sections(
 
 /// The heading of the overall score, and its row in the comparison table.
 pub fn overall_readiness() -> &'static str {
-    "Overall readiness"
+    msg::RESULTS_OVERALL_READINESS.text()
 }
 
-/// What follows the big overall number: " out of 100: Developing".
-pub fn out_of_max(band: &str) -> String {
-    format!(" out of {MAX_SCORE}: {band}")
+/// The big overall score as one sentence, "62 out of 100: Developing", cut around the
+/// number so the screen can set it large: `(before, number, after)`, here
+/// `("", "62", " out of 100: Developing")`. Where the number stands is the language's.
+pub fn out_of_max(score: u8, band: &str) -> (String, String, String) {
+    let sentence = msg::RESULTS_OUT_OF_MAX.with(&[("max", &number(MAX_SCORE)), ("band", band)]);
+    let score = number(score);
+    match sentence.split_once("{score}") {
+        Some((before, after)) => (before.to_owned(), score, after.to_owned()),
+        None => (String::new(), score, sentence),
+    }
 }
 
 /// Under the overall score: how many areas it rests on.
 pub fn based_on(valid: u32, total: u32) -> String {
-    format!(
-        "Based on {valid} of {total} areas. Areas without enough answers are left out, not \
-         counted as zero."
-    )
+    msg::RESULTS_BASED_ON.count_with(total as usize, &[("valid", &number(valid))])
 }
 
 /// The disclosure that lists the areas that moved the overall score.
 pub fn why_this_score() -> &'static str {
-    "Why this score"
+    msg::RESULTS_WHY_THIS_SCORE.text()
 }
 
 /// In place of the overall score while no area has one. States the readiness rule for
 /// scoring an area (the instrument's minimum share of ALL its statements answered on the
 /// scale, and the minimum number of them), so it stays true whatever the size of the area.
 pub fn not_worked_out() -> String {
-    format!(
-        "Not worked out yet: no area has enough answers. An area gets a score once you \
-         have answered at least {}% of its statements, and at least {}, on the scale from \
-         \"Strongly disagree\" to \"Strongly agree\". \"Not applicable\" and \"Don't know\" \
-         do not count towards that.",
-        INSTRUMENTS.readiness.min_answered_percent,
-        number_word(usize::from(INSTRUMENTS.readiness.min_scored_items))
-    )
+    let r = &INSTRUMENTS.readiness;
+    let lowest = r.scale.labels.first().map_or("", |l| l.show());
+    let highest = r.scale.labels.last().map_or("", |l| l.show());
+    msg::RESULTS_NOT_WORKED_OUT.with(&[
+        ("percent", &number(r.min_answered_percent)),
+        ("minimum", &number_word(usize::from(r.min_scored_items))),
+        ("lowest", lowest),
+        ("highest", highest),
+        ("not_applicable", r.scale.not_applicable.show()),
+        ("dont_know", r.scale.dont_know.show()),
+    ])
 }
 
 /// The heading of the short note on how the scores are made and what they are not.
 pub fn how_scores_work_heading() -> &'static str {
-    "How these scores work"
+    msg::RESULTS_HOW_SCORES_WORK_HEADING.text()
 }
 
 /// The note itself: the arithmetic, the cut points and where they come from, and the
@@ -116,298 +122,314 @@ pub fn how_scores_work_heading() -> &'static str {
 pub fn how_scores_work() -> Vec<String> {
     let r = &INSTRUMENTS.readiness;
     let rules = &INSTRUMENTS.timing.rules;
+    let timing = &INSTRUMENTS.timing;
     let developing = r.band(ReadinessBand::Developing).min;
     let strength = r.band(ReadinessBand::Strength).min;
+    let minimum = number_word(usize::from(r.min_scored_items));
+    let percent = number(r.min_answered_percent);
+    let capped = timing
+        .labels
+        .get(usize::from(rules.warning_cap_min))
+        .map_or("", |l| l.show());
+    let completely = timing.labels.last().map_or("", |l| l.show());
     vec![
-        format!(
-            "Each answer counts from 0 to 4 points (statements that describe a problem count \
-             the other way round), and an area's score is the average, shown out of \
-             {MAX_SCORE}. An area is scored only when at least {}% of its statements, and at \
-             least {}, are answered on the scale.",
-            r.min_answered_percent,
-            number_word(usize::from(r.min_scored_items))
-        ),
-        format!(
-            "{strength} and above is marked a strength, {developing} to {} developing, and \
-             below {developing} a concern. These cut points are a judgement, informed by the \
-             way published collaboration inventories read their results. They are not norms \
-             tested on organizations like yours: use them to start a conversation, not to \
-             settle one.",
-            strength.saturating_sub(1)
-        ),
-        format!(
-            "\"Act now\" is only given when the overall score rests on at least {} of the {} \
-             areas and every barrier has been rated. A warning sign answered \"Mostly\" or \
-             \"Completely\" holds it back to starting small, and the suggested depth never \
-             goes beyond what the timing verdict and any critical barrier allow.",
-            number_word(rules.readiness_areas_min as usize),
-            number_word(r.dimensions.len())
-        ),
+        msg::RESULTS_HOW_SCORES_WORK_ARITHMETIC.with(&[
+            ("lowest", &number(0)),
+            ("highest", &number(Rating::MAX)),
+            ("max", &number(MAX_SCORE)),
+            ("percent", &percent),
+            ("minimum", &minimum),
+        ]),
+        msg::RESULTS_HOW_SCORES_WORK_CUT_POINTS.with(&[
+            ("strength", &number(strength)),
+            ("developing", &number(developing)),
+            ("below_strength", &number(strength.saturating_sub(1))),
+        ]),
+        msg::RESULTS_HOW_SCORES_WORK_VERDICT.with(&[
+            (
+                "act_now",
+                timing.verdict(TimingVerdict::ActNow).title.show(),
+            ),
+            ("minimum", &number_word(rules.readiness_areas_min as usize)),
+            ("areas", &number_word(r.dimensions.len())),
+            ("mostly", capped),
+            ("completely", completely),
+        ]),
     ]
 }
 
 /// The heading over the reasons the suggested depth goes no deeper.
 pub fn depth_limits() -> &'static str {
-    "Why not deeper"
+    msg::RESULTS_DEPTH_LIMITS.text()
 }
 
 /// An area's score with its band, "62 (Developing)", or what stands in for it: "Not
 /// applicable", or "Not enough answers yet (2 of 5 answered)".
 pub fn status_text(score: &ReadinessScore) -> String {
     match (score.status, score.score, score.band) {
-        (DimensionStatus::Scored, Some(s), Some(b)) => {
-            format!("{s} ({})", INSTRUMENTS.readiness.band(b).label.en())
+        (DimensionStatus::Scored, Some(s), Some(b)) => msg::RESULTS_STATUS_SCORED.with(&[
+            ("score", &number(s)),
+            ("band", INSTRUMENTS.readiness.band(b).label.show()),
+        ]),
+        (DimensionStatus::NotApplicable, ..) => {
+            msg::RESULTS_STATUS_NOT_APPLICABLE.text().to_owned()
         }
-        (DimensionStatus::NotApplicable, ..) => "Not applicable".to_owned(),
-        _ => format!(
-            "Not enough answers yet ({} of {} answered)",
+        _ => msg::RESULTS_STATUS_TOO_FEW.with(&[
             // Of all the area's statements: "Not applicable" does not shrink the share.
-            score.answered,
-            score.items
-        ),
+            ("answered", &number(score.answered)),
+            ("items", &number(score.items)),
+        ]),
     }
 }
 
+/// The small numbers as the language spells them in a sentence ("eight"), 0 to 12.
+const SMALL_NUMBERS: [Msg; 13] = [
+    msg::RESULTS_SMALL_NUMBERS_0,
+    msg::RESULTS_SMALL_NUMBERS_1,
+    msg::RESULTS_SMALL_NUMBERS_2,
+    msg::RESULTS_SMALL_NUMBERS_3,
+    msg::RESULTS_SMALL_NUMBERS_4,
+    msg::RESULTS_SMALL_NUMBERS_5,
+    msg::RESULTS_SMALL_NUMBERS_6,
+    msg::RESULTS_SMALL_NUMBERS_7,
+    msg::RESULTS_SMALL_NUMBERS_8,
+    msg::RESULTS_SMALL_NUMBERS_9,
+    msg::RESULTS_SMALL_NUMBERS_10,
+    msg::RESULTS_SMALL_NUMBERS_11,
+    msg::RESULTS_SMALL_NUMBERS_12,
+];
+
 /// A small count in words ("eight"), as headings spell numbers; larger ones in digits.
 fn number_word(n: usize) -> String {
-    const WORDS: [&str; 13] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    WORDS
+    SMALL_NUMBERS
         .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+        .map_or_else(|| number(n), |w| w.text().to_owned())
 }
 
 /// The heading of the part about the areas: "The eight areas of readiness", with the
 /// number of areas the instrument has.
 pub fn areas_heading(areas: usize) -> String {
-    let noun = if areas == 1 { "area" } else { "areas" };
-    format!("The {} {noun} of readiness", number_word(areas))
+    msg::RESULTS_AREAS_HEADING.count_with(areas, &[("number", &number_word(areas))])
 }
 
 /// The caption of the bar chart: the scale and where the band marks stand.
 pub fn chart_caption() -> String {
     let bands = &INSTRUMENTS.readiness;
-    let mark = |band: ReadinessBand| {
-        let def = bands.band(band);
-        format!("\"{}\" ({})", def.label.en().to_lowercase(), def.min)
-    };
-    format!(
-        "Scores out of {MAX_SCORE}. The marks show where {} and {} begin.",
-        mark(ReadinessBand::Developing),
-        mark(ReadinessBand::Strength)
-    )
+    let developing = bands.band(ReadinessBand::Developing);
+    let strength = bands.band(ReadinessBand::Strength);
+    msg::RESULTS_CHART_CAPTION.with(&[
+        ("max", &number(MAX_SCORE)),
+        ("developing", &developing.label.show().to_lowercase()),
+        ("developing_min", &number(developing.min)),
+        ("strength", &strength.label.show().to_lowercase()),
+        ("strength_min", &number(strength.min)),
+    ])
 }
 
 /// The caption of the table that reads the chart out to screen readers.
 pub fn chart_table_caption() -> &'static str {
-    "Readiness score by area"
+    msg::RESULTS_CHART_TABLE_CAPTION.text()
 }
 
 /// The first column of that table.
 pub fn area_column() -> &'static str {
-    "Area"
+    msg::RESULTS_AREA_COLUMN.text()
 }
 
 /// The second column of that table.
 pub fn score_column() -> &'static str {
-    "Score"
+    msg::RESULTS_SCORE_COLUMN.text()
 }
 
 /// The heading over the areas that are strengths.
 pub fn strengths() -> &'static str {
-    "Strengths"
+    msg::RESULTS_STRENGTHS.text()
 }
 
 /// In place of that list when no area is a strength.
 pub fn no_strengths() -> &'static str {
-    "No area is a strength yet."
+    msg::RESULTS_NO_STRENGTHS.text()
 }
 
 /// The heading over the areas that are concerns.
 pub fn concerns() -> &'static str {
-    "Concerns"
+    msg::RESULTS_CONCERNS.text()
 }
 
 /// In place of that list when no area is a concern.
 pub fn no_concerns() -> &'static str {
-    "No area is a concern."
+    msg::RESULTS_NO_CONCERNS.text()
 }
 
 /// The heading over the knowledge gaps.
 pub fn knowledge_gaps() -> &'static str {
-    "What you do not know yet"
+    msg::RESULTS_KNOWLEDGE_GAPS.text()
 }
 
 /// The heading over each area's score, outcome and reasons.
 pub fn area_details() -> &'static str {
-    "Each area in detail"
+    msg::RESULTS_AREA_DETAILS.text()
 }
 
 /// An area's name before its score in the details: "Trust and history: ".
 pub fn area_label(area: &str) -> String {
-    format!("{area}: ")
+    msg::RESULTS_AREA_LABEL.with(&[("area", area)])
 }
 
 /// The disclosure that lists the answers behind an area's score.
 pub fn why_scored(area: &str, score: u8) -> String {
-    format!("Why {area} scored {score}")
+    msg::RESULTS_WHY_SCORED.with(&[("area", area), ("score", &number(score))])
 }
 
 /// The heading of the barriers part.
 pub fn barriers_heading() -> &'static str {
-    "What could get in the way, most serious first"
+    msg::RESULTS_BARRIERS_HEADING.text()
 }
 
 /// In place of the barrier list while none is rated.
 pub fn no_barrier_rated() -> &'static str {
-    "No barrier has both of its questions answered yet."
+    msg::RESULTS_NO_BARRIER_RATED.text()
 }
 
 /// Under the barrier list: how many barriers still lack a rating, and what a rating needs.
 pub fn barriers_unrated(unrated: usize, total: usize) -> String {
-    format!(
-        "{unrated} of {total} barriers are not rated yet: each needs both how present it is \
-         and how much harm it would do."
-    )
+    msg::RESULTS_BARRIERS_UNRATED.count_with(unrated, &[("total", &number(total))])
 }
 
 /// The heading of the timing part, with the verdict's title.
 pub fn timing_heading(verdict: &str) -> String {
-    format!("Is now the right time? {verdict}")
+    msg::RESULTS_TIMING_HEADING.with(&[("verdict", verdict)])
 }
 
 /// The heading over the reasons for the timing verdict.
 pub fn timing_reasons() -> &'static str {
-    "The reasons"
+    msg::RESULTS_TIMING_REASONS.text()
 }
 
 /// The heading over the warning signs seen now.
 pub fn warning_signs() -> &'static str {
-    "Warning signs to deal with"
+    msg::RESULTS_WARNING_SIGNS.text()
 }
 
 /// The heading over the verdict's next steps.
 pub fn verdict_next_steps() -> &'static str {
-    "Next steps for this verdict"
+    msg::RESULTS_VERDICT_NEXT_STEPS.text()
 }
 
 /// The heading of the depth part.
 pub fn depth_heading() -> &'static str {
-    "How deep to go"
+    msg::RESULTS_DEPTH_HEADING.text()
 }
 
 /// The recommended depth level, in bold.
 pub fn depth_start(level: &str) -> String {
-    format!("Where to start: {level}")
+    msg::RESULTS_DEPTH_START.with(&[("level", level)])
 }
 
 /// In place of a recommended depth while there is none.
 pub fn no_depth_yet() -> &'static str {
-    "There is no recommended depth yet: even sharing resources needs a few more answers or \
-     a stronger base."
+    msg::RESULTS_NO_DEPTH_YET.text()
 }
 
 /// The depth the respondent hopes to reach.
 pub fn ambition(level: &str) -> String {
-    format!("You hope to reach: {level}.")
+    msg::RESULTS_AMBITION.with(&[("level", level)])
 }
 
 /// The heading over what the next depth level needs.
 pub fn next_level(level: &str) -> String {
-    format!("What would open the next level: {level}")
+    msg::RESULTS_NEXT_LEVEL.with(&[("level", level)])
 }
 
 /// Among those needs, when the next level is deeper than the respondent hopes to go.
 pub fn beyond_ambition() -> &'static str {
-    "This goes further than you said you hope to go."
+    msg::RESULTS_BEYOND_AMBITION.text()
 }
 
 /// The heading over the next steps for the partnership's current stage.
 pub fn stage_now(stage: &str) -> String {
-    format!("Where you are now: {stage}")
+    msg::RESULTS_STAGE_NOW.with(&[("stage", stage)])
 }
 
 /// The heading of the action plan.
 pub fn plan_heading() -> &'static str {
-    "Your next steps"
+    msg::RESULTS_PLAN_HEADING.text()
 }
 
 /// The disclosure under a plan step that lists the statements behind it.
 pub fn plan_sources() -> &'static str {
-    "The answers behind this step"
+    msg::RESULTS_PLAN_SOURCES.text()
 }
 
 /// The heading over the respondent's own notes.
 pub fn notes_heading() -> &'static str {
-    "Your notes"
+    msg::RESULTS_NOTES_HEADING.text()
 }
 
 /// The heading of the comparison part.
 pub fn compare_heading() -> &'static str {
-    "Compare with an earlier result"
+    msg::RESULTS_COMPARE_HEADING.text()
 }
 
 /// What comparing does, above the file picker.
 pub fn compare_intro() -> &'static str {
-    "Open a result you saved earlier to see what has changed since then. Your current \
-     answers stay as they are."
+    msg::RESULTS_COMPARE_INTRO.text()
 }
 
 /// The file picker for the earlier result.
 pub fn choose_earlier() -> &'static str {
-    "Choose an earlier result"
+    msg::RESULTS_CHOOSE_EARLIER.text()
 }
 
 /// When the chosen file could not be compared, before the reason.
 pub fn compare_failed(reason: &str) -> String {
-    format!("That file could not be compared. {reason}")
+    msg::RESULTS_COMPARE_FAILED.with(&[("reason", reason)])
 }
 
 /// The caption of the readiness comparison table, with the earlier result's date.
 pub fn compared_with(earlier: Timestamp) -> String {
-    format!("Compared with the result last changed on {}", day(earlier))
+    msg::RESULTS_COMPARED_WITH.with(&[("day", &day(earlier))])
 }
 
 /// The caption of the barrier comparison table: the risk scale and which way is better.
 pub fn barrier_risk_caption() -> String {
-    format!("Barrier risk, 0 to {MAX_RISK} (lower is better)")
+    msg::RESULTS_BARRIER_RISK_CAPTION
+        .with(&[("lowest", &number(0)), ("highest", &number(MAX_RISK))])
 }
 
 /// The first column of the readiness comparison.
 pub fn readiness_column() -> &'static str {
-    "Readiness"
+    msg::RESULTS_READINESS_COLUMN.text()
 }
 
 /// The first column of the barrier comparison.
 pub fn barrier_column() -> &'static str {
-    "Barrier"
+    msg::RESULTS_BARRIER_COLUMN.text()
 }
 
 /// The column of the earlier scores.
 pub fn before_column() -> &'static str {
-    "Before"
+    msg::RESULTS_BEFORE_COLUMN.text()
 }
 
 /// The column of the current scores.
 pub fn now_column() -> &'static str {
-    "Now"
+    msg::RESULTS_NOW_COLUMN.text()
 }
 
 /// The column of the change between them.
 pub fn change_column() -> &'static str {
-    "Change"
+    msg::RESULTS_CHANGE_COLUMN.text()
 }
 
 /// A score in a comparison cell, or "not scored" where that side has none.
 pub fn compared_score(score: Option<u8>) -> String {
-    score.map_or_else(|| "not scored".to_owned(), |s| s.to_string())
+    score.map_or_else(|| msg::RESULTS_NOT_SCORED.text().to_owned(), number)
 }
 
 /// The button that closes the comparison.
 pub fn stop_comparing() -> &'static str {
-    "Stop comparing"
+    msg::RESULTS_STOP_COMPARING.text()
 }
 
 #[cfg(test)]
@@ -456,7 +478,14 @@ mod tests {
 
     #[test]
     fn scales_in_sentences_come_from_the_engine() {
-        assert_eq!(out_of_max("Developing"), " out of 100: Developing");
+        assert_eq!(
+            out_of_max(62, "Developing"),
+            (
+                String::new(),
+                "62".to_owned(),
+                " out of 100: Developing".to_owned()
+            )
+        );
         assert_eq!(
             barrier_risk_caption(),
             "Barrier risk, 0 to 16 (lower is better)"

@@ -1,6 +1,7 @@
 //! The words of the start screen.
+use crate::catalogue::msg;
 
-use super::{count, day};
+use super::day;
 use crate::document::{Assessment, RespondentRole};
 use crate::explain::saved_work;
 use crate::flow::{self, Scope};
@@ -8,118 +9,113 @@ use crate::instrument::Instruments;
 
 /// The start screen's heading.
 pub fn heading() -> &'static str {
-    "Before you start"
+    msg::START_HEADING.text()
 }
 
 /// The greeting when this device kept answers from an earlier visit: what they hold and
 /// the day they last changed.
 pub fn welcome_back(instruments: &'static Instruments, draft: &Assessment) -> String {
-    format!(
-        "Welcome back. Answers saved earlier are still here: {}, last changed on {}.",
-        saved_work(instruments, draft),
-        day(draft.updated_at)
-    )
+    msg::START_WELCOME_BACK.with(&[
+        ("work", &saved_work(instruments, draft)),
+        ("day", &day(draft.updated_at)),
+    ])
 }
 
 /// The button that continues the answers kept on this device.
 pub fn resume() -> &'static str {
-    "Resume where I left off"
+    msg::START_RESUME.text()
 }
 
 /// Under the greeting: what starting something new does to the kept answers.
 pub fn new_replaces_draft() -> &'static str {
-    "Starting something new below replaces these answers."
+    msg::START_NEW_REPLACES_DRAFT.text()
 }
 
 /// When the respondent came back to the start screen in the middle of answering.
 pub fn part_way(instruments: &'static Instruments, current: &Assessment) -> String {
-    format!(
-        "You are part way through: {}. Starting again below keeps these answers.",
-        saved_work(instruments, current)
-    )
+    msg::START_PART_WAY.with(&[("work", &saved_work(instruments, current))])
 }
 
 /// The button back to the questions from the start screen.
 pub fn continue_answering() -> &'static str {
-    "Continue answering"
+    msg::START_CONTINUE_ANSWERING.text()
 }
 
 /// The label of the organisation name field.
 pub fn organization_field() -> &'static str {
-    "Your organization's name (optional)"
+    msg::START_ORGANIZATION_FIELD.text()
 }
 
 /// The label of the role field.
 pub fn role_field() -> &'static str {
-    "Your role (optional)"
+    msg::START_ROLE_FIELD.text()
 }
 
 /// The role field's choice for not saying.
 pub fn role_unsaid() -> &'static str {
-    "Prefer not to say"
+    msg::START_ROLE_UNSAID.text()
 }
 
 /// How the role field names each role.
 pub fn role(role: RespondentRole) -> &'static str {
     match role {
-        RespondentRole::Staff => "Staff member",
-        RespondentRole::Board => "Board member",
-        RespondentRole::Volunteer => "Volunteer",
-        RespondentRole::Partner => "Partner organization",
-        RespondentRole::CommunityMember => "Community member",
-        RespondentRole::Other => "Something else",
+        RespondentRole::Staff => msg::START_ROLE_STAFF,
+        RespondentRole::Board => msg::START_ROLE_BOARD,
+        RespondentRole::Volunteer => msg::START_ROLE_VOLUNTEER,
+        RespondentRole::Partner => msg::START_ROLE_PARTNER,
+        RespondentRole::CommunityMember => msg::START_ROLE_COMMUNITY_MEMBER,
+        RespondentRole::Other => msg::START_ROLE_OTHER,
     }
+    .text()
 }
 
 /// The heading over the choice of what to answer.
 pub fn choose_heading() -> &'static str {
-    "Choose what to answer"
+    msg::START_CHOOSE_HEADING.text()
 }
 
 /// Under that heading: that nothing has to be finished in one go.
 pub fn choose_help() -> &'static str {
-    "Most people answer everything in one sitting. You can skip any question, answer \
-     \"Don't know\", and come back later: your answers are kept on this device as you go."
+    msg::START_CHOOSE_HELP.text()
 }
 
 /// The button that starts the full assessment.
 pub fn begin_full() -> &'static str {
-    "Start the full assessment"
+    msg::START_BEGIN_FULL.text()
 }
 
 /// Before the buttons for single parts, when the full assessment is offered too.
 pub fn or_one_part() -> &'static str {
-    "Or answer one part on its own:"
+    msg::START_OR_ONE_PART.text()
 }
 
 /// Beside each button that starts `scope`: how many questions it asks and how long it
 /// takes (the partner map asks none, so it says what is done there).
 pub fn scope_size(instruments: &'static Instruments, scope: Scope) -> String {
-    let minutes = flow::estimated_minutes(instruments, scope);
+    let minutes = flow::estimated_minutes(instruments, scope) as usize;
     match scope {
-        Scope::Partners => format!("List and rate possible partners, about {minutes} minutes"),
+        Scope::Partners => msg::START_SCOPE_PARTNERS.count(minutes),
         _ => {
             let questions = flow::questions(instruments, scope) as usize;
-            let questions = count(questions, "question", "questions");
-            format!("{questions}, about {minutes} minutes")
+            let questions = msg::START_QUESTIONS.count(questions);
+            msg::START_SCOPE_QUESTIONS.count_with(minutes, &[("questions", &questions)])
         }
     }
 }
 
 /// The heading over opening a saved file.
 pub fn open_heading() -> &'static str {
-    "Open a saved result"
+    msg::START_OPEN_HEADING.text()
 }
 
 /// Under that heading: what opening a saved file is for.
 pub fn open_help() -> &'static str {
-    "If you saved your results as a file before, open it to see them again or to carry on \
-     answering."
+    msg::START_OPEN_HELP.text()
 }
 
 /// The button that chooses a saved results file.
 pub fn open_button() -> &'static str {
-    "Choose a saved file"
+    msg::START_OPEN_BUTTON.text()
 }
 
 #[cfg(test)]

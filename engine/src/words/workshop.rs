@@ -1,229 +1,227 @@
 //! The words of workshop mode: the facilitator's entry on the start screen, the screen that
 //! merges everyone's files, the group profile's headings and the presenter view's buttons.
 //!
-//! Sentences built from the group's figures are in [`crate::workshop::presentation`].
+//! Sentences built from the group's figures are in [`crate::workshop::presentation`]; both
+//! read the catalogue's `[workshop]` section (`engine/lang/en.toml`).
+use crate::catalogue::msg;
 
 /// The heading of the facilitator's entry on the start screen.
 pub fn entry_title() -> &'static str {
-    "Running a workshop?"
+    msg::WORKSHOP_ENTRY_TITLE.text()
 }
 
 /// The facilitator's entry on the start screen: what workshop mode is for.
 pub fn entry_lead() -> &'static str {
-    "If everyone in your group answered on their own device and saved a file, bring all \
-     the files together here to see where the group agrees and where it does not. The files \
-     are read on this computer only."
+    msg::WORKSHOP_ENTRY_LEAD.text()
 }
 
 /// The button on the start screen that opens workshop mode.
 pub fn open() -> &'static str {
-    "Open workshop mode"
+    msg::WORKSHOP_OPEN.text()
 }
 
 /// The workshop screen's heading.
 pub fn title() -> &'static str {
-    "Workshop: everyone's answers together"
+    msg::WORKSHOP_TITLE.text()
 }
 
 /// Under the workshop heading: which files to choose and what happens to them.
 pub fn intro() -> &'static str {
-    "Choose all the results files your group saved, as many as you like at once. Each \
-     person's newest file is used; older copies, and files that are not results, are left \
-     out and listed below with the reason."
+    msg::WORKSHOP_INTRO.text()
 }
 
 /// Under the workshop heading: the promise about names.
 pub fn privacy() -> &'static str {
-    "Nothing is sent anywhere. Names of organizations and of files never appear in the \
-     presenter view."
+    msg::WORKSHOP_PRIVACY.text()
 }
 
 /// The file button before any file was chosen.
 pub fn choose_files() -> &'static str {
-    "Choose everyone's files"
+    msg::WORKSHOP_CHOOSE_FILES.text()
 }
 
 /// The file button once some files were chosen.
 pub fn add_files() -> &'static str {
-    "Add more files"
+    msg::WORKSHOP_ADD_FILES.text()
 }
 
 /// The button that leaves workshop mode for the start screen.
 pub fn back() -> &'static str {
-    "Back to the start"
+    msg::WORKSHOP_BACK.text()
 }
 
 /// The button that opens the presenter view.
 pub fn present() -> &'static str {
-    "Show on a projector"
+    msg::WORKSHOP_PRESENT.text()
 }
 
 /// The button that saves the group summary as a results file.
 pub fn save_summary() -> &'static str {
-    "Save the group summary"
+    msg::WORKSHOP_SAVE_SUMMARY.text()
 }
 
 /// The button that saves the group summary for a spreadsheet.
 pub fn save_spreadsheet() -> &'static str {
-    "Save for a spreadsheet (CSV)"
+    msg::WORKSHOP_SAVE_SPREADSHEET.text()
 }
 
 /// The button that puts every file aside.
 pub fn start_over() -> &'static str {
-    "Start over"
+    msg::WORKSHOP_START_OVER.text()
 }
 
 /// The status message after "Start over".
 pub fn started_over() -> &'static str {
-    "Every file was put aside. Choose the files for a new group."
+    msg::WORKSHOP_STARTED_OVER.text()
 }
 
 /// The reason shown for a file the browser could not read at all.
 pub fn unreadable() -> &'static str {
-    "The browser could not read this file. It may have been moved, or the browser may not \
-     be allowed to open it."
+    msg::WORKSHOP_UNREADABLE.text()
 }
 
 /// The heading of the table of files.
 pub fn files_title() -> &'static str {
-    "What happened to each file"
+    msg::WORKSHOP_FILES_TITLE.text()
 }
 
 /// The caption of the table of files.
 pub fn files_caption() -> &'static str {
-    "Each file and whether it is used"
+    msg::WORKSHOP_FILES_CAPTION.text()
 }
 
 /// The column headings of the table of files.
 pub fn files_head() -> [&'static str; 3] {
-    ["File", "Result", "Details"]
+    [
+        msg::WORKSHOP_FILE_COLUMN.text(),
+        msg::WORKSHOP_RESULT_COLUMN.text(),
+        msg::WORKSHOP_DETAILS_COLUMN.text(),
+    ]
 }
 
 /// The heading of the part on who is included.
 pub fn overview_title() -> &'static str {
-    "Who is included"
+    msg::WORKSHOP_OVERVIEW_TITLE.text()
 }
 
 /// The heading of the part on the readiness areas.
 pub fn dimensions_title() -> &'static str {
-    "The eight areas"
+    msg::WORKSHOP_DIMENSIONS_TITLE.text()
 }
 
 /// The caption under the chart of the readiness areas: how to read it.
 pub fn chart_caption() -> &'static str {
-    "Scores out of 100. The thin line runs from the lowest to the highest score, the box \
-     covers the average plus and minus one standard deviation, and the mark is the average."
+    msg::WORKSHOP_CHART_CAPTION.text()
 }
 
 /// The caption of the table of readiness scores.
 pub fn dimensions_caption() -> &'static str {
-    "Readiness scores across the group"
+    msg::WORKSHOP_DIMENSIONS_CAPTION.text()
 }
 
 /// The heading of the part on the topics of least agreement.
 pub fn disagreement_title() -> &'static str {
-    "Where the group disagrees most"
+    msg::WORKSHOP_DISAGREEMENT_TITLE.text()
 }
 
 /// Instead of the topics of least agreement, when there are none.
 pub fn no_disagreement() -> &'static str {
-    "The group agrees on every statement and barrier: nothing stands out for discussion."
+    msg::WORKSHOP_NO_DISAGREEMENT.text()
 }
 
 /// Above the topics of least agreement: their order.
 pub fn disagreement_lead() -> &'static str {
-    "Least agreement first, each with a question to open the discussion."
+    msg::WORKSHOP_DISAGREEMENT_LEAD.text()
 }
 
 /// The heading of the part on each statement.
 pub fn items_title() -> &'static str {
-    "Each statement"
+    msg::WORKSHOP_ITEMS_TITLE.text()
 }
 
 /// The caption of the table of statements.
 pub fn items_caption() -> &'static str {
-    "Answers to each statement"
+    msg::WORKSHOP_ITEMS_CAPTION.text()
 }
 
 /// The heading of the part on barriers.
 pub fn barriers_title() -> &'static str {
-    "Barriers: how much the group agrees"
+    msg::WORKSHOP_BARRIERS_TITLE.text()
 }
 
 /// The caption of the table of barriers.
 pub fn barriers_caption() -> &'static str {
-    "Barriers across the group"
+    msg::WORKSHOP_BARRIERS_CAPTION.text()
 }
 
 /// The heading of the part on the timing verdicts.
 pub fn verdicts_title() -> &'static str {
-    "Is now the right time? Everyone's verdicts"
+    msg::WORKSHOP_VERDICTS_TITLE.text()
 }
 
 /// The caption of the table of timing verdicts.
 pub fn verdicts_caption() -> &'static str {
-    "Timing verdicts across the group"
+    msg::WORKSHOP_VERDICTS_CAPTION.text()
 }
 
 /// The column headings of the table of timing verdicts.
 pub fn verdicts_head() -> [&'static str; 2] {
-    ["Verdict", "People"]
+    [msg::WORKSHOP_VERDICT_COLUMN.text(), people()]
 }
 
 /// The heading of the part on the roles.
 pub fn roles_title() -> &'static str {
-    "By role"
+    msg::WORKSHOP_ROLES_TITLE.text()
 }
 
 /// Instead of the table of roles, when no role has enough people.
 pub fn no_roles() -> &'static str {
-    "No role has enough people to be shown on its own."
+    msg::WORKSHOP_NO_ROLES.text()
 }
 
 /// The caption of the table of roles.
 pub fn roles_caption() -> &'static str {
-    "Average scores by role"
+    msg::WORKSHOP_ROLES_CAPTION.text()
 }
 
 /// The heading above the largest differences between roles.
 pub fn gaps_title() -> &'static str {
-    "The largest differences between roles"
+    msg::WORKSHOP_GAPS_TITLE.text()
 }
 
 /// The presenter's button back one topic.
 pub fn previous_topic() -> &'static str {
-    "Previous topic"
+    msg::WORKSHOP_PREVIOUS_TOPIC.text()
 }
 
 /// The presenter's button on one topic.
 pub fn next_topic() -> &'static str {
-    "Next topic"
+    msg::WORKSHOP_NEXT_TOPIC.text()
 }
 
 /// The presenter's button back to the workshop screen.
 pub fn stop_presenting() -> &'static str {
-    "Leave the presenter view"
+    msg::WORKSHOP_STOP_PRESENTING.text()
 }
 
 /// Under the presenter's buttons: the keys it answers to.
 pub fn presenter_keys() -> &'static str {
-    "Keys: right and left arrows move between topics; Escape leaves. They work wherever \
-     you clicked last."
+    msg::WORKSHOP_PRESENTER_KEYS.text()
 }
 
 /// The row and the topic of the overall readiness index, in the tables and the chart.
 pub fn overall() -> &'static str {
-    "Overall readiness"
+    msg::WORKSHOP_OVERALL.text()
 }
 
 /// The first column of the tables of areas and of roles.
 pub fn area() -> &'static str {
-    "Area"
+    msg::WORKSHOP_AREA.text()
 }
 
 /// The row of the table of roles that counts the people in each role.
 pub fn people() -> &'static str {
-    "People"
+    msg::WORKSHOP_PEOPLE.text()
 }
 
 /// The column headings of the figures of one set of answers, in the order of
@@ -231,11 +229,11 @@ pub fn people() -> &'static str {
 pub fn stats_head() -> [&'static str; 6] {
     [
         people(),
-        "Average",
-        "Middle answer",
-        "Spread (SD)",
-        "Lowest to highest",
-        "Agreement (0–1000)",
+        msg::WORKSHOP_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_MEDIAN_COLUMN.text(),
+        msg::WORKSHOP_SPREAD_COLUMN.text(),
+        msg::WORKSHOP_RANGE_COLUMN.text(),
+        msg::WORKSHOP_AGREEMENT_COLUMN.text(),
     ]
 }
 
@@ -250,13 +248,13 @@ pub fn dimensions_head() -> [&'static str; 7] {
 pub fn items_head() -> [&'static str; 13] {
     let [a, b, c, d, e, f] = stats_head();
     [
-        "Statement",
-        "Strongly disagree (0)",
-        "Disagree (1)",
-        "Neither (2)",
-        "Agree (3)",
-        "Strongly agree (4)",
-        "Don't know",
+        msg::WORKSHOP_STATEMENT_COLUMN.text(),
+        msg::WORKSHOP_STRONGLY_DISAGREE_COLUMN.text(),
+        msg::WORKSHOP_DISAGREE_COLUMN.text(),
+        msg::WORKSHOP_NEITHER_COLUMN.text(),
+        msg::WORKSHOP_AGREE_COLUMN.text(),
+        msg::WORKSHOP_STRONGLY_AGREE_COLUMN.text(),
+        msg::WORKSHOP_DONT_KNOW_COLUMN.text(),
         a,
         b,
         c,
@@ -269,23 +267,23 @@ pub fn items_head() -> [&'static str; 13] {
 /// The column headings of the table of barriers.
 pub fn barriers_head() -> [&'static str; 7] {
     [
-        "Barrier",
-        "Presence, average",
-        "Presence, agreement",
-        "Harm, average",
-        "Harm, agreement",
-        "Risk, average",
-        "Risk levels",
+        msg::WORKSHOP_BARRIER_COLUMN.text(),
+        msg::WORKSHOP_PRESENCE_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_PRESENCE_AGREEMENT_COLUMN.text(),
+        msg::WORKSHOP_HARM_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_HARM_AGREEMENT_COLUMN.text(),
+        msg::WORKSHOP_RISK_AVERAGE_COLUMN.text(),
+        msg::WORKSHOP_RISK_LEVELS_COLUMN.text(),
     ]
 }
 
 /// Instead of a chart row's average, when too few people answered.
 pub fn too_few_answers() -> &'static str {
-    "Too few answers"
+    msg::WORKSHOP_TOO_FEW_ANSWERS.text()
 }
 
 /// The presenter's button that fills the whole screen with the topic (pressed again, or
 /// Escape, leaves full screen).
 pub fn full_screen() -> &'static str {
-    "Full screen"
+    msg::WORKSHOP_FULL_SCREEN.text()
 }

@@ -5,12 +5,17 @@
 //!   when it was refused, was an older copy of another file's result ([`is_left_out`]), or
 //!   could not be read at all. The status line counts them ([`status`]).
 //! - **Figures**: a missing figure reads "–" ([`DASH`]); agreement reads as its band word
-//!   and the figure per mille; roles read as groups of people ([`role_group`]).
+//!   and the figure per mille; roles read as groups of people ([`role_group`]). Every
+//!   figure a person reads is written in the reader's digits ([`crate::catalogue::number`],
+//!   [`decimal`]).
 //! - **Privacy**: every sentence about hidden roles is built from [`MIN_GROUP_SIZE`].
 //! - **Presenter**: each topic's title, its body ([`SlideBody`]) and "Topic N of M".
 //!
-//! Instrument texts (statements, areas, barriers, verdicts) are read through [`Wording`],
-//! in its language; a missing id reads as an empty title rather than failing.
+//! Every word comes from the catalogue (`[workshop]` in `engine/lang/en.toml`), one whole
+//! template per sentence, and every instrument text (statements, areas, barriers,
+//! verdicts) is looked up by its id, in the language spoken now ([`crate::Text::show`]):
+//! the files merged may have been answered in different languages, and nothing here is
+//! ever read from a file's text. A missing id reads as an empty title rather than failing.
 
 use super::hundredths;
 use super::presenter::Slide;
@@ -21,9 +26,10 @@ use super::profile::{
 use super::stats::{AgreementBand, ScaleStats};
 use super::{FileReport, FileStatus, WorkshopMerge};
 use crate::answers::Rating;
+use crate::catalogue::{Msg, msg, number};
 use crate::document::RespondentRole;
 use crate::instrument::{Instruments, TimingVerdict};
-use crate::words::{count, workshop as words};
+use crate::words::{common, workshop as words};
 
 /// What a missing figure reads as.
 pub const DASH: &str = "–";
@@ -39,10 +45,20 @@ pub const VERDICTS: [TimingVerdict; 4] = [
 /// The highest risk a barrier can have: the highest presence times the highest harm.
 pub const RISK_MAX: u32 = (Rating::MAX as u32) * (Rating::MAX as u32);
 
-/// The instruments and the language the workshop's titles are read from.
+/// The highest score of an area or of the overall index.
+const SCORE_MAX: u32 = 100;
+
+/// What the agreement figures count in: per mille.
+const AGREEMENT_SCALE: u32 = 1000;
+
+/// The instruments the workshop's titles are read from.
 #[derive(Clone, Copy)]
 pub struct Wording<'a> {
     pub instruments: &'a Instruments,
+    /// Not read by the screens: like every word around them, their instrument texts follow
+    /// the language the catalogue speaks now, so a screen never mixes two languages. The
+    /// exports ([`super::summary_json`], [`super::summary_csv`]) take their language
+    /// themselves.
     pub lang: &'a str,
 }
 
@@ -52,14 +68,12 @@ impl Wording<'_> {
         self.instruments
             .readiness
             .dimension(id)
-            .map_or("", |d| d.title.get(self.lang))
+            .map_or("", |d| d.title.show())
     }
 
     /// The text of a statement, area or barrier ("" for an unknown id).
     pub fn topic(&self, id: &str) -> &'static str {
-        self.instruments
-            .text_of(id)
-            .map_or("", |t| t.get(self.lang))
+        self.instruments.text_of(id).map_or("", |t| t.show())
     }
 
     /// The title of a barrier ("" for an unknown id).
@@ -67,16 +81,12 @@ impl Wording<'_> {
         self.instruments
             .barriers
             .barrier(id)
-            .map_or("", |b| b.title.get(self.lang))
+            .map_or("", |b| b.title.show())
     }
 
     /// The title of a timing verdict.
     pub fn verdict(&self, verdict: TimingVerdict) -> &'static str {
-        self.instruments
-            .timing
-            .verdict(verdict)
-            .title
-            .get(self.lang)
+        self.instruments.timing.verdict(verdict).title.show()
     }
 
     /// The title of a gap between roles: the overall index, or its area, statement or
@@ -86,6 +96,11 @@ impl Wording<'_> {
             GapTopic::Index => words::overall(),
             _ => self.topic(gap.id),
         }
+    }
+
+    /// The discussion prompt of a topic of least agreement, in the language spoken now.
+    pub fn prompt(&self, d: &Disagreement) -> String {
+        d.prompt(self.instruments, &crate::catalogue::language())
     }
 }
 
@@ -115,13 +130,11 @@ pub fn left_out(merge: &WorkshopMerge, unreadable: usize) -> usize {
 /// The status line after files were read: how many were read, how many people the
 /// profile includes and how many files were left out.
 pub fn status(read: usize, people: usize, left_out: usize) -> String {
-    let verb = if left_out == 1 { "was" } else { "were" };
-    format!(
-        "{} read. The group profile includes {}; {} {verb} left out (see why in the table).",
-        count(read, "file", "files"),
-        count(people, "person", "people"),
-        count(left_out, "file", "files"),
-    )
+    msg::WORKSHOP_STATUS.with(&[
+        ("read", &msg::WORKSHOP_STATUS_READ.count(read)),
+        ("people", &msg::WORKSHOP_STATUS_PEOPLE.count(people)),
+        ("left_out", &msg::WORKSHOP_STATUS_LEFT_OUT.count(left_out)),
+    ])
 }
 
 /// One row of the table of files: the file's name, whether it is used, and the details.
@@ -157,34 +170,42 @@ pub fn file_row_in(merged: &WorkshopMerge, report: &FileReport) -> FileRow {
         if kept.is_some_and(|k| k.assessment.updated_at == *updated_at) {
             return FileRow {
                 name: report.file_name.clone(),
-                result: "Left out: the same result twice",
-                details: format!("This is the same result as {kept_file}, which is used once."),
+                result: msg::WORKSHOP_LEFT_OUT_SAME.text(),
+                details: msg::WORKSHOP_SAME_RESULT.with(&[("file", kept_file)]),
             };
         }
     }
     file_row(report)
 }
 
+/// The importer's notes on a file, each a whole sentence, as one text.
+fn notes(warnings: &[String]) -> String {
+    warnings.join(common::word_gap())
+}
+
 /// The row of a file the merge read.
 pub fn file_row(report: &FileReport) -> FileRow {
     let (result, details) = match &report.status {
-        FileStatus::Accepted { warnings, .. } => ("Used", warnings.join(" ")),
+        FileStatus::Accepted { warnings, .. } => (msg::WORKSHOP_USED.text(), notes(warnings)),
         FileStatus::Migrated {
             from_version,
             warnings,
             ..
-        } => (
-            "Used, updated from an older format",
-            format!(
-                "Written in format version {from_version}. {}",
-                warnings.join(" ")
-            ),
-        ),
+        } => {
+            let version = number(*from_version);
+            let details = if warnings.is_empty() {
+                msg::WORKSHOP_MIGRATED.with(&[("version", &version)])
+            } else {
+                msg::WORKSHOP_MIGRATED_WITH_NOTES
+                    .with(&[("version", &version), ("notes", &notes(warnings))])
+            };
+            (msg::WORKSHOP_USED_MIGRATED.text(), details)
+        }
         FileStatus::DuplicateOf { kept_file, .. } => (
-            "Left out: an older copy",
-            format!("A newer copy of the same result is used: {kept_file}."),
+            msg::WORKSHOP_LEFT_OUT_OLDER.text(),
+            msg::WORKSHOP_NEWER_COPY.with(&[("file", kept_file)]),
         ),
-        FileStatus::Rejected { reason } => (LEFT_OUT, reason.clone()),
+        FileStatus::Rejected { reason } => (msg::WORKSHOP_LEFT_OUT.text(), reason.clone()),
     };
     FileRow {
         name: report.file_name.clone(),
@@ -197,12 +218,10 @@ pub fn file_row(report: &FileReport) -> FileRow {
 pub fn unreadable_row(name: &str, reason: &str) -> FileRow {
     FileRow {
         name: name.to_owned(),
-        result: LEFT_OUT,
+        result: msg::WORKSHOP_LEFT_OUT.text(),
         details: reason.to_owned(),
     }
 }
-
-const LEFT_OUT: &str = "Left out";
 
 // ----------------------------------------------------------------------------------------
 // Figures
@@ -210,43 +229,71 @@ const LEFT_OUT: &str = "Left out";
 /// The word for a band of agreement, or for too few answers to have one.
 pub fn band_word(band: Option<AgreementBand>) -> &'static str {
     match band {
-        Some(AgreementBand::High) => "High",
-        Some(AgreementBand::Moderate) => "Moderate",
-        Some(AgreementBand::Low) => "Low",
+        Some(AgreementBand::High) => msg::WORKSHOP_BAND_HIGH.text(),
+        Some(AgreementBand::Moderate) => msg::WORKSHOP_BAND_MODERATE.text(),
+        Some(AgreementBand::Low) => msg::WORKSHOP_BAND_LOW.text(),
         None => words::too_few_answers(),
     }
 }
 
-/// A figure in hundredths as a decimal, or [`DASH`] when there is none.
+/// The band of agreement (or too few answers) as it reads inside a sentence: "agreement
+/// high".
+pub fn band_in_sentence(band: Option<AgreementBand>) -> &'static str {
+    match band {
+        Some(AgreementBand::High) => msg::WORKSHOP_BAND_HIGH_LOWER.text(),
+        Some(AgreementBand::Moderate) => msg::WORKSHOP_BAND_MODERATE_LOWER.text(),
+        Some(AgreementBand::Low) => msg::WORKSHOP_BAND_LOW_LOWER.text(),
+        None => msg::WORKSHOP_TOO_FEW_ANSWERS_LOWER.text(),
+    }
+}
+
+/// A figure in hundredths as a decimal with two places, in the reader's digits: `275` →
+/// "2.75" in English.
+pub fn decimal(v: u32) -> String {
+    let fraction = v % 100;
+    msg::WORKSHOP_DECIMAL.with(&[
+        ("whole", &number(v / 100)),
+        (
+            "fraction",
+            &format!("{}{}", number(fraction / 10), number(fraction % 10)),
+        ),
+    ])
+}
+
+/// A figure in hundredths as a decimal ([`decimal`]), or [`DASH`] when there is none.
 pub fn or_dash(v: Option<u32>) -> String {
-    v.map_or_else(|| DASH.to_owned(), hundredths)
+    v.map_or_else(|| DASH.to_owned(), decimal)
 }
 
 /// The agreement of one set of answers: "High (912)", or "Too few answers".
 pub fn agreement(s: &ScaleStats) -> String {
     match s.agreement {
-        Some(a) => format!("{} ({a})", band_word(s.agreement_band)),
+        Some(a) => msg::WORKSHOP_AGREEMENT_FIGURE.with(&[
+            ("band", band_word(s.agreement_band)),
+            ("figure", &number(a)),
+        ]),
         None => band_word(None).to_owned(),
     }
 }
 
 /// The agreement with its figure always in brackets: "High (912)", "Too few answers (–)".
 pub fn agreement_with_figure(s: &ScaleStats) -> String {
-    let figure = s
-        .agreement
-        .map_or_else(|| DASH.to_owned(), |a| a.to_string());
-    format!("{} ({figure})", band_word(s.agreement_band))
+    let figure = s.agreement.map_or_else(|| DASH.to_owned(), number);
+    msg::WORKSHOP_AGREEMENT_FIGURE
+        .with(&[("band", band_word(s.agreement_band)), ("figure", &figure)])
 }
 
 /// The cells of one set of answers, in the order of [`words::stats_head`]: people,
 /// average, middle answer, spread, lowest to highest, agreement.
 pub fn stats_cells(s: &ScaleStats) -> [String; 6] {
     let range = match (s.min, s.max) {
-        (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
+        (Some(lo), Some(hi)) => {
+            msg::WORKSHOP_RANGE.with(&[("lowest", &number(lo)), ("highest", &number(hi))])
+        }
         _ => DASH.to_owned(),
     };
     [
-        s.respondents.to_string(),
+        number(s.respondents),
         or_dash(s.mean),
         or_dash(s.median),
         or_dash(s.sd),
@@ -258,12 +305,12 @@ pub fn stats_cells(s: &ScaleStats) -> [String; 6] {
 /// A role as a group of people.
 pub fn role_group(role: RespondentRole) -> &'static str {
     match role {
-        RespondentRole::Staff => "Staff",
-        RespondentRole::Board => "Board",
-        RespondentRole::Volunteer => "Volunteers",
-        RespondentRole::Partner => "Partner organizations",
-        RespondentRole::CommunityMember => "Community members",
-        RespondentRole::Other => "Other roles",
+        RespondentRole::Staff => msg::WORKSHOP_ROLE_STAFF.text(),
+        RespondentRole::Board => msg::WORKSHOP_ROLE_BOARD.text(),
+        RespondentRole::Volunteer => msg::WORKSHOP_ROLE_VOLUNTEER.text(),
+        RespondentRole::Partner => msg::WORKSHOP_ROLE_PARTNER.text(),
+        RespondentRole::CommunityMember => msg::WORKSHOP_ROLE_COMMUNITY_MEMBER.text(),
+        RespondentRole::Other => msg::WORKSHOP_ROLE_OTHER.text(),
     }
 }
 
@@ -277,25 +324,52 @@ pub struct Row {
 // ----------------------------------------------------------------------------------------
 // Who is included, and the areas
 
-/// What follows the number of people in "25 people's answers are included."
-pub fn included(people: u32) -> &'static str {
-    if people == 1 {
-        " person's answers are included."
-    } else {
-        " people's answers are included."
+/// A sentence with a figure the screen sets apart (larger, in its own element): the text
+/// before the figure, the figure, and the text after it. Read together they are one
+/// sentence of the catalogue, with the figure where the language puts it; a language that
+/// writes the count in words for some numbers leaves `figure` (and `after`) empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureSentence {
+    pub before: String,
+    pub figure: String,
+    pub after: String,
+}
+
+impl FigureSentence {
+    /// The sentence as one text.
+    pub fn whole(&self) -> String {
+        format!("{}{}{}", self.before, self.figure, self.after)
+    }
+}
+
+/// "25 people's answers are included.", with the 25 apart.
+pub fn included(people: u32) -> FigureSentence {
+    let n = usize::try_from(people).unwrap_or(usize::MAX);
+    let form = msg::WORKSHOP_INCLUDED.form(n);
+    match form.split_once("{n}") {
+        Some((before, after)) => FigureSentence {
+            before: before.to_owned(),
+            figure: number(people),
+            after: after.to_owned(),
+        },
+        None => FigureSentence {
+            before: form.to_owned(),
+            figure: String::new(),
+            after: String::new(),
+        },
     }
 }
 
 /// The sentence on the overall readiness of the group.
 pub fn overview(index: &ScaleStats) -> String {
     match index.mean {
-        Some(mean) => format!(
-            "Average overall readiness: {} out of 100, from {} to {}.",
-            hundredths(mean),
-            index.min.unwrap_or(0),
-            index.max.unwrap_or(0)
-        ),
-        None => "No one answered enough for an overall readiness score yet.".to_owned(),
+        Some(mean) => msg::WORKSHOP_OVERVIEW.with(&[
+            ("mean", &decimal(mean)),
+            ("out_of", &number(SCORE_MAX)),
+            ("lowest", &number(index.min.unwrap_or(0))),
+            ("highest", &number(index.max.unwrap_or(0))),
+        ]),
+        None => msg::WORKSHOP_NO_OVERVIEW.text().to_owned(),
     }
 }
 
@@ -309,7 +383,8 @@ pub struct SpreadBar {
     pub box_from: String,
     pub box_width: String,
     pub mark_at: String,
-    /// The average, as the row shows it.
+    /// The average, as the row shows it (in the reader's digits; the attribute values
+    /// above are always written for the browser, `94.50`).
     pub mean: String,
 }
 
@@ -325,7 +400,7 @@ impl SpreadBar {
             box_from: hundredths(from),
             box_width: hundredths(to.saturating_sub(from)),
             mark_at: hundredths(mean.saturating_sub(50)),
-            mean: hundredths(mean),
+            mean: decimal(mean),
         })
     }
 }
@@ -373,10 +448,30 @@ pub struct TopicText {
 /// What a topic of least agreement is about.
 pub fn consensus_topic(topic: ConsensusTopic) -> &'static str {
     match topic {
-        ConsensusTopic::Item => "Statement",
-        ConsensusTopic::BarrierPresence => "Barrier, how present it is",
-        ConsensusTopic::BarrierHarm => "Barrier, how much harm it would do",
+        ConsensusTopic::Item => msg::WORKSHOP_TOPIC_ITEM.text(),
+        ConsensusTopic::BarrierPresence => msg::WORKSHOP_TOPIC_BARRIER_PRESENCE.text(),
+        ConsensusTopic::BarrierHarm => msg::WORKSHOP_TOPIC_BARRIER_HARM.text(),
     }
+}
+
+/// `template` filled with how the answers on a topic fell: `{low}`, `{middle}`, `{high}`,
+/// `{dont_know}`, and `{band}`.
+fn answers_fell(template: Msg, d: &Disagreement, band: &str, more: &[(&str, &str)]) -> String {
+    let (low, middle, high, dont_know) = (
+        number(d.low),
+        number(d.middle),
+        number(d.high),
+        number(d.dont_know),
+    );
+    let mut args = vec![
+        ("low", low.as_str()),
+        ("middle", middle.as_str()),
+        ("high", high.as_str()),
+        ("dont_know", dont_know.as_str()),
+        ("band", band),
+    ];
+    args.extend_from_slice(more);
+    template.with(&args)
 }
 
 /// The topics of least agreement, least first.
@@ -385,29 +480,23 @@ pub fn disagreements(w: Wording, p: &WorkshopProfile) -> Vec<TopicText> {
         .iter()
         .map(|d| TopicText {
             title: w.topic(d.id),
-            detail: format!(
-                "{}. Agreement: {} ({}). {} disagree, {} in the middle, {} agree, {} don't \
-                 know.",
-                consensus_topic(d.topic),
+            detail: answers_fell(
+                msg::WORKSHOP_TOPIC_DETAIL,
+                d,
                 band_word(Some(d.agreement_band)),
-                d.agreement,
-                d.low,
-                d.middle,
-                d.high,
-                d.dont_know
+                &[
+                    ("kind", consensus_topic(d.topic)),
+                    ("agreement", &number(d.agreement)),
+                ],
             ),
-            prompt: d.prompt(w.instruments, w.lang),
+            prompt: w.prompt(d),
         })
         .collect()
 }
 
 /// Above the table of statements: how to read the scale.
 pub fn items_note() -> String {
-    format!(
-        "How many gave each answer, on the scale from 0 (strongly disagree) to {} (strongly \
-         agree), as the statements were written.",
-        Rating::MAX
-    )
+    msg::WORKSHOP_ITEMS_NOTE.with(&[("lowest", &number(0)), ("highest", &number(Rating::MAX))])
 }
 
 /// One statement: its row (the count of each answer, "Don't know", then the figures) and
@@ -423,8 +512,8 @@ pub fn items(w: Wording, g: &GroupProfile) -> Vec<ItemRow> {
     g.items
         .iter()
         .map(|i| {
-            let mut cells: Vec<String> = i.counts.iter().map(u32::to_string).collect();
-            cells.push(i.dont_know.to_string());
+            let mut cells: Vec<String> = i.counts.iter().map(|&c| number(c)).collect();
+            cells.push(number(i.dont_know));
             cells.extend(stats_cells(&i.stats));
             ItemRow {
                 row: Row {
@@ -439,20 +528,21 @@ pub fn items(w: Wording, g: &GroupProfile) -> Vec<ItemRow> {
 
 /// Above the table of barriers: the scales of presence, harm and risk.
 pub fn barriers_note() -> String {
-    let max = Rating::MAX;
-    format!(
-        "Presence and harm are rated from 0 (not at all) to {max} (very much); risk is \
-         presence times harm, up to {}.",
-        RISK_MAX
-    )
+    msg::WORKSHOP_BARRIERS_NOTE.with(&[
+        ("lowest", &number(0)),
+        ("highest", &number(Rating::MAX)),
+        ("risk_max", &number(RISK_MAX)),
+    ])
 }
 
 /// The risk levels of a barrier: "2 low, 1 moderate, 0 high, 0 critical".
 pub fn risk_levels(r: &RiskProfile) -> String {
-    format!(
-        "{} low, {} moderate, {} high, {} critical",
-        r.low, r.moderate, r.high, r.critical
-    )
+    msg::WORKSHOP_RISK_LEVELS.with(&[
+        ("low", &number(r.low)),
+        ("moderate", &number(r.moderate)),
+        ("high", &number(r.high)),
+        ("critical", &number(r.critical)),
+    ])
 }
 
 /// A barrier's row: presence and harm (average, agreement), then risk (average, levels).
@@ -486,7 +576,7 @@ pub fn verdict_rows(w: Wording, p: &VerdictProfile) -> Vec<Row> {
         .iter()
         .map(|&v| Row {
             title: w.verdict(v),
-            cells: vec![verdict_count(p, v).to_string()],
+            cells: vec![number(verdict_count(p, v))],
         })
         .collect()
 }
@@ -494,45 +584,57 @@ pub fn verdict_rows(w: Wording, p: &VerdictProfile) -> Vec<Row> {
 /// The sentence on how much the group agrees on the timing.
 pub fn verdict_agreement(p: &VerdictProfile) -> String {
     match p.agreement {
-        Some(a) => format!(
-            "Agreement on the timing: {} ({a} in 1000 reached the most common verdict).",
-            band_word(p.agreement_band)
-        ),
-        None => "Too few people for an agreement figure.".to_owned(),
+        Some(a) => msg::WORKSHOP_VERDICT_AGREEMENT.with(&[
+            ("band", band_word(p.agreement_band)),
+            ("agreement", &number(a)),
+            ("total", &number(AGREEMENT_SCALE)),
+        ]),
+        None => msg::WORKSHOP_NO_VERDICT_AGREEMENT.text().to_owned(),
     }
 }
 
 // ----------------------------------------------------------------------------------------
 // Roles
 
+/// `n` as a count of the plural phrases.
+fn count_of(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// How many people could be worked out of a role shown next to a hidden one: 1 up to this.
+fn revealed_max() -> u32 {
+    MIN_GROUP_SIZE.saturating_sub(1)
+}
+
 /// The promise that small roles stay hidden.
 pub fn privacy_notice() -> String {
-    format!(
-        "To protect people's privacy, a role is shown only when at least {MIN_GROUP_SIZE} \
-         people answered in it."
-    )
+    msg::WORKSHOP_PRIVACY_NOTICE.count(count_of(MIN_GROUP_SIZE))
 }
 
 /// Why a role is not shown.
 pub fn hidden_reason(reason: HiddenReason) -> String {
     match reason {
         HiddenReason::FewerThanThree => {
-            format!("fewer than {MIN_GROUP_SIZE} people answered in this role")
+            msg::WORKSHOP_HIDDEN_FEWER_REASON.count(count_of(MIN_GROUP_SIZE))
         }
-        HiddenReason::WouldRevealOthers => format!(
-            "showing it would let others work out the answers of 1 or {} people",
-            MIN_GROUP_SIZE.saturating_sub(1)
-        ),
+        HiddenReason::WouldRevealOthers => {
+            msg::WORKSHOP_HIDDEN_REVEAL_REASON.count(count_of(revealed_max()))
+        }
     }
 }
 
-/// A role that is not shown, and why: "Board: not shown, because …."
+/// A role that is not shown, and why: "Board: not shown, because …." (one whole sentence
+/// per reason).
 pub fn hidden_group(h: &HiddenGroup) -> String {
-    format!(
-        "{}: not shown, because {}.",
-        role_group(h.role),
-        hidden_reason(h.reason)
-    )
+    let role = [("role", role_group(h.role))];
+    match h.reason {
+        HiddenReason::FewerThanThree => {
+            msg::WORKSHOP_HIDDEN_FEWER.count_with(count_of(MIN_GROUP_SIZE), &role)
+        }
+        HiddenReason::WouldRevealOthers => {
+            msg::WORKSHOP_HIDDEN_REVEAL.count_with(count_of(revealed_max()), &role)
+        }
+    }
 }
 
 /// The column headings of the table of roles: "Area", then each role shown.
@@ -553,7 +655,7 @@ pub fn role_rows(w: Wording, p: &WorkshopProfile) -> Vec<Row> {
         cells: p
             .subgroups
             .iter()
-            .map(|s| s.profile.respondents.to_string())
+            .map(|s| number(s.profile.respondents))
             .collect(),
     };
     let overall = Row {
@@ -564,7 +666,7 @@ pub fn role_rows(w: Wording, p: &WorkshopProfile) -> Vec<Row> {
     [people, overall]
         .into_iter()
         .chain(dims.map(|(i, d)| Row {
-            title: d.title.get(w.lang),
+            title: d.title.show(),
             cells: means(&|g| g.dimensions.get(i).and_then(|x| x.scores.stats.mean)),
         }))
         .collect()
@@ -572,14 +674,13 @@ pub fn role_rows(w: Wording, p: &WorkshopProfile) -> Vec<Row> {
 
 /// A gap between roles in the profile: "Trust: Staff average 80.00, Board average 40.00."
 pub fn gap_line(w: Wording, g: &GroupGap) -> String {
-    format!(
-        "{}: {} average {}, {} average {}.",
-        w.gap(g),
-        role_group(g.higher_role),
-        hundredths(g.higher_mean),
-        role_group(g.lower_role),
-        hundredths(g.lower_mean)
-    )
+    msg::WORKSHOP_GAP_LINE.with(&[
+        ("topic", w.gap(g)),
+        ("higher", role_group(g.higher_role)),
+        ("higher_mean", &decimal(g.higher_mean)),
+        ("lower", role_group(g.lower_role)),
+        ("lower_mean", &decimal(g.lower_mean)),
+    ])
 }
 
 // ----------------------------------------------------------------------------------------
@@ -589,9 +690,10 @@ pub fn gap_line(w: Wording, g: &GroupGap) -> String {
 /// once per merge, so the screen only lays it out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileText {
-    /// How many people's answers are included, and the words after that number.
+    /// How many people's answers are included.
     pub respondents: u32,
-    pub included: &'static str,
+    /// The sentence that says so, with the number apart.
+    pub included: FigureSentence,
     /// The sentence on the group's overall readiness.
     pub overview: String,
     /// The overall index, then each area.
@@ -661,36 +763,33 @@ pub struct SlideText {
 
 /// Where the presenter is: "Topic 2 of 7" for the topic at `index` of `total`.
 pub fn progress(index: usize, total: usize) -> String {
-    format!("Topic {} of {total}", index.saturating_add(1))
+    msg::WORKSHOP_PROGRESS.with(&[
+        ("n", &number(index.saturating_add(1))),
+        ("total", &number(total)),
+    ])
 }
 
 /// The title of a presenter topic.
 pub fn slide_title(w: Wording, slide: Slide, p: &WorkshopProfile) -> &'static str {
     match slide {
-        Slide::Overview => "Who took part",
-        Slide::Dimensions => "The eight areas of readiness",
+        Slide::Overview => msg::WORKSHOP_SLIDE_OVERVIEW.text(),
+        Slide::Dimensions => msg::WORKSHOP_SLIDE_DIMENSIONS.text(),
         Slide::Disagreement(i) => p.least_consensus.get(i).map_or("", |d| w.topic(d.id)),
-        Slide::Barriers => "Barriers",
-        Slide::Timing => "Is now the right time?",
-        Slide::Gaps => "Where roles see things differently",
+        Slide::Barriers => msg::WORKSHOP_SLIDE_BARRIERS.text(),
+        Slide::Timing => msg::WORKSHOP_SLIDE_TIMING.text(),
+        Slide::Gaps => msg::WORKSHOP_SLIDE_GAPS.text(),
     }
-}
-
-fn lower(band: Option<AgreementBand>) -> String {
-    band_word(band).to_lowercase()
 }
 
 fn discussion(w: Wording, d: &Disagreement) -> SlideBody {
     SlideBody::Discussion {
-        text: format!(
-            "{} disagree, {} in the middle, {} agree, {} don't know. Agreement {}.",
-            d.low,
-            d.middle,
-            d.high,
-            d.dont_know,
-            lower(Some(d.agreement_band))
+        text: answers_fell(
+            msg::WORKSHOP_SLIDE_DISCUSSION,
+            d,
+            band_in_sentence(Some(d.agreement_band)),
+            &[],
         ),
-        prompt: d.prompt(w.instruments, w.lang),
+        prompt: w.prompt(d),
     }
 }
 
@@ -704,50 +803,51 @@ pub fn slide_body(w: Wording, slide: Slide, p: &WorkshopProfile) -> SlideBody {
     let g = &p.group;
     match slide {
         Slide::Overview => SlideBody::Headline {
-            figure: count(g.respondents as usize, "person", "people"),
+            figure: msg::WORKSHOP_PEOPLE_COUNT.count(count_of(g.respondents)),
             text: match g.index.stats.mean {
-                Some(m) => format!(
-                    "Average overall readiness {} out of 100; agreement {}.",
-                    hundredths(m),
-                    lower(g.index.stats.agreement_band)
-                ),
-                None => "Not enough answers for an overall score.".to_owned(),
+                Some(m) => msg::WORKSHOP_SLIDE_OVERVIEW_TEXT.with(&[
+                    ("mean", &decimal(m)),
+                    ("out_of", &number(SCORE_MAX)),
+                    ("band", band_in_sentence(g.index.stats.agreement_band)),
+                ]),
+                None => msg::WORKSHOP_SLIDE_OVERVIEW_NONE.text().to_owned(),
             },
         },
         Slide::Dimensions => lines(&g.dimensions, |d| {
-            format!(
-                "{}: average {}, agreement {}",
-                w.dimension(d.dimension),
-                or_dash(d.scores.stats.mean),
-                lower(d.scores.stats.agreement_band)
-            )
+            msg::WORKSHOP_SLIDE_DIMENSION.with(&[
+                ("area", w.dimension(d.dimension)),
+                ("mean", &or_dash(d.scores.stats.mean)),
+                ("band", band_in_sentence(d.scores.stats.agreement_band)),
+            ])
         }),
         Slide::Disagreement(i) => match p.least_consensus.get(i) {
             Some(d) => discussion(w, d),
             None => SlideBody::Lines(Vec::new()),
         },
         Slide::Barriers => lines(&g.barriers, |b| {
-            format!(
-                "{}: average risk {} of {RISK_MAX}; agreement on presence {}, on harm {}",
-                w.barrier(b.barrier),
-                or_dash(b.risk.stats.mean),
-                lower(b.presence.stats.agreement_band),
-                lower(b.harm.stats.agreement_band)
-            )
+            msg::WORKSHOP_SLIDE_BARRIER.with(&[
+                ("barrier", w.barrier(b.barrier)),
+                ("risk", &or_dash(b.risk.stats.mean)),
+                ("risk_max", &number(RISK_MAX)),
+                (
+                    "presence",
+                    band_in_sentence(b.presence.stats.agreement_band),
+                ),
+                ("harm", band_in_sentence(b.harm.stats.agreement_band)),
+            ])
         }),
         Slide::Timing => lines(&VERDICTS, |&v| {
-            let n = verdict_count(&g.verdicts, v) as usize;
-            format!("{}: {}", w.verdict(v), count(n, "person", "people"))
+            let n = count_of(verdict_count(&g.verdicts, v));
+            msg::WORKSHOP_SLIDE_VERDICT.count_with(n, &[("verdict", w.verdict(v))])
         }),
         Slide::Gaps => lines(&p.gaps, |x| {
-            format!(
-                "{}: {} {}, {} {}",
-                w.gap(x),
-                role_group(x.higher_role),
-                hundredths(x.higher_mean),
-                role_group(x.lower_role),
-                hundredths(x.lower_mean)
-            )
+            msg::WORKSHOP_SLIDE_GAP.with(&[
+                ("topic", w.gap(x)),
+                ("higher", role_group(x.higher_role)),
+                ("higher_mean", &decimal(x.higher_mean)),
+                ("lower", role_group(x.lower_role)),
+                ("lower_mean", &decimal(x.lower_mean)),
+            ])
         }),
     }
 }
@@ -970,10 +1070,8 @@ mod tests {
         assert_eq!(verdicts.len(), VERDICTS.len());
         assert_eq!(roles_head(&p), ["Area"]);
         let text = profile_text(W, &p);
-        assert_eq!(
-            (text.respondents, text.included),
-            (4, " people's answers are included.")
-        );
+        assert_eq!(text.respondents, 4);
+        assert_eq!(text.included, included(4));
         assert_eq!(text.areas, areas);
         assert_eq!(text.items, items);
         assert_eq!(text.topics, topics);
@@ -984,8 +1082,9 @@ mod tests {
         assert_eq!(roles.len(), 2 + INSTRUMENTS.readiness.dimensions.len());
         assert!(roles.iter().all(|r| r.cells.is_empty()));
         assert_eq!(W.topic("no-such-id"), "");
-        assert_eq!(included(1), " person's answers are included.");
-        assert_eq!(included(25), " people's answers are included.");
+        assert_eq!(included(1).after, " person's answers are included.");
+        assert_eq!(included(25).after, " people's answers are included.");
+        assert_eq!(included(25).whole(), "25 people's answers are included.");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! What the workshop shows on a projector, and in which order: decisions the app only
-//! renders. (Figures are written with [`super::hundredths`]; the summary's file name is
-//! [`crate::file_names::summary_file_name`].)
+//! renders. (Its words and figures are written by [`super::presentation`], in the language
+//! spoken now; the summary's file name is [`crate::file_names::summary_file_name`].)
 //!
 //! # The presenter's topics
 //! One topic at a time, in the order a facilitator would lead the discussion:

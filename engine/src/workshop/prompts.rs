@@ -16,10 +16,22 @@ pub fn template(topic: ConsensusTopic, shape: DisagreementShape) -> Option<Text>
         .map(|(_, _, text)| *text)
 }
 
+/// A count in a prompt: in the reader's digits when `lang` is the language spoken now
+/// (then the prompt's words are too), else as English writes it.
+fn number_in(n: u32, lang: &str) -> String {
+    if crate::catalogue::speaks(lang) {
+        crate::catalogue::number(n)
+    } else {
+        n.to_string()
+    }
+}
+
 impl Disagreement {
     /// The discussion prompt for this topic in `lang` (falling back to English), with its
     /// placeholders filled in: `{topic}` is the statement (without its full stop) or the
-    /// barrier's title.
+    /// barrier's title, looked up by id; the counts are written in `lang`'s digits when it
+    /// is the language spoken now. (The screens ask for the language spoken now; the group
+    /// summary for its own.)
     ///
     /// ```
     /// use partnership_engine::INSTRUMENTS;
@@ -59,7 +71,7 @@ impl Disagreement {
                 rest = &rest[open..];
                 break;
             };
-            let number = |n: u32| n.to_string();
+            let number = |n: u32| number_in(n, lang);
             match &after[..close] {
                 "topic" => out.push_str(topic),
                 "respondents" => out.push_str(&number(self.respondents)),

@@ -36,8 +36,9 @@
 
 use serde::Serialize;
 
-/// Hundredths of a scale point as a decimal with two places, as the presenter view and
-/// the summary CSV show them: `275` → `"2.75"`, `7` → `"0.07"`.
+/// Hundredths of a scale point as a decimal with two places, as the summary CSV and the
+/// chart's attributes write them, whatever the language: `275` → `"2.75"`, `7` → `"0.07"`.
+/// (What people read goes through [`super::presentation::decimal`], in their digits.)
 pub fn hundredths(v: u32) -> String {
     format!("{}.{:02}", v / 100, v % 100)
 }

@@ -11,10 +11,11 @@ use super::profile::{
     ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile,
 };
 use super::stats::{AgreementBand, ScaleStats};
+use crate::catalogue::{Msg, msg};
 use crate::csv::CsvWriter;
 use crate::document::InstrumentVersion;
 use crate::document::json_out::{JsonOut, ToJson, enum_ids};
-use crate::instrument::Instruments;
+use crate::instrument::{Instruments, TimingVerdict};
 use crate::time::Timestamp;
 use serde::Serialize;
 
@@ -480,11 +481,52 @@ fn write_row(csv: &mut CsvWriter, r: Row) {
     ]);
 }
 
-fn score_distribution(p: &ScoreProfile) -> String {
-    format!(
-        "concern {}; developing {}; strength {}; not enough answers {}; not applicable {}",
-        p.concern, p.developing, p.strength, p.not_enough_answers, p.not_applicable
+/// A text of the catalogue in the summary's language: the language spoken now when the
+/// summary is asked for in it, else English (as [`crate::Text::get`] chooses instrument
+/// texts), so a summary never mixes two languages.
+fn say(m: Msg, lang: &str) -> &'static str {
+    if crate::catalogue::speaks(lang) {
+        m.text()
+    } else {
+        m.en()
+    }
+}
+
+/// `template` in `lang` with its placeholders filled by counts (and the texts of `more`).
+/// The counts stay in the digits of the other cells: a spreadsheet reads them.
+fn counts(template: Msg, lang: &str, values: &[(&str, u32)], more: &[(&str, &str)]) -> String {
+    let written: Vec<(&str, String)> = values.iter().map(|&(k, v)| (k, v.to_string())).collect();
+    let mut args: Vec<(&str, &str)> = written.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    args.extend_from_slice(more);
+    crate::catalogue::fill(say(template, lang), &args)
+}
+
+fn score_distribution(p: &ScoreProfile, lang: &str) -> String {
+    counts(
+        msg::WORKSHOP_SUMMARY_SCORE_DISTRIBUTION,
+        lang,
+        &[
+            ("concern", p.concern),
+            ("developing", p.developing),
+            ("strength", p.strength),
+            ("not_enough_answers", p.not_enough_answers),
+            ("not_applicable", p.not_applicable),
+        ],
+        &[],
     )
+}
+
+/// A timing verdict as the summary's `distribution` names it.
+fn verdict_name(v: TimingVerdict, lang: &str) -> &'static str {
+    let m = match v {
+        TimingVerdict::ActNow => msg::WORKSHOP_SUMMARY_VERDICT_ACT_NOW,
+        TimingVerdict::StartSmall => msg::WORKSHOP_SUMMARY_VERDICT_START_SMALL,
+        TimingVerdict::InvestInRelationships => {
+            msg::WORKSHOP_SUMMARY_VERDICT_INVEST_IN_RELATIONSHIPS
+        }
+        TimingVerdict::NotYet => msg::WORKSHOP_SUMMARY_VERDICT_NOT_YET,
+    };
+    say(m, lang)
 }
 
 fn group_rows(
@@ -508,7 +550,7 @@ fn group_rows(
                 dont_know: None,
                 not_applicable: Some(s.not_applicable),
                 unanswered: Some(s.not_enough_answers),
-                distribution: score_distribution(s),
+                distribution: score_distribution(s, lang),
             },
         );
     };
@@ -566,9 +608,16 @@ fn group_rows(
                 dont_know: None,
                 not_applicable: None,
                 unanswered: Some(r.unrated),
-                distribution: format!(
-                    "low {}; moderate {}; high {}; critical {}",
-                    r.low, r.moderate, r.high, r.critical
+                distribution: counts(
+                    msg::WORKSHOP_SUMMARY_RISK_DISTRIBUTION,
+                    lang,
+                    &[
+                        ("low", r.low),
+                        ("moderate", r.moderate),
+                        ("high", r.high),
+                        ("critical", r.critical),
+                    ],
+                    &[],
                 ),
             },
         );
@@ -580,7 +629,8 @@ fn group_rows(
         agreement_band: v.agreement_band,
         ..ScaleStats::default()
     };
-    let modal: Vec<&str> = v.modal.iter().map(|m| m.id()).collect();
+    let modal: Vec<&str> = v.modal.iter().map(|&m| verdict_name(m, lang)).collect();
+    let modal = modal.join(say(msg::WORKSHOP_SUMMARY_MODAL_SEPARATOR, lang));
     write_row(
         csv,
         Row {
@@ -593,13 +643,16 @@ fn group_rows(
             dont_know: None,
             not_applicable: None,
             unanswered: None,
-            distribution: format!(
-                "act-now {}; start-small {}; invest-in-relationships {}; not-yet {}; most common: {}",
-                v.act_now,
-                v.start_small,
-                v.invest_in_relationships,
-                v.not_yet,
-                modal.join(" and ")
+            distribution: counts(
+                msg::WORKSHOP_SUMMARY_VERDICT_DISTRIBUTION,
+                lang,
+                &[
+                    ("act_now", v.act_now),
+                    ("start_small", v.start_small),
+                    ("invest_in_relationships", v.invest_in_relationships),
+                    ("not_yet", v.not_yet),
+                ],
+                &[("modal", &modal)],
             ),
         },
     );
@@ -608,7 +661,10 @@ fn group_rows(
 /// The profile's figures as CSV ([`crate::csv`] rules): one row per figure set, for the
 /// whole group (`all`) then each visible subgroup (by role id), then one row per hidden
 /// role saying why, with no figure. Means, medians and standard deviations are decimals
-/// with two places; agreement is per mille. Texts are in `lang`.
+/// with two places; agreement is per mille. Texts (instrument texts, the words of the
+/// `distribution` and hidden-group cells) are in `lang` when it is the language spoken
+/// now, else in English; the column names, ids and figures are the file format and never
+/// change with the language.
 pub fn summary_csv(instruments: &Instruments, profile: &WorkshopProfile, lang: &str) -> String {
     let mut csv = CsvWriter::new();
     csv.row(&CSV_COLUMNS);
@@ -618,12 +674,8 @@ pub fn summary_csv(instruments: &Instruments, profile: &WorkshopProfile, lang: &
     }
     for h in &profile.hidden_groups {
         let why = match h.reason {
-            HiddenReason::FewerThanThree => {
-                "hidden: fewer than three respondents, so answers could be recognised"
-            }
-            HiddenReason::WouldRevealOthers => {
-                "hidden: showing it would let a smaller hidden group's answers be worked out"
-            }
+            HiddenReason::FewerThanThree => say(msg::WORKSHOP_SUMMARY_HIDDEN_FEWER, lang),
+            HiddenReason::WouldRevealOthers => say(msg::WORKSHOP_SUMMARY_HIDDEN_REVEAL, lang),
         };
         let mut row = vec![String::new(); CSV_COLUMNS.len()];
         row[0] = h.role.id().to_owned();

@@ -12,8 +12,9 @@ pub(super) fn overview(t: &ProfileText) -> Html {
     html! {
         <section class="pa-ws-part">
             <h3>{ words::overview_title() }</h3>
-            <p class="pa-big"><span class="pa-big-number pa-ws-respondents">{ t.respondents }</span>
-                { t.included }</p>
+            <p class="pa-big">{ t.included.before.clone() }
+                <span class="pa-big-number pa-ws-respondents">{ t.included.figure.clone() }</span>
+                { t.included.after.clone() }</p>
             { para("", t.overview.clone().into()) }
         </section>
     }
