@@ -60,7 +60,11 @@ fn pack(sizes: &[usize], limit: usize) -> Vec<Range<usize>> {
 pub fn pages(instruments: &Instruments, section: Section) -> Vec<Range<usize>> {
     match section {
         Section::Dimension(d) => {
-            let n = instruments.readiness.dimensions.get(d).map_or(0, |d| d.items.len());
+            let n = instruments
+                .readiness
+                .dimensions
+                .get(d)
+                .map_or(0, |d| d.items.len());
             pack(&[n], READINESS_PER_PAGE)
         }
         Section::Barriers => {
@@ -188,7 +192,9 @@ mod tests {
         // page over the limit, and every area of more than the limit on several pages.
         let dimensions = INSTRUMENTS.readiness.dimensions;
         assert!(
-            dimensions.iter().any(|d| d.items.len() > READINESS_PER_PAGE),
+            dimensions
+                .iter()
+                .any(|d| d.items.len() > READINESS_PER_PAGE),
             "some area is long enough to page"
         );
         for (d, dimension) in dimensions.iter().enumerate() {
@@ -196,7 +202,11 @@ mod tests {
             let pages = pages(&INSTRUMENTS, section);
             let flat: Vec<usize> = pages.iter().flat_map(|r| r.clone()).collect();
             assert_eq!(flat, (0..dimension.items.len()).collect::<Vec<_>>());
-            assert!(pages.iter().all(|r| !r.is_empty() && r.len() <= READINESS_PER_PAGE));
+            assert!(
+                pages
+                    .iter()
+                    .all(|r| !r.is_empty() && r.len() <= READINESS_PER_PAGE)
+            );
             assert_eq!(
                 page_count(&INSTRUMENTS, section),
                 dimension.items.len().div_ceil(READINESS_PER_PAGE)

@@ -343,9 +343,15 @@ mod tests {
         assert!(!s.full_screen);
         s.apply(WorkshopIntent::FullScreen(true));
         s.apply(WorkshopIntent::StopPresenting);
-        assert!(!s.full_screen, "leaving the presenter view leaves full screen");
+        assert!(
+            !s.full_screen,
+            "leaving the presenter view leaves full screen"
+        );
         s.apply(WorkshopIntent::FullScreen(true));
-        assert!(!s.full_screen, "nothing to fill the screen with outside the presenter");
+        assert!(
+            !s.full_screen,
+            "nothing to fill the screen with outside the presenter"
+        );
     }
 
     #[test]

@@ -287,7 +287,11 @@ pub fn too_few_answers() -> &'static str {
 /// The presenter's button that fills the whole screen with the topic, and while something
 /// fills the screen (`on`), the same button that leaves full screen (as Escape does).
 pub fn full_screen(on: bool) -> &'static str {
-    if on { "Leave full screen" } else { "Full screen" }
+    if on {
+        "Leave full screen"
+    } else {
+        "Full screen"
+    }
 }
 
 #[cfg(test)]
