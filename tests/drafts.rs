@@ -250,7 +250,10 @@ async fn two_tabs_keep_all_four_answers_of_a_two_by_two_interleaving() {
     )
     .await;
     // The fourth statement is on the area's second page (issue 13): tab B turns to it.
-    assert!(!b.eval::<bool>(&answer_statement_js(3)).await, "not on page one");
+    assert!(
+        !b.eval::<bool>(&answer_statement_js(3)).await,
+        "not on page one"
+    );
     assert!(b.eval::<bool>(NEXT_JS).await, "a Next button");
     b.wait_until("tab B's second page", &answer_statement_js(3))
         .await;
