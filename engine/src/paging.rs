@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use crate::answers::Answers;
 use crate::flow::Section;
 use crate::instrument::Instruments;
 
@@ -90,6 +91,53 @@ pub fn page_items(instruments: &Instruments, section: Section, page: usize) -> R
     let pages = pages(instruments, section);
     let last = pages.len().saturating_sub(1);
     pages.get(page.min(last)).cloned().unwrap_or(0..0)
+}
+
+/// Whether item `n` of a paged `section` (counted as [`pages`] counts them) is answered: a
+/// readiness statement; a barrier's presence, and its harm when it is present; a timing
+/// question.
+fn item_answered(instruments: &Instruments, section: Section, answers: &Answers, n: usize) -> bool {
+    match section {
+        Section::Dimension(d) => instruments
+            .readiness
+            .dimensions
+            .get(d)
+            .and_then(|d| d.items.get(n))
+            .is_some_and(|i| answers.readiness.contains_key(i.id)),
+        Section::Barriers => instruments
+            .barriers
+            .barriers
+            .get(n)
+            .and_then(|b| answers.barriers.get(b.id))
+            .is_some_and(|a| a.presence.is_some() && (!a.asks_harm() || a.harm.is_some())),
+        Section::Timing => {
+            let t = &instruments.timing;
+            t.triggers
+                .iter()
+                .chain(t.preconditions)
+                .map(|q| q.id)
+                .chain(t.warnings.iter().map(|w| w.id))
+                .nth(n)
+                .is_some_and(|id| answers.timing.contains_key(id))
+        }
+        _ => true,
+    }
+}
+
+/// The page a resumed `section` opens on: the first with an unanswered question, or the
+/// first page when every question is answered (or the part is not paged).
+pub fn resume_page(instruments: &Instruments, section: Section, answers: &Answers) -> usize {
+    let pages = pages(instruments, section);
+    if pages.len() < 2 {
+        return 0;
+    }
+    pages
+        .iter()
+        .position(|r| {
+            r.clone()
+                .any(|n| !item_answered(instruments, section, answers, n))
+        })
+        .unwrap_or(0)
 }
 
 /// Where Next leads from page `page` of section `section` (an index into `sections`):
@@ -223,6 +271,49 @@ mod tests {
         let missing = Section::Dimension(dimensions.len());
         assert_eq!(pages(&INSTRUMENTS, missing), vec![0..0]);
         assert_eq!(page_items(&INSTRUMENTS, missing, 3), 0..0);
+    }
+
+    #[test]
+    fn a_resumed_part_opens_on_its_first_page_with_a_question_left() {
+        use crate::{Rating, ReadinessAnswer, TimingAnswer};
+        let mut a = Answers::default();
+        let area = Section::Dimension(0);
+        let first = page_items(&INSTRUMENTS, area, 0);
+        assert_eq!(resume_page(&INSTRUMENTS, area, &a), 0, "nothing answered");
+        let items = INSTRUMENTS.readiness.dimensions[0].items;
+        for item in &items[first.clone()] {
+            a.set_readiness(item.id, ReadinessAnswer::DontKnow);
+        }
+        assert_eq!(resume_page(&INSTRUMENTS, area, &a), 1, "page one is done");
+        for item in items {
+            a.set_readiness(item.id, ReadinessAnswer::NotApplicable);
+        }
+        assert_eq!(
+            resume_page(&INSTRUMENTS, area, &a),
+            0,
+            "all done: the start"
+        );
+        // A barrier rated present still asks its harm: its page is not done.
+        let b = INSTRUMENTS.barriers.barriers;
+        let two = Rating::new(2);
+        for x in &b[..BARRIERS_PER_PAGE] {
+            a.set_barrier(x.id, Rating::new(0), None);
+        }
+        a.set_barrier(b[BARRIERS_PER_PAGE].id, two, None);
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Barriers, &a), 1);
+        a.set_barrier(b[BARRIERS_PER_PAGE].id, two, two);
+        a.set_barrier(b[BARRIERS_PER_PAGE + 1].id, Rating::new(0), None);
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Barriers, &a), 2);
+        // Timing: the first unanswered question's page.
+        let t = &INSTRUMENTS.timing;
+        let pages = pages(&INSTRUMENTS, Section::Timing);
+        for q in t.triggers.iter().take(pages[0].len()) {
+            a.set_timing(q.id, TimingAnswer::DontKnow);
+        }
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Timing, &a), 1);
+        // Parts of one page open on it.
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Depth, &a), 0);
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Reflection, &a), 0);
     }
 
     #[test]
