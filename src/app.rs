@@ -253,12 +253,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // While presenting, the arrow keys and Escape work wherever the person clicked last.
+    // While presenting, the arrow keys and Escape work wherever the person clicked last,
+    // and the full-screen button follows the page in and out of full screen.
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.workshop.slide.is_some(), move |presenting| {
+            let screen = dispatcher.clone();
             let keys = presenting.then(|| {
-                effects::listen_keys(move |key| {
+                let full_screen = effects::listen_full_screen(move |on| {
+                    screen.dispatch(Action::Workshop(WorkshopIntent::FullScreen(on)))
+                });
+                let keys = effects::listen_keys(move |key| {
                     let intent = match key {
                         "ArrowRight" => WorkshopIntent::NextSlide,
                         "ArrowLeft" => WorkshopIntent::PreviousSlide,
@@ -267,7 +272,8 @@ pub fn App(props: &AppProps) -> Html {
                     };
                     dispatcher.dispatch(Action::Workshop(intent));
                     true
-                })
+                });
+                (keys, full_screen)
             });
             move || drop(keys)
         });

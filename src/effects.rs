@@ -335,51 +335,73 @@ pub fn print() {
     }
 }
 
-/// A `keydown` listener on the whole page, removed when dropped.
-pub struct KeyListener {
+/// A listener on the whole page (the document), removed when dropped.
+pub struct PageListener {
     target: web_sys::EventTarget,
-    closure: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+    event: &'static str,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
 }
 
-impl Drop for KeyListener {
+impl Drop for PageListener {
     fn drop(&mut self) {
         let _ = self
             .target
-            .remove_event_listener_with_callback("keydown", self.closure.as_ref().unchecked_ref());
+            .remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
     }
+}
+
+/// Calls `f` with every `event` the document hears until the listener is dropped.
+fn listen(event: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Option<PageListener> {
+    let document = web_sys::window()?.document()?;
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    document
+        .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(PageListener {
+        target: document.into(),
+        event,
+        closure,
+    })
 }
 
 /// Hears every key pressed anywhere on the page (so the presenter's keys work wherever
 /// the person clicked last), except while typing in a field or with a modifier held.
 /// `on_key` gets the key's name and says whether it used it (the browser's own action is
 /// then prevented).
-pub fn listen_keys(on_key: impl Fn(&str) -> bool + 'static) -> Option<KeyListener> {
-    let document = web_sys::window()?.document()?;
-    let closure =
-        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-            if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() {
-                return;
-            }
-            let typing = e
-                .composed_path()
-                .get(0)
-                .dyn_into::<web_sys::Element>()
-                .ok()
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        || el.has_attribute("contenteditable")
-                });
-            if !typing && on_key(&e.key()) {
-                e.prevent_default();
-            }
-        });
-    document
-        .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(KeyListener {
-        target: document.into(),
-        closure,
+pub fn listen_keys(on_key: impl Fn(&str) -> bool + 'static) -> Option<PageListener> {
+    listen("keydown", move |e: web_sys::Event| {
+        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        let typing = e
+            .composed_path()
+            .get(0)
+            .dyn_into::<web_sys::Element>()
+            .ok()
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.has_attribute("contenteditable")
+            });
+        if !typing && on_key(&e.key()) {
+            e.prevent_default();
+        }
     })
+}
+
+/// Whether something on the page fills the screen now.
+fn is_full_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// Hears the page enter and leave full screen, by [`toggle_full_screen`], Escape or the
+/// browser's own controls: `on_change` gets whether something fills the screen now.
+pub fn listen_full_screen(on_change: impl Fn(bool) + 'static) -> Option<PageListener> {
+    listen("fullscreenchange", move |_| on_change(is_full_screen()))
 }
 
 /// Shows the element with `id` (in the same root as `near`) on the whole screen, or leaves
@@ -388,7 +410,7 @@ pub fn toggle_full_screen(near: &web_sys::Node, id: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if document.fullscreen_element().is_some() {
+    if is_full_screen() {
         document.exit_fullscreen();
         return;
     }

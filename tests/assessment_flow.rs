@@ -5,6 +5,7 @@
 
 mod harness;
 
+use std::ops::Range;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -265,13 +266,37 @@ async fn assert_results_match(session: &Session, report: &Report) {
     }
 }
 
-/// Answers the current readiness section by mouse; `first` is the number of the
-/// section's first statement across all areas.
-async fn answer_area_by_mouse(session: &Session, items: usize, first: usize) {
+/// Answers the readiness page showing by mouse: `items` are its statements, numbered
+/// within their area, and `first` the number of the area's first statement across all
+/// areas.
+async fn answer_page_by_mouse(session: &Session, items: Range<usize>, first: usize) {
     let labels = readiness_labels();
-    for j in 0..items {
-        click_radio(session, labels[readiness_choice(first + j)], j).await;
+    for (j, n) in items.enumerate() {
+        click_radio(session, labels[readiness_choice(first + n)], j).await;
     }
+}
+
+/// Waits until the question screen shows `title` on page `page` (from 0) of `pages`: the
+/// progress line names the page once a part has more than one.
+async fn wait_for_page(session: &Session, title: &str, page: usize, pages: usize) {
+    session.find("heading", title).await;
+    if pages > 1 {
+        let text = format!("page {} of {pages}.", page + 1);
+        session
+            .wait_until(
+                &format!("{title}, {text}"),
+                &format!(
+                    "{ROOT}.querySelector('#pa-progress-text').textContent.includes({text:?})"
+                ),
+            )
+            .await;
+    }
+}
+
+/// The pages the first readiness area is asked over (issue 13: a handful of statements a
+/// page).
+fn first_area_pages() -> Vec<Range<usize>> {
+    paging::pages(&INSTRUMENTS, Section::Dimension(0))
 }
 
 // ----------------------------------------------------------------------------------------
@@ -392,27 +417,32 @@ async fn a_mouse_user_completes_the_whole_assessment_with_next_and_the_part_list
         .click_on("button", "Start the full assessment")
         .await;
 
+    // Each area is asked a few statements a page (issue 13); Next turns every page.
     let mut first = 0;
     for (i, dim) in INSTRUMENTS.readiness.dimensions.iter().enumerate() {
-        session.find("heading", dim.title.en()).await;
-        answer_area_by_mouse(&session, dim.items.len(), first).await;
-        first += dim.items.len();
-        if i == 0 {
-            session.settle().await;
-            session.screenshot("question-screen").await;
-            session.set_width(320).await;
-            session.settle().await;
-            session.screenshot("question-screen-320px").await;
-            let overflow: bool = session
-                .eval("document.documentElement.scrollWidth > document.documentElement.clientWidth")
-                .await;
-            assert!(!overflow, "nothing scrolls sideways at 320 px");
-            session
-                .assert_no_axe_violations(&env.axe, "question (320 px)")
-                .await;
-            session.set_width(1280).await;
+        let pages = paging::pages(&INSTRUMENTS, Section::Dimension(i));
+        let count = pages.len();
+        for (page, items) in pages.into_iter().enumerate() {
+            wait_for_page(&session, dim.title.en(), page, count).await;
+            answer_page_by_mouse(&session, items, first).await;
+            if i == 0 && page == 0 {
+                session.settle().await;
+                session.screenshot("question-screen").await;
+                session.set_width(320).await;
+                session.settle().await;
+                session.screenshot("question-screen-320px").await;
+                let overflow: bool = session
+                    .eval("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+                    .await;
+                assert!(!overflow, "nothing scrolls sideways at 320 px");
+                session
+                    .assert_no_axe_violations(&env.axe, "question (320 px)")
+                    .await;
+                session.set_width(1280).await;
+            }
+            session.click_on("button", "Next").await;
         }
-        session.click_on("button", "Next").await;
+        first += dim.items.len();
     }
 
     session
@@ -531,14 +561,21 @@ async fn click_part(session: &Session, title: &str, count: &str) {
     }
 }
 
-/// Answers the first area with the known answers and returns them.
+/// Answers the first area with the known answers, page by page, and returns them; its
+/// last page is left showing.
 async fn answer_first_area(session: &Session) -> Answers {
     session
         .click_on("button", "Start the full assessment")
         .await;
     let dim = &INSTRUMENTS.readiness.dimensions[0];
-    session.find("heading", dim.title.en()).await;
-    answer_area_by_mouse(session, dim.items.len(), 0).await;
+    let pages = first_area_pages();
+    for (page, items) in pages.iter().enumerate() {
+        if page > 0 {
+            session.click_on("button", "Next").await;
+        }
+        wait_for_page(session, dim.title.en(), page, pages.len()).await;
+        answer_page_by_mouse(session, items.clone(), 0).await;
+    }
     let mut answers = Answers::default();
     for (n, item) in dim.items.iter().enumerate() {
         let answer = match readiness_choice(n) {
@@ -711,11 +748,23 @@ async fn a_reload_restores_the_draft_and_resume_carries_on_where_answers_stop() 
     // The first area is complete, so the second one opens, with focus on its heading.
     let second = INSTRUMENTS.readiness.dimensions[1].title.en();
     wait_for_focus(&session, &format!("h2:{second}")).await;
-    session.click_on("button", "Back").await;
-    session
-        .find("heading", INSTRUMENTS.readiness.dimensions[0].title.en())
-        .await;
-    assert_eq!(checked_radios(&session).await, answered);
+    // Back turns the first area's pages from its last: every statement on each page is
+    // still chosen, and the pages hold every answer given.
+    let first = INSTRUMENTS.readiness.dimensions[0].title.en();
+    let pages = first_area_pages();
+    let mut seen = 0;
+    for (page, items) in pages.iter().enumerate().rev() {
+        session.click_on("button", "Back").await;
+        wait_for_page(&session, first, page, pages.len()).await;
+        assert_eq!(
+            checked_radios(&session).await,
+            items.len(),
+            "page {}",
+            page + 1
+        );
+        seen += items.len();
+    }
+    assert_eq!(seen, answered);
     session.finish().await;
 }
 
@@ -723,7 +772,15 @@ async fn a_reload_restores_the_draft_and_resume_carries_on_where_answers_stop() 
 async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept() {
     let (env, _site, session) = open_demo().await;
     let answers = answer_first_area(&session).await;
-    session.click_on("button", "Back").await;
+    // Back through the area's pages to the start page.
+    let pages = first_area_pages();
+    for page in (0..pages.len()).rev() {
+        session.click_on("button", "Back").await;
+        if page > 0 {
+            let first = INSTRUMENTS.readiness.dimensions[0].title.en();
+            wait_for_page(&session, first, page - 1, pages.len()).await;
+        }
+    }
     session.find("heading", START_HEADING).await;
 
     let broken = "{\"$schema\": \"urn:partnership-assessment:results:v1\", \"formatVersion\": 1,";
@@ -754,10 +811,11 @@ async fn a_broken_file_is_refused_with_the_engines_message_and_the_work_is_kept(
         .await;
     session.assert_no_axe_violations(&env.axe, "confirm").await;
     session.click_on("button", "Keep my current answers").await;
-    session
-        .find("heading", INSTRUMENTS.readiness.dimensions[0].title.en())
-        .await;
-    assert_eq!(checked_radios(&session).await, answers.readiness.len());
+    // Back on the area's first page, its answers still chosen (the rest are checked in
+    // the draft below).
+    let first = INSTRUMENTS.readiness.dimensions[0].title.en();
+    wait_for_page(&session, first, 0, pages.len()).await;
+    assert_eq!(checked_radios(&session).await, pages[0].len());
     let draft: String = session
         .eval("localStorage.getItem('partnership-assessment:draft:v1') || ''")
         .await;
@@ -872,16 +930,11 @@ fn pdf_page_count(pdf: &[u8]) -> usize {
         .count()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_complete_result_prints_on_one_to_three_pages() {
-    use chromiumoxide::cdp::browser_protocol::page::PrintToPdfParams;
-    let env = TestEnvironment::from_env();
-    let site = Site::serve(&env, &[]);
-    // The offline page, which holds nothing but the widget: on a host page, the host's
-    // own header and footer print too.
-    let session = harness::open_widget_at(&env, &site.url("/partnership-assessment.html")).await;
-
-    // Every question answered (reflections too) gives the longest report there is.
+/// The offline page (which holds nothing but the widget: on a host page, the host's own
+/// header and footer print too) showing the longest report there is: every question
+/// answered, reflections too.
+async fn open_complete_result(env: &TestEnvironment, site: &Site) -> Session {
+    let session = harness::open_widget_at(env, &site.url("/partnership-assessment.html")).await;
     let id = partnership_engine::ResultId::parse("0f8fad5b-d9cb-469f-a165-70867728950e")
         .expect("a valid id");
     let mut assessment = partnership_engine::Assessment::new(
@@ -902,6 +955,15 @@ async fn a_complete_result_prints_on_one_to_three_pages() {
     std::fs::write(env.artifacts.join("complete-result.json"), &document).expect("keep it");
     drop_file(&session, &document, "complete.json").await;
     assert_results_match(&session, &evaluate(&assessment.answers)).await;
+    session
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_complete_result_prints_on_one_to_three_pages() {
+    use chromiumoxide::cdp::browser_protocol::page::PrintToPdfParams;
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_complete_result(&env, &site).await;
 
     let pdf = session
         .page
@@ -921,6 +983,65 @@ async fn a_complete_result_prints_on_one_to_three_pages() {
         "a complete result prints on {pages} A4 pages; the report should take one to three"
     );
     session.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_summary_prints_as_page_one_and_the_details_start_page_two() {
+    use chromiumoxide::cdp::browser_protocol::emulation::SetEmulatedMediaParams;
+    let env = TestEnvironment::from_env();
+    let site = Site::serve(&env, &[]);
+    let session = open_complete_result(&env, &site).await;
+    // Laid out for paper as Chromium prints A4 (the PDF above): 8.27 x 11.69 inches less
+    // its default margins of 0.4 inches, at 96 CSS pixels an inch.
+    let (width, height) = ((8.27_f64 - 0.8) * 96.0, (11.69_f64 - 0.8) * 96.0);
+    session.set_width(width.floor() as i64).await;
+    session
+        .page
+        .execute(SetEmulatedMediaParams::builder().media("print").build())
+        .await
+        .expect("emulate print");
+    session.settle().await;
+    // The summary holds the answer: the score, the verdict, the risks and the steps.
+    let report = evaluate(&session_answers(&session).await);
+    let verdict = INSTRUMENTS.timing.verdict(report.timing.verdict).title.en();
+    let summary = shadow_text(&session, ".pa-summary").await;
+    assert!(summary.contains(verdict), "{summary}");
+    assert!(summary.contains("out of 100"), "{summary}");
+    // All of it on page one, with everything above it...
+    let (_, bottom) = session.page_box(".pa-summary").await;
+    assert!(
+        bottom <= height,
+        "the summary ends {bottom:.0} px down a page {height:.0} px tall"
+    );
+    // ... and nothing after it: the page ends there, and the details start page two.
+    assert_eq!(session.computed(".pa-summary", "break-after").await, "page");
+    let (details, _) = session.page_box(".pa-result").await;
+    assert!(details >= bottom, "the details start after the summary");
+    let after_summary: String = session
+        .eval(&format!(
+            "(function () {{ var s = {ROOT}.querySelector('.pa-summary'), e = s.nextElementSibling, t = ''; \
+             for (; e; e = e.nextElementSibling) {{ if (e.getClientRects().length) {{ \
+               var h = e.querySelector('h3[data-title]'); t = h ? h.getAttribute('data-title') : e.outerHTML.slice(0, 80); break; }} }} \
+             return t; }})()"
+        ))
+        .await;
+    assert_eq!(
+        after_summary, "Overall readiness",
+        "the first part printed after the summary, on page two"
+    );
+    session.screenshot("results-print-page-one").await;
+    session.finish().await;
+}
+
+/// The answers the widget holds (its `result` property), as the engine reads them.
+async fn session_answers(session: &Session) -> Answers {
+    let json: String = session
+        .eval("JSON.stringify(document.querySelector('partnership-assessment').result)")
+        .await;
+    import(json.as_bytes())
+        .expect("the widget's result is a valid document")
+        .assessment
+        .answers
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -305,6 +305,11 @@ async fn every_question_screen_is_short_on_a_phone_with_back_and_next_in_reach()
                 shot(&session, "phone-too-tall", PHONE).await;
             }
             assert!(screens <= 6.0, "{name} is {screens:.1} screens tall");
+            // A readiness area comes a few statements a page (engine/src/paging.rs), so its
+            // pages stay well under the limit with room in every row.
+            if matches!(section, Section::Dimension(_)) {
+                assert!(screens <= 4.5, "{name} is {screens:.1} screens tall");
+            }
             assert_eq!(
                 session.sideways_scroll().await,
                 0,
@@ -767,16 +772,206 @@ async fn the_workshop_reads_at_320_px_and_the_presenter_hears_keys_anywhere() {
         )
         .await;
 
-    // Full screen fills the screen with the presenter view; pressed again, it leaves.
+    // Full screen fills the screen with the presenter view; the button then says it
+    // leaves, and pressed again, it does.
     session.click_on("button", "Full screen").await;
     session
         .wait_until("full screen", "document.fullscreenElement !== null")
         .await;
-    session.click_on("button", "Full screen").await;
+    let leave = session.find("button", "Leave full screen").await;
+    assert!(
+        session.query("button", "Full screen").await.is_empty(),
+        "one full-screen button, named for what it does now"
+    );
+    session.click(&leave).await;
     session
         .wait_until("out of full screen", "document.fullscreenElement === null")
         .await;
+    session.find("button", "Full screen").await;
+    // Left some other way (Escape, the browser's own controls), the button follows too.
+    session.click_on("button", "Full screen").await;
+    session.find("button", "Leave full screen").await;
+    let _: bool = session
+        .eval("document.exitFullscreen().then(function () { return true; })")
+        .await;
+    session.find("button", "Full screen").await;
     session.press("Escape").await;
     session.find("button", "Show on a projector").await;
+    session.finish_within(&site).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn one_answer_past_the_list_of_warnings_is_counted_as_1_more_answer() {
+    use partnership_engine::document::MAX_WARNINGS;
+    let (_env, site, session) = phone().await;
+    // A file with one unknown answer more than the list of warnings holds.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&export(&finished(0, NOW))).expect("the engine's JSON");
+    for i in 0..=MAX_WARNINGS {
+        doc["answers"]["readiness"][format!("readiness.retired.{i}")] = serde_json::json!(1);
+    }
+    let json = doc.to_string();
+    let _: bool = session
+        .eval(&format!(
+            "document.querySelector('partnership-assessment').load(JSON.parse({json:?})).then(function () {{ return true; }})"
+        ))
+        .await;
+    session.find("heading", "Your results").await;
+    let warnings: Vec<String> = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('.pa-status li')).map(function (e) {{ return e.textContent; }})"
+        ))
+        .await;
+    assert_eq!(warnings.len(), MAX_WARNINGS + 1, "{warnings:#?}");
+    assert_eq!(
+        warnings.last().map(String::as_str),
+        Some("1 more answer was left out for the same reasons.")
+    );
+    assert!(
+        warnings.iter().all(|w| !w.contains("1 more answers")),
+        "{warnings:#?}"
+    );
+    session.finish_within(&site).await;
+}
+
+/// The words of every table header on the screen that a line break splits (a word drawn
+/// on more than one line), and every header whose words overflow its cell. Visually hidden
+/// tables (for screen readers) are left out: they are one pixel wide by design.
+async fn split_header_words(session: &Session) -> Vec<String> {
+    session
+        .eval(&format!(
+            "(function () {{ var bad = []; \
+             {ROOT}.querySelectorAll('th').forEach(function (th) {{ \
+               if (!th.getClientRects().length || th.closest('.pa-visually-hidden')) return; \
+               if (th.scrollWidth > th.clientWidth + 1) bad.push('overflows: ' + th.textContent); \
+               var walk = document.createTreeWalker(th, NodeFilter.SHOW_TEXT), n; \
+               while ((n = walk.nextNode())) {{ \
+                 var re = /[^\\s\\-\\u2013\\u2014\\/]+/g, m; \
+                 while ((m = re.exec(n.data))) {{ \
+                   var r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length); \
+                   var lines = {{}}; \
+                   Array.from(r.getClientRects()).forEach(function (b) {{ if (b.width > 0) lines[Math.round(b.top)] = true; }}); \
+                   if (Object.keys(lines).length > 1) bad.push(m[0] + ' in ' + th.textContent); \
+                 }} \
+               }} \
+             }}); return bad; }})()"
+        ))
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn table_headers_keep_every_word_whole_at_320_px() {
+    let (_env, site, session) = phone().await;
+    session.set_viewport(320, 640).await;
+    // The results with a comparison open and every part unfolded: the comparison, the
+    // partner table's headers and every other table there.
+    load(&session, &finished(0, NOW)).await;
+    pick_file(
+        &session,
+        0,
+        &export(&finished(2, NOW - 86_400_000)),
+        "earlier.json",
+    )
+    .await;
+    session
+        .wait_until(
+            "the comparison",
+            &format!("{ROOT}.querySelector('#pa-compare-result')"),
+        )
+        .await;
+    let _: bool = session
+        .eval(&format!(
+            "(function () {{ {ROOT}.querySelectorAll('.pa-fold[aria-expanded=false]').forEach(function (b) {{ b.click(); }}); return true; }})()"
+        ))
+        .await;
+    session.settle().await;
+    let headers: usize = session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll('table.pa-compare th')).filter(function (t) {{ return t.getClientRects().length; }}).length"
+        ))
+        .await;
+    assert!(headers > 0, "the comparison's headers show");
+    let split = split_header_words(&session).await;
+    assert!(split.is_empty(), "results at 320 px: {split:#?}");
+
+    // Workshop mode's tables, with six people's files.
+    session.click_on("button", "Start page").await;
+    session.click_on("button", "Open workshop mode").await;
+    let files: Vec<(String, String)> = (0..6)
+        .map(|n| {
+            (
+                format!("person-{n}.json"),
+                export(&finished(n, NOW + n as i64)),
+            )
+        })
+        .collect();
+    choose_files(&session, &files).await;
+    session.find("button", "Show on a projector").await;
+    session.settle().await;
+    let headers: usize = session
+        .eval(&format!(
+            "{ROOT}.querySelectorAll('.pa-ws-table th').length"
+        ))
+        .await;
+    assert!(
+        headers > 20,
+        "the workshop's tables show ({headers} headers)"
+    );
+    let split = split_header_words(&session).await;
+    assert!(split.is_empty(), "workshop at 320 px: {split:#?}");
+    session.finish_within(&site).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_radio_keeps_a_24_px_target_at_320_px() {
+    let (_env, site, session) = phone().await;
+    session.set_viewport(320, 640).await;
+    session.settle().await;
+    session
+        .click_on("button", "Start the full assessment")
+        .await;
+    let sections = flow::sections(&INSTRUMENTS, Scope::Full);
+    let mut checked = 0;
+    for (i, section) in sections.iter().enumerate() {
+        let title = section.title(&INSTRUMENTS).en();
+        let pages = paging::page_count(&INSTRUMENTS, *section);
+        for page in 0..pages {
+            wait_for_focus(&session, &format!("h2:{title}")).await;
+            // Every barrier present, so that its harm question shows too.
+            let _: bool = session
+                .eval(&format!(
+                    "(function () {{ {ROOT}.querySelectorAll('fieldset.pa-question').forEach(function (g) {{ \
+                     var r = g.querySelectorAll('input[type=radio]'); \
+                     if (r.length && r[0].name.endsWith('.presence') && !g.querySelector(':checked')) r[1].click(); }}); return true; }})()"
+                ))
+                .await;
+            session.settle().await;
+            // Each radio: its target (the label that holds it, which picks it too) at least
+            // 24 x 24, and the button itself drawn whole, not squashed.
+            let small: Vec<String> = session
+                .eval(&format!(
+                    "(function () {{ var bad = []; \
+                     {ROOT}.querySelectorAll('input[type=radio]').forEach(function (r) {{ \
+                       var t = (r.closest('label') || r).getBoundingClientRect(), b = r.getBoundingClientRect(); \
+                       if (t.width < 24 || t.height < 24 || b.width < 16 || b.height < 16 || Math.abs(b.width - b.height) > 1) \
+                         bad.push(r.name + ': target ' + t.width + ' x ' + t.height + ', radio ' + b.width + ' x ' + b.height); }}); \
+                     return bad; }})()"
+                ))
+                .await;
+            let name = format!("{title}, page {} of {pages}", page + 1);
+            assert!(small.is_empty(), "{name} at 320 px: {small:#?}");
+            let radios: usize = session
+                .eval(&format!(
+                    "{ROOT}.querySelectorAll('input[type=radio]').length"
+                ))
+                .await;
+            checked += radios;
+            let last = paging::is_last(&INSTRUMENTS, &sections, i, page);
+            let label = if last { "See my results" } else { "Next" };
+            session.click_on("button", label).await;
+        }
+    }
+    session.find("heading", "Your results").await;
+    assert!(checked > 400, "{checked} radios measured");
     session.finish_within(&site).await;
 }

@@ -225,6 +225,15 @@ function buttonAt(label) {
   })()`;
 }
 
+// Which screen shows: its heading and its progress line, which names the page of a part
+// asked over several (the heading alone stays the same from page to page). Next answers
+// nothing, so the line changes on Next only by its page or part.
+const SCREEN_KEY = `(() => {
+  const h = ${ROOT}.querySelector("h2");
+  const p = ${ROOT}.querySelector("#pa-progress-text");
+  return h ? h.textContent + "|" + (p ? p.textContent : "") : null;
+})()`;
+
 // The first radio group without an answer on this screen: picks an option by the group's
 // position (every option occurs), scrolls it into view and returns where its label is.
 const NEXT_ANSWER = `(() => {
@@ -275,12 +284,9 @@ async function scriptedRun(browser, url, rate) {
       }
       const next = await page.eval(buttonAt("Next"));
       if (next) {
-        const heading = await page.eval(`${ROOT}.querySelector("h2") && ${ROOT}.querySelector("h2").textContent`);
+        const screen = await page.eval(SCREEN_KEY);
         await clickAt(next, false);
-        await page.waitFor(
-          "the next screen",
-          `${ROOT}.querySelector("h2") && ${ROOT}.querySelector("h2").textContent !== ${JSON.stringify(heading)}`
-        );
+        await page.waitFor("the next screen", `${SCREEN_KEY} !== ${JSON.stringify(screen)}`);
         await page.painted();
         screens += 1;
         if (screens > 50) throw new Error("more than 50 screens: the script is lost");
@@ -353,11 +359,9 @@ async function structure(browser, url) {
       })()`));
       const next = await page.eval(buttonAt("Next"));
       if (!next) break;
+      const screen = await page.eval(SCREEN_KEY);
       await page.click(next);
-      await page.waitFor(
-        "the next screen",
-        `${ROOT}.querySelector("h2") && ${ROOT}.querySelector("h2").textContent !== ${JSON.stringify(heading)}`
-      );
+      await page.waitFor("the next screen", `${SCREEN_KEY} !== ${JSON.stringify(screen)}`);
       if (screens.length > 50) throw new Error("more than 50 screens: the script is lost");
     }
     return screens.filter((s) => s.questions.length > 0);

@@ -1,12 +1,20 @@
 //! Short question screens: a long part is asked over several pages of a handful of
 //! questions, so no screen of a phone runs on for long. A page is a range over the part's
-//! items in the order they are asked (barriers, or the timing questions with the
-//! triggers first); [`next`] and [`back`] walk pages and parts together.
+//! items in the order they are asked (a readiness area's statements, barriers, or the
+//! timing questions with the triggers first); [`next`] and [`back`] walk pages and parts
+//! together.
 
 use std::ops::Range;
 
+use crate::answers::Answers;
 use crate::flow::Section;
 use crate::instrument::Instruments;
+
+/// At most this many statements of a readiness area on one page (each a scale of seven
+/// answers with a line of guidance). A longer area is split into pages of nearly equal
+/// size: six statements are asked three and three, five as three and two, four as two and
+/// two.
+pub const READINESS_PER_PAGE: usize = 3;
 
 /// At most this many barriers on one page (each asks two questions).
 pub const BARRIERS_PER_PAGE: usize = 2;
@@ -47,11 +55,19 @@ fn pack(sizes: &[usize], limit: usize) -> Vec<Range<usize>> {
     pages
 }
 
-/// The pages of `section`: ranges over its barriers (the barrier part), its timing
-/// questions (triggers, then conditions, then warning signs) or, for every other part,
-/// one page with everything.
+/// The pages of `section`: ranges over a readiness area's statements, the barriers (the
+/// barrier part), the timing questions (triggers, then conditions, then warning signs) or,
+/// for every other part, one page with everything.
 pub fn pages(instruments: &Instruments, section: Section) -> Vec<Range<usize>> {
     match section {
+        Section::Dimension(d) => {
+            let n = instruments
+                .readiness
+                .dimensions
+                .get(d)
+                .map_or(0, |d| d.items.len());
+            pack(&[n], READINESS_PER_PAGE)
+        }
         Section::Barriers => {
             let n = instruments.barriers.barriers.len();
             pack(&vec![1; n], BARRIERS_PER_PAGE)
@@ -75,6 +91,53 @@ pub fn page_items(instruments: &Instruments, section: Section, page: usize) -> R
     let pages = pages(instruments, section);
     let last = pages.len().saturating_sub(1);
     pages.get(page.min(last)).cloned().unwrap_or(0..0)
+}
+
+/// Whether item `n` of a paged `section` (counted as [`pages`] counts them) is answered: a
+/// readiness statement; a barrier's presence, and its harm when it is present; a timing
+/// question.
+fn item_answered(instruments: &Instruments, section: Section, answers: &Answers, n: usize) -> bool {
+    match section {
+        Section::Dimension(d) => instruments
+            .readiness
+            .dimensions
+            .get(d)
+            .and_then(|d| d.items.get(n))
+            .is_some_and(|i| answers.readiness.contains_key(i.id)),
+        Section::Barriers => instruments
+            .barriers
+            .barriers
+            .get(n)
+            .and_then(|b| answers.barriers.get(b.id))
+            .is_some_and(|a| a.presence.is_some() && (!a.asks_harm() || a.harm.is_some())),
+        Section::Timing => {
+            let t = &instruments.timing;
+            t.triggers
+                .iter()
+                .chain(t.preconditions)
+                .map(|q| q.id)
+                .chain(t.warnings.iter().map(|w| w.id))
+                .nth(n)
+                .is_some_and(|id| answers.timing.contains_key(id))
+        }
+        _ => true,
+    }
+}
+
+/// The page a resumed `section` opens on: the first with an unanswered question, or the
+/// first page when every question is answered (or the part is not paged).
+pub fn resume_page(instruments: &Instruments, section: Section, answers: &Answers) -> usize {
+    let pages = pages(instruments, section);
+    if pages.len() < 2 {
+        return 0;
+    }
+    pages
+        .iter()
+        .position(|r| {
+            r.clone()
+                .any(|n| !item_answered(instruments, section, answers, n))
+        })
+        .unwrap_or(0)
 }
 
 /// Where Next leads from page `page` of section `section` (an index into `sections`):
@@ -162,6 +225,95 @@ mod tests {
             page_items(&INSTRUMENTS, Section::Barriers, 99),
             barriers[barriers.len() - 1]
         );
+    }
+
+    #[test]
+    fn a_readiness_area_is_asked_a_handful_of_statements_at_a_time() {
+        // The rule on its own: an area longer than the limit splits into nearly equal
+        // pages; a short one stays whole.
+        assert_eq!(pack(&[6], READINESS_PER_PAGE), vec![0..3, 3..6]);
+        assert_eq!(pack(&[5], READINESS_PER_PAGE), vec![0..3, 3..5]);
+        assert_eq!(pack(&[4], READINESS_PER_PAGE), vec![0..2, 2..4]);
+        assert_eq!(pack(&[3], READINESS_PER_PAGE), vec![0..3]);
+        assert_eq!(pack(&[0], READINESS_PER_PAGE), vec![0..0]);
+        // Every area of the instrument: each statement on exactly one page, in order, no
+        // page over the limit, and every area of more than the limit on several pages.
+        let dimensions = INSTRUMENTS.readiness.dimensions;
+        assert!(
+            dimensions
+                .iter()
+                .any(|d| d.items.len() > READINESS_PER_PAGE),
+            "some area is long enough to page"
+        );
+        for (d, dimension) in dimensions.iter().enumerate() {
+            let section = Section::Dimension(d);
+            let pages = pages(&INSTRUMENTS, section);
+            let flat: Vec<usize> = pages.iter().flat_map(|r| r.clone()).collect();
+            assert_eq!(flat, (0..dimension.items.len()).collect::<Vec<_>>());
+            assert!(
+                pages
+                    .iter()
+                    .all(|r| !r.is_empty() && r.len() <= READINESS_PER_PAGE)
+            );
+            assert_eq!(
+                page_count(&INSTRUMENTS, section),
+                dimension.items.len().div_ceil(READINESS_PER_PAGE)
+            );
+            let sizes: Vec<usize> = pages.iter().map(|r| r.len()).collect();
+            let (least, most) = (sizes.iter().min(), sizes.iter().max());
+            assert!(
+                most.zip(least).is_some_and(|(m, l)| m - l <= 1),
+                "{} splits evenly: {sizes:?}",
+                dimension.id
+            );
+        }
+        // An area that does not exist has one empty page, not a panic.
+        let missing = Section::Dimension(dimensions.len());
+        assert_eq!(pages(&INSTRUMENTS, missing), vec![0..0]);
+        assert_eq!(page_items(&INSTRUMENTS, missing, 3), 0..0);
+    }
+
+    #[test]
+    fn a_resumed_part_opens_on_its_first_page_with_a_question_left() {
+        use crate::{Rating, ReadinessAnswer, TimingAnswer};
+        let mut a = Answers::default();
+        let area = Section::Dimension(0);
+        let first = page_items(&INSTRUMENTS, area, 0);
+        assert_eq!(resume_page(&INSTRUMENTS, area, &a), 0, "nothing answered");
+        let items = INSTRUMENTS.readiness.dimensions[0].items;
+        for item in &items[first.clone()] {
+            a.set_readiness(item.id, ReadinessAnswer::DontKnow);
+        }
+        assert_eq!(resume_page(&INSTRUMENTS, area, &a), 1, "page one is done");
+        for item in items {
+            a.set_readiness(item.id, ReadinessAnswer::NotApplicable);
+        }
+        assert_eq!(
+            resume_page(&INSTRUMENTS, area, &a),
+            0,
+            "all done: the start"
+        );
+        // A barrier rated present still asks its harm: its page is not done.
+        let b = INSTRUMENTS.barriers.barriers;
+        let two = Rating::new(2);
+        for x in &b[..BARRIERS_PER_PAGE] {
+            a.set_barrier(x.id, Rating::new(0), None);
+        }
+        a.set_barrier(b[BARRIERS_PER_PAGE].id, two, None);
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Barriers, &a), 1);
+        a.set_barrier(b[BARRIERS_PER_PAGE].id, two, two);
+        a.set_barrier(b[BARRIERS_PER_PAGE + 1].id, Rating::new(0), None);
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Barriers, &a), 2);
+        // Timing: the first unanswered question's page.
+        let t = &INSTRUMENTS.timing;
+        let pages = pages(&INSTRUMENTS, Section::Timing);
+        for q in t.triggers.iter().take(pages[0].len()) {
+            a.set_timing(q.id, TimingAnswer::DontKnow);
+        }
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Timing, &a), 1);
+        // Parts of one page open on it.
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Depth, &a), 0);
+        assert_eq!(resume_page(&INSTRUMENTS, Section::Reflection, &a), 0);
     }
 
     #[test]

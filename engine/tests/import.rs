@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use partnership_engine::document::{MAX_FILE_BYTES, MAX_NESTING};
+use partnership_engine::document::{MAX_FILE_BYTES, MAX_NESTING, MAX_WARNINGS};
 use partnership_engine::*;
 use serde_json::{Value, json};
 
@@ -291,6 +291,30 @@ fn thousands_of_unknown_ids_give_a_short_list_of_warnings() {
     let warnings = import_value(&doc).unwrap().warnings;
     assert_eq!(warnings.len(), 51);
     assert_eq!(warnings[50], ImportWarning::More { count: 4950 });
+}
+
+#[test]
+fn one_answer_past_the_list_is_counted_in_the_singular() {
+    // MAX_WARNINGS unknown ids fill the list; one more is "1 more answer", not "answers".
+    let extra = |n: usize| {
+        let mut doc = example_json();
+        for i in 0..MAX_WARNINGS + n {
+            doc["answers"]["readiness"][format!("readiness.x.{i}")] = json!(1);
+        }
+        import_value(&doc).unwrap().warnings
+    };
+    let one = extra(1);
+    assert_eq!(one.len(), MAX_WARNINGS + 1);
+    assert_eq!(one[MAX_WARNINGS], ImportWarning::More { count: 1 });
+    assert_eq!(
+        one[MAX_WARNINGS].to_string(),
+        "1 more answer was left out for the same reasons."
+    );
+    assert_eq!(
+        extra(2)[MAX_WARNINGS].to_string(),
+        "2 more answers were left out for the same reasons."
+    );
+    assert_eq!(extra(0).len(), MAX_WARNINGS, "a full list and nothing more");
 }
 
 #[test]

@@ -139,7 +139,7 @@ fn section_body(
 ) -> Html {
     let i = &INSTRUMENTS;
     let body = match section {
-        Section::Dimension(_) => readiness_items(section, answers, on_change),
+        Section::Dimension(_) => readiness_items(section, items, answers, on_change),
         Section::Barriers => html! {
             { for i.barriers.barriers.iter().enumerate().filter(|(n, _)| items.contains(n)).map(|(_, b)| {
                 let a = answers.barriers.get(b.id);
@@ -258,8 +258,11 @@ fn section_body(
     }
 }
 
+/// The statements of a readiness area on this page, under the area's summary (on every
+/// page, so a page reached by Back still says what the statements are about).
 fn readiness_items(
     section: Section,
+    items: std::ops::Range<usize>,
     answers: &Answers,
     on_change: &Callback<AnswerChange>,
 ) -> Html {
@@ -270,7 +273,7 @@ fn readiness_items(
     html! {
         <>
             <p class="pa-muted">{ tr(&dimension.summary) }</p>
-            { for dimension.items.iter().map(|item| {
+            { for dimension.items.get(items).unwrap_or_default().iter().map(|item| {
                 let selected = answers.readiness.get(item.id).map(|a| a.option_index());
                 let id = item.id;
                 let on_select = pick(on_change, move |n| {

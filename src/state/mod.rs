@@ -459,7 +459,10 @@ impl Reducible for State {
                     // The scope the widget opened with: the full assessment, unless the
                     // host page offers fewer instruments.
                     s.section = flow::resume_at(&INSTRUMENTS, s.scope, &draft.answers);
-                    s.page = 0;
+                    // Within a paged part, the page where answers stop.
+                    s.page = s.sections().get(s.section).map_or(0, |&section| {
+                        paging::resume_page(&INSTRUMENTS, section, &draft.answers)
+                    });
                     s.started = true;
                     s.unsaved = true;
                     s.navigate(Screen::Questions);
@@ -807,9 +810,25 @@ pub(crate) mod tests {
         ));
         let s = s.reduce(Action::Resume);
         assert_eq!(*s.assessment, draft);
-        assert_eq!((s.screen, s.section), (Screen::Questions, 1));
+        assert_eq!((s.screen, s.section, s.page), (Screen::Questions, 1, 0));
         assert!(s.draft.is_none());
         assert!(s.draft_note.is_none(), "the note was about resuming: done");
+    }
+
+    #[test]
+    fn resume_opens_the_page_of_a_long_area_where_answers_stop() {
+        let mut draft = Assessment::new(ResultId::from_random_bytes([5; 16]), at(0));
+        let area = Section::Dimension(0);
+        let first = paging::page_items(&INSTRUMENTS, area, 0);
+        assert!(paging::page_count(&INSTRUMENTS, area) > 1);
+        for item in &INSTRUMENTS.readiness.dimensions[0].items[first] {
+            draft
+                .answers
+                .set_readiness(item.id, ReadinessAnswer::DontKnow);
+        }
+        let blank = Assessment::new(ResultId::from_random_bytes([6; 16]), at(0));
+        let s = Rc::new(State::new(blank, Some(draft), true)).reduce(Action::Resume);
+        assert_eq!((s.screen, s.section, s.page), (Screen::Questions, 0, 1));
     }
 
     #[test]

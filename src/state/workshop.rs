@@ -43,6 +43,8 @@ pub enum WorkshopIntent {
     PreviousSlide,
     /// Leave the presenter view.
     StopPresenting,
+    /// The page entered (`true`) or left full screen, by the button, Escape or otherwise.
+    FullScreen(bool),
     /// Forget every file and start a new merge.
     StartOver,
     /// The group summary was saved as a file called this.
@@ -82,6 +84,8 @@ pub struct WorkshopState {
     pub showing: Option<Rc<SlideText>>,
     /// A short confirmation for the status region.
     pub message: Option<String>,
+    /// Whether the page is in full screen while presenting (the button then leaves it).
+    pub full_screen: bool,
 }
 
 /// What happened to each file, readable or not, as the table of files shows it.
@@ -162,6 +166,9 @@ impl WorkshopState {
     /// goes next.
     pub fn apply(&mut self, intent: WorkshopIntent) -> Outcome {
         let outcome = self.step(intent);
+        // The presenter view gone, so is its full screen (the browser leaves it when the
+        // element that fills the screen goes, after the app stopped listening).
+        self.full_screen &= self.slide.is_some();
         self.showing = match (self.slide, &self.profile) {
             (Some(index), Some(profile)) => Some(Rc::new(presentation::slide_text(
                 wording(),
@@ -209,6 +216,11 @@ impl WorkshopState {
             WorkshopIntent::StopPresenting => {
                 self.slide = None;
                 Outcome::Show(Screen::Workshop)
+            }
+            // Only the button's words change: focus stays where it is.
+            WorkshopIntent::FullScreen(on) => {
+                self.full_screen = on;
+                Outcome::Stay
             }
             WorkshopIntent::StartOver => {
                 *self = WorkshopState {
@@ -341,6 +353,31 @@ mod tests {
         );
         assert_eq!(s.slide, None);
         assert!(s.showing.is_none());
+    }
+
+    #[test]
+    fn full_screen_is_followed_without_moving_focus_and_ends_with_the_presenter_view() {
+        let mut s = WorkshopState::default();
+        s.apply(read(vec![result_file(1, 0, 10), result_file(2, 4, 10)]));
+        s.apply(WorkshopIntent::Present);
+        assert!(!s.full_screen);
+        assert_eq!(s.apply(WorkshopIntent::FullScreen(true)), Outcome::Stay);
+        assert!(s.full_screen);
+        s.apply(WorkshopIntent::NextSlide);
+        assert!(s.full_screen, "turning topics stays in full screen");
+        assert_eq!(s.apply(WorkshopIntent::FullScreen(false)), Outcome::Stay);
+        assert!(!s.full_screen);
+        s.apply(WorkshopIntent::FullScreen(true));
+        s.apply(WorkshopIntent::StopPresenting);
+        assert!(
+            !s.full_screen,
+            "leaving the presenter view leaves full screen"
+        );
+        s.apply(WorkshopIntent::FullScreen(true));
+        assert!(
+            !s.full_screen,
+            "nothing to fill the screen with outside the presenter"
+        );
     }
 
     #[test]

@@ -96,6 +96,9 @@ mod tests {
         assert_eq!(count(1, "file", "files"), "1 file");
         assert_eq!(count(0, "file", "files"), "0 files");
         assert_eq!(count(12, "person", "people"), "12 people");
+        // The count of answers left out past the list of import warnings.
+        assert_eq!(count(1, "more answer", "more answers"), "1 more answer");
+        assert_eq!(count(2, "more answer", "more answers"), "2 more answers");
     }
 
     #[test]

@@ -282,8 +282,23 @@ pub fn too_few_answers() -> &'static str {
     msg::WORKSHOP_TOO_FEW_ANSWERS.text()
 }
 
-/// The presenter's button that fills the whole screen with the topic (pressed again, or
-/// Escape, leaves full screen).
-pub fn full_screen() -> &'static str {
-    msg::WORKSHOP_FULL_SCREEN.text()
+/// The presenter's button that fills the whole screen with the topic, and while something
+/// fills the screen (`on`), the same button that leaves full screen (as Escape does).
+pub fn full_screen(on: bool) -> &'static str {
+    if on {
+        msg::WORKSHOP_LEAVE_FULL_SCREEN.text()
+    } else {
+        msg::WORKSHOP_FULL_SCREEN.text()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_full_screen_button_says_what_pressing_it_does() {
+        assert_eq!(full_screen(false), "Full screen");
+        assert_eq!(full_screen(true), "Leave full screen");
+    }
 }

@@ -43,7 +43,7 @@ pub(super) fn presenter(props: &WorkshopProps, shown: &SlideText) -> Html {
                 { ws_button("pa-button pa-button-quiet", words::previous_topic(), &props.on, || WorkshopIntent::PreviousSlide) }
                 { ws_button("pa-button", words::next_topic(), &props.on, || WorkshopIntent::NextSlide) }
                 { ws_button("pa-button pa-button-quiet", words::stop_presenting(), &props.on, || WorkshopIntent::StopPresenting) }
-                { crate::components::button("pa-button pa-button-quiet", words::full_screen().into(),
+                { crate::components::button("pa-button pa-button-quiet", words::full_screen(props.state.full_screen).into(),
                     props.on_full_screen.reform(|_: MouseEvent| ())) }
             </div>
             { para("pa-muted", words::presenter_keys().into()) }
