@@ -347,7 +347,11 @@ pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> V
 pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) -> String {
     let answered =
         crate::flow::progress(instruments, crate::flow::Scope::Full, &assessment.answers).answered;
-    let listed = assessment.partners.len();
+    work_counts(answered as usize, assessment.partners.len())
+}
+
+/// [`saved_work`] from its two counts: questions answered, organisations listed.
+pub fn work_counts(answered: usize, listed: usize) -> String {
     let organizations = match listed {
         1 => "1 organization listed".to_string(),
         n => format!("{n} organizations listed"),

@@ -82,6 +82,27 @@ pub fn import_with(
     read_document(instruments, bytes, &mut Salvage::strict())
 }
 
+/// UTF-16 text (little or big endian, the byte order mark already skipped) as UTF-8.
+/// One function for the three ways in, so the bundle carries the decoder once.
+#[inline(never)]
+fn utf16(little: bool, rest: &[u8]) -> Result<Vec<u8>, ImportError> {
+    if !rest.len().is_multiple_of(2) {
+        return Err(ImportError::BadEncoding);
+    }
+    let units = rest.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map(String::into_bytes)
+        .map_err(|_| ImportError::BadEncoding)
+}
+
 /// Which UTF-16 a file without a byte order mark is, from its first two bytes: a
 /// results file starts with an ASCII character (`{` or white space), which UTF-16 writes
 /// as that byte beside a zero (little endian: the zero second; big endian: first). `None`
@@ -99,23 +120,6 @@ fn utf16_without_mark(bytes: &[u8]) -> Option<bool> {
 /// by the zero beside each ASCII character, see [`utf16_without_mark`]). UTF-16 that does
 /// not decode is refused as [`ImportError::BadEncoding`].
 fn utf8_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImportError> {
-    let utf16 = |little: bool, rest: &[u8]| -> Result<Vec<u8>, ImportError> {
-        if !rest.len().is_multiple_of(2) {
-            return Err(ImportError::BadEncoding);
-        }
-        let units = rest.chunks_exact(2).map(|p| {
-            let pair = [p[0], p[1]];
-            if little {
-                u16::from_le_bytes(pair)
-            } else {
-                u16::from_be_bytes(pair)
-            }
-        });
-        char::decode_utf16(units)
-            .collect::<Result<String, _>>()
-            .map(String::into_bytes)
-            .map_err(|_| ImportError::BadEncoding)
-    };
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Ok(rest.into())
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
