@@ -18,10 +18,12 @@ use crate::{paths, setup};
 /// the evidence and depth-limit rules with their sentences, about 13 KB), 13 (the phone
 /// layout: summary, folds, paging, about 10 KB) and 14 (drafts that survive damage, two
 /// tabs and full storage: the salvaging reader, the merge, the autosave and their
-/// messages, about 18 KB) added more; the budget sits just above what the merged bundle
-/// measures (259.7 KB with all four). README "Size" says where the bytes go and what is left
-/// on the way to issue 16's 160 KB.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 260 * 1024;
+/// messages, about 18 KB) added more; the budget sat just above what the merged bundle
+/// measured (259.7 KB with all four). The last of issue 14 (the note on unsaved work and
+/// its sentences, 1.7 KB; the table of files rendered in runs, 1.2 KB) brought it to
+/// 262.6 KB. README "Size" says where the bytes go and what is left on the way to issue
+/// 16's 160 KB.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 263 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";
