@@ -246,6 +246,16 @@ proptest! {
     }
 
     #[test]
+    fn a_note_on_unsaved_work_reads_back_and_any_text_never_panics(seed in proptest::collection::vec(any::<u8>(), 0..60), text in ".{0,120}", full in any::<bool>()) {
+        let why = if full { draft::StorageFailure::Full } else { draft::StorageFailure::Refused };
+        let note = draft::Unsaved::of(&answered(&seed), why);
+        prop_assert_eq!(draft::Unsaved::read(&note.to_text()), Some(note));
+        if let Some(read) = draft::Unsaved::read(&text) {
+            prop_assert_eq!(draft::Unsaved::read(&read.to_text()), Some(read));
+        }
+    }
+
+    #[test]
     fn recovering_any_text_never_panics(text in ".{0,400}") {
         let r = recover(&text, id(), now());
         prop_assert!(r.problem.is_some() || r.assessment.is_none() || import(text.as_bytes()).is_ok());
