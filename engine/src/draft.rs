@@ -576,7 +576,8 @@ mod tests {
         ] {
             assert_eq!(Unsaved::read(text), None, "{text:?}");
         }
-        let fine = "unsaved-1 00000000-0000-4000-8000-000000000000 2026-03-01T10:00:00.000Z 2 0 full";
+        let fine =
+            "unsaved-1 00000000-0000-4000-8000-000000000000 2026-03-01T10:00:00.000Z 2 0 full";
         assert_eq!(Unsaved::read(fine).map(|u| u.questions), Some(2));
     }
 

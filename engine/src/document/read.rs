@@ -602,7 +602,13 @@ mod tests {
 
     fn utf16(text: &str, little: bool) -> Vec<u8> {
         text.encode_utf16()
-            .flat_map(|u| if little { u.to_le_bytes() } else { u.to_be_bytes() })
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
             .collect()
     }
 
