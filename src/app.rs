@@ -80,10 +80,16 @@ fn initial_state(host: &Host) -> State {
         .into_iter()
         .map(|(k, text)| kept_draft(k, text))
         .collect();
+    // A note left when a save failed: the draft offered may be older than the latest work.
+    let unsaved = effects::unsaved_note(key).and_then(|text| {
+        host.found_note();
+        draft::Unsaved::read(&text)
+    });
     let draft = draft::latest(found, carried);
     let scope = host.options.scopes.first().copied().unwrap_or(Scope::Full);
     State::new(fresh, draft, true)
         .with_drafts(failure, note, kept)
+        .with_unsaved_work(unsaved)
         .with_scope(scope)
 }
 
@@ -298,7 +304,7 @@ pub fn App(props: &AppProps) -> Html {
             *live.borrow_mut() = state.started.then(|| state.assessment.clone());
             // Saved shortly after the change, off the input path; at once if the page is
             // hidden or left meanwhile.
-            if state.started && host.save_later(&state.document) {
+            if state.started && host.save_later(&state.document, &state.assessment) {
                 let host = host.clone();
                 let dispatcher = state.dispatcher();
                 effects::after(AUTOSAVE_DELAY_MS, move || {
@@ -454,6 +460,7 @@ pub fn App(props: &AppProps) -> Html {
             organization: state.organization_input.clone(),
             role: state.assessment.respondent_role,
             draft: state.draft.clone(),
+            not_kept: state.work_not_kept(),
             in_progress: state.started.then(|| state.assessment.clone()),
             on: on.clone(),
             on_change: on_change.clone(),

@@ -66,9 +66,32 @@ fn failure(error: JsValue) -> StorageFailure {
 // element's `storage-key` attribute (`partnership-assessment:draft:v1[:name]`) or, in an
 // offline copy, from the copy's own id. Drafts the widget could not offer as they were
 // are kept beside it under `<key>|kept|<which>` (`|` is never in a key the loader
-// derives): the widget touches no other key.
+// derives). When a save fails, a note of a few bytes on the work that could not be kept
+// is left under `<key>|unsaved` (see `partnership_engine::draft::Unsaved`): the widget
+// touches no other key.
 
 const KEPT: &str = "|kept|";
+const UNSAVED: &str = "|unsaved";
+
+/// The key of the note on unsaved work beside the draft under `key`.
+fn unsaved_key(key: &str) -> String {
+    format!("{key}{UNSAVED}")
+}
+
+/// The note on work that could not be saved, left beside the draft under `key`, if any.
+pub fn unsaved_note(key: &str) -> Option<String> {
+    storage()?.get_item(&unsaved_key(key)).ok().flatten()
+}
+
+/// Leaves `note` beside the draft under `key` (a save of the draft has just failed).
+pub fn note_unsaved(key: &str, note: &str) -> Result<(), StorageFailure> {
+    save_draft(&unsaved_key(key), note)
+}
+
+/// Removes the note on unsaved work beside the draft under `key` (a save succeeded).
+pub fn forget_unsaved_note(key: &str) -> Result<(), StorageFailure> {
+    forget(&unsaved_key(key))
+}
 
 /// The draft saved on this device under `key`.
 pub fn load_draft(key: &str) -> Result<Option<String>, StorageFailure> {
@@ -119,7 +142,8 @@ pub fn forget(key: &str) -> Result<(), StorageFailure> {
     }
 }
 
-/// Forgets the draft under `key` and every draft kept beside it, and checks that they are
+/// Forgets the draft under `key`, every draft kept beside it and the note on unsaved
+/// work, and checks that they are
 /// gone: an error means something is still stored. With no storage at all, nothing was
 /// ever kept, so there is nothing to forget.
 pub fn clear_drafts(key: &str) -> Result<(), StorageFailure> {
@@ -127,11 +151,15 @@ pub fn clear_drafts(key: &str) -> Result<(), StorageFailure> {
         return Ok(());
     };
     let kept = kept_drafts(key);
+    let note = unsaved_key(key);
     store.remove_item(key).map_err(failure)?;
     for (k, _) in &kept {
         store.remove_item(k).map_err(failure)?;
     }
-    let left = store.get_item(key).map_err(failure)?.is_some() || !kept_drafts(key).is_empty();
+    store.remove_item(&note).map_err(failure)?;
+    let left = store.get_item(key).map_err(failure)?.is_some()
+        || store.get_item(&note).map_err(failure)?.is_some()
+        || !kept_drafts(key).is_empty();
     if left {
         return Err(StorageFailure::Refused);
     }

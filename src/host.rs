@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use partnership_engine::draft::StorageFailure;
+use partnership_engine::draft::{StorageFailure, Unsaved};
 use partnership_engine::flow::Scope;
 use partnership_engine::words::messages;
 use partnership_engine::{Assessment, Imported, export, import};
@@ -106,6 +106,11 @@ struct Autosave {
     /// A draft that could not be offered as it was and could not yet be kept aside: the
     /// draft key is not written until it is.
     held: Option<(String, String)>,
+    /// The assessment `pending` holds, for the note left when saving it fails.
+    pending_work: Option<Rc<Assessment>>,
+    /// A note on unsaved work may be stored beside the draft: the next successful save
+    /// removes it.
+    noted: bool,
 }
 
 /// Shared by the app (which renders) and the [`Widget`] (which the page calls).
@@ -171,6 +176,14 @@ impl Host {
         }
     }
 
+    /// A note on unsaved work was found beside the draft when the widget started: the next
+    /// successful save removes it.
+    pub fn found_note(&self) {
+        if let Ok(mut a) = self.autosave.try_borrow_mut() {
+            a.noted = true;
+        }
+    }
+
     /// A draft that must be kept aside under `which` before the draft key is written again
     /// (keeping it failed when the widget started).
     pub fn hold(&self, which: String, text: String) {
@@ -192,23 +205,31 @@ impl Host {
         import(stored.as_bytes()).ok().map(|i| i.assessment)
     }
 
-    /// Queues `document` to be saved; true when the caller should schedule [`Host::flush`]
-    /// (no write is scheduled yet).
-    pub fn save_later(&self, document: &Rc<str>) -> bool {
+    /// Queues `document` (the results document of `work`) to be saved; true when the
+    /// caller should schedule [`Host::flush`] (no write is scheduled yet).
+    pub fn save_later(&self, document: &Rc<str>, work: &Rc<Assessment>) -> bool {
         let Ok(mut a) = self.autosave.try_borrow_mut() else {
             return false;
         };
         a.pending = Some(document.clone());
+        a.pending_work = Some(work.clone());
         !std::mem::replace(&mut a.scheduled, true)
     }
 
     /// Writes the waiting draft now, if any; says what changed about saving.
+    ///
+    /// When the write fails, a note on the work that could not be kept is left beside the
+    /// draft (it is tiny, so it usually fits where the draft no longer does), so that the
+    /// next visit does not offer the older draft as the latest; the next successful save
+    /// removes it. If the note cannot be written either, nothing more can be kept: the
+    /// warning on the page and before leaving it are all there is.
     pub fn flush(&self) -> Option<SaveOutcome> {
         let Ok(mut a) = self.autosave.try_borrow_mut() else {
             return None;
         };
         a.scheduled = false;
         let key = &self.options.storage_key;
+        let wrote = a.pending.is_some();
         let attempt = (|| {
             if let Some((which, text)) = &a.held {
                 effects::keep_draft(key, which, text)?;
@@ -222,8 +243,24 @@ impl Host {
                 _ => {}
             }
             a.pending = None;
+            a.pending_work = None;
             Ok(())
         })();
+        match &attempt {
+            Ok(()) if wrote && a.noted => a.noted = effects::forget_unsaved_note(key).is_err(),
+            Ok(()) => {}
+            Err(failure) => {
+                let note = a
+                    .pending_work
+                    .as_deref()
+                    .map(|work| Unsaved::of(work, *failure).to_text());
+                if let Some(note) = note
+                    && effects::note_unsaved(key, &note).is_ok()
+                {
+                    a.noted = true;
+                }
+            }
+        }
         match attempt {
             Ok(()) => a.failing.take().map(|_| SaveOutcome::Recovered),
             Err(failure) if a.failing != Some(failure) => {

@@ -14,6 +14,12 @@
 //!   changed takes that side's value; a part both changed takes the later change.
 //! - [`latest`]: of a kept draft and the answers an offline copy carries, the one changed
 //!   last is offered.
+//! - [`Unsaved`]: when a save fails, a note of a few bytes (which assessment, when it last
+//!   changed, how much it held, why) is left beside the draft, small enough to fit where
+//!   the draft no longer does. [`Unsaved::still_ahead_of`] decides whether the draft
+//!   offered on the next visit is older than that work, so "Resume" never passes an older
+//!   copy off as the latest. A successful save removes the note. If even the note cannot
+//!   be written, nothing on the next visit can know, and nothing claims to.
 
 use crate::answers::IdMap;
 use crate::document::read::{Salvage, read_document};
@@ -29,6 +35,109 @@ pub enum StorageFailure {
     Full,
     /// The browser refuses to keep anything (a private window, blocked site data).
     Refused,
+}
+
+impl StorageFailure {
+    fn id(self) -> &'static str {
+        match self {
+            StorageFailure::Full => "full",
+            StorageFailure::Refused => "refused",
+        }
+    }
+}
+
+/// How many questions are answered in `a` (of every instrument) and how many partner
+/// organisations it lists: what the start screen counts as saved work.
+pub fn work_in(a: &Assessment) -> (usize, usize) {
+    let answered = crate::flow::progress(&INSTRUMENTS, crate::flow::Scope::Full, &a.answers);
+    (answered.answered as usize, a.partners.len())
+}
+
+/// The note left beside the draft when saving it failed: the work that exists only in the
+/// page's memory (see the module notes). Written as one short line of text,
+/// [`Unsaved::to_text`], and read back with [`Unsaved::read`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unsaved {
+    /// The assessment that could not be saved.
+    pub id: ResultId,
+    /// When it last changed.
+    pub changed_at: Timestamp,
+    /// How many questions were answered in it.
+    pub questions: usize,
+    /// How many partner organisations it listed.
+    pub organizations: usize,
+    /// Why it could not be saved.
+    pub why: StorageFailure,
+}
+
+impl Unsaved {
+    /// The first word of the note's text, and its version.
+    const TAG: &'static str = "unsaved-1";
+
+    /// The note for `work`, which could not be saved because of `why`.
+    pub fn of(work: &Assessment, why: StorageFailure) -> Self {
+        let (questions, organizations) = work_in(work);
+        Unsaved {
+            id: work.id,
+            changed_at: work.updated_at,
+            questions,
+            organizations,
+            why,
+        }
+    }
+
+    /// The note as a line of text (under 100 bytes).
+    pub fn to_text(&self) -> String {
+        format!(
+            "{} {} {} {} {} {}",
+            Self::TAG,
+            self.id,
+            self.changed_at,
+            self.questions,
+            self.organizations,
+            self.why.id()
+        )
+    }
+
+    /// Reads a note written by [`Unsaved::to_text`]; `None` for anything else (nothing is
+    /// claimed from a note that cannot be read). Never panics, whatever `text`.
+    pub fn read(text: &str) -> Option<Self> {
+        let mut parts = text.split_ascii_whitespace();
+        if parts.next()? != Self::TAG {
+            return None;
+        }
+        // Digits read by hand: the integer parsers of `core` would cost the bundle bytes.
+        let number = |s: &str| -> Option<usize> {
+            (!s.is_empty() && s.len() < 10).then_some(())?;
+            s.bytes().try_fold(0usize, |n, b| {
+                Some(n * 10 + (b as char).to_digit(10)? as usize)
+            })
+        };
+        let id = ResultId::parse(parts.next()?)?;
+        let changed_at = Timestamp::parse(parts.next()?)?;
+        let questions = number(parts.next()?)?;
+        let organizations = number(parts.next()?)?;
+        let why = match parts.next()? {
+            "full" => StorageFailure::Full,
+            "refused" => StorageFailure::Refused,
+            _ => return None,
+        };
+        parts.next().is_none().then_some(Unsaved {
+            id,
+            changed_at,
+            questions,
+            organizations,
+            why,
+        })
+    }
+
+    /// Whether this work is newer than `draft`, the draft offered on this visit (`None`:
+    /// there is none): then the offer must say that it is not the latest work. A draft
+    /// saved at or after the moment the work last changed holds it (or replaced it on
+    /// purpose), whichever assessment it is.
+    pub fn still_ahead_of(&self, draft: Option<&Assessment>) -> bool {
+        draft.is_none_or(|d| d.updated_at < self.changed_at)
+    }
 }
 
 /// Why a draft could not be offered exactly as it was saved.
@@ -423,6 +532,53 @@ mod tests {
             assert!(r.assessment.is_none(), "{text}");
             assert!(r.keep_original(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_note_of_unsaved_work_reads_back_and_says_when_the_draft_is_older() {
+        let saved = answered(5, 3);
+        let mut work = saved.clone();
+        for item in items().into_iter().skip(5).take(4) {
+            work.answers.set_readiness(item, ReadinessAnswer::DontKnow);
+        }
+        work.touch(at(500));
+        let note = Unsaved::of(&work, StorageFailure::Full);
+        assert_eq!((note.questions, note.organizations), (9, 0));
+        let text = note.to_text();
+        assert!(text.len() < 100, "{text}");
+        assert_eq!(Unsaved::read(&text), Some(note));
+        // The draft kept is older than the work: say so. None kept: say so too.
+        assert!(note.still_ahead_of(Some(&saved)));
+        assert!(note.still_ahead_of(None));
+        // A draft saved since (this assessment or another) holds the latest work.
+        assert!(!note.still_ahead_of(Some(&work)));
+        let mut later = Assessment::new(id(2), at(0));
+        later.touch(at(900));
+        assert!(!note.still_ahead_of(Some(&later)));
+        let refused = Unsaved::of(&work, StorageFailure::Refused);
+        assert_eq!(Unsaved::read(&refused.to_text()), Some(refused));
+    }
+
+    #[test]
+    fn a_note_that_cannot_be_read_claims_nothing() {
+        let good = Unsaved::of(&answered(2, 1), StorageFailure::Full).to_text();
+        for text in [
+            "",
+            "unsaved-1",
+            "unsaved-2 x",
+            &good.replace("full", "empty"),
+            &format!("{good} extra"),
+            &good.replacen(' ', "  ", 1)[..good.len() - 3],
+            "unsaved-1 00000000-0000-4000-8000-000000000000 2026-03-01T10:00:00.000Z 2 0 full x",
+            "unsaved-1 00000000-0000-4000-8000-000000000000 2026-03-01T10:00:00.000Z -2 0 full",
+            "unsaved-1 00000000-0000-4000-8000-000000000000 2026-03-01T10:00:00.000Z 99999999999 0 full",
+            "unsaved-1 00000000-0000-4000-8000-000000000000 yesterday 2 0 full",
+        ] {
+            assert_eq!(Unsaved::read(text), None, "{text:?}");
+        }
+        let fine =
+            "unsaved-1 00000000-0000-4000-8000-000000000000 2026-03-01T10:00:00.000Z 2 0 full";
+        assert_eq!(Unsaved::read(fine).map(|u| u.questions), Some(2));
     }
 
     #[test]

@@ -439,9 +439,13 @@ pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> V
 pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) -> String {
     let answered =
         crate::flow::progress(instruments, crate::flow::Scope::Full, &assessment.answers).answered;
-    let listed = assessment.partners.len();
+    work_counts(count(answered), assessment.partners.len())
+}
+
+/// [`saved_work`] from its two counts: questions answered, organisations listed.
+pub fn work_counts(answered: usize, listed: usize) -> String {
     let organizations = msg::EXPLAIN_SAVED_ORGANIZATIONS.count(listed);
-    let questions = msg::EXPLAIN_SAVED_QUESTIONS.count(count(answered));
+    let questions = msg::EXPLAIN_SAVED_QUESTIONS.count(answered);
     match (answered, listed) {
         (_, 0) => questions,
         (0, _) => organizations,

@@ -50,14 +50,19 @@ fn every_hostile_file_meets_its_expected_outcome_through_import_drafts_and_works
         let recovered = recover(&text, id(), now());
         // What each one must do.
         match name.as_str() {
-            "utf16-le-notepad.json" | "utf16-be.json" => {
+            "utf16-le-notepad.json"
+            | "utf16-be.json"
+            | "utf16-le-no-mark.json"
+            | "utf16-be-no-mark.json" => {
                 assert_eq!(
                     imported.as_ref().map(|i| &i.assessment),
                     Ok(&base.assessment),
                     "{name}"
                 );
             }
-            "utf16-broken.json" => assert_eq!(imported, Err(ImportError::BadEncoding), "{name}"),
+            "utf16-broken.json" | "utf16-le-no-mark-cut.json" => {
+                assert_eq!(imported, Err(ImportError::BadEncoding), "{name}")
+            }
             "leap-second.json" => {
                 let a = imported.expect("a leap second is a time").assessment;
                 assert_eq!(a.updated_at.to_string(), "2016-12-31T23:59:59.999Z");
@@ -217,6 +222,37 @@ proptest! {
             bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
         }
         prop_assert_eq!(import(&bytes).map(|i| i.assessment), Ok(a));
+    }
+
+    #[test]
+    fn a_document_saved_as_utf16_without_a_byte_order_mark_reads_as_the_same_document(seed in proptest::collection::vec(any::<u8>(), 0..60), name in "\\PC{0,40}", big_endian in any::<bool>()) {
+        let mut a = answered(&seed);
+        a.set_organization_name(&name);
+        let text = export(&a);
+        let mut bytes: Vec<u8> = Vec::new();
+        for unit in text.encode_utf16() {
+            bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+        }
+        prop_assert_eq!(import(&bytes).map(|i| i.assessment), Ok(a));
+    }
+
+    #[test]
+    fn importing_any_bytes_never_panics_and_always_says_why(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Err(e) = import(&bytes) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+        // The same bytes read as a kept draft (text) never panic either.
+        let _ = recover(&String::from_utf8_lossy(&bytes), id(), now());
+    }
+
+    #[test]
+    fn a_note_on_unsaved_work_reads_back_and_any_text_never_panics(seed in proptest::collection::vec(any::<u8>(), 0..60), text in ".{0,120}", full in any::<bool>()) {
+        let why = if full { draft::StorageFailure::Full } else { draft::StorageFailure::Refused };
+        let note = draft::Unsaved::of(&answered(&seed), why);
+        prop_assert_eq!(draft::Unsaved::read(&note.to_text()), Some(note));
+        if let Some(read) = draft::Unsaved::read(&text) {
+            prop_assert_eq!(draft::Unsaved::read(&read.to_text()), Some(read));
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use partnership_engine::document::MAX_ORGANIZATION_NAME_CHARS;
+use partnership_engine::draft::Unsaved;
 use partnership_engine::flow::Scope;
 use partnership_engine::words::start as words;
 use partnership_engine::{Assessment, INSTRUMENTS, RespondentRole};
@@ -21,6 +22,8 @@ pub struct StartProps {
     pub organization: String,
     pub role: Option<RespondentRole>,
     pub draft: Option<Rc<Assessment>>,
+    /// Later work than `draft` that could not be kept on this device, to say so.
+    pub not_kept: Option<Unsaved>,
     /// Answers given in this visit, when the respondent came back to the start page.
     pub in_progress: Option<Rc<Assessment>>,
     pub on: Callback<Action>,
@@ -48,6 +51,10 @@ pub fn start(props: &StartProps) -> Html {
         .draft
         .as_ref()
         .map(|draft| words::welcome_back(&INSTRUMENTS, draft));
+    let not_kept = props
+        .not_kept
+        .as_ref()
+        .map(|u| words::unsaved_work(&INSTRUMENTS, props.draft.as_deref(), u));
 
     html! {
         <div class="pa-screen">
@@ -57,8 +64,15 @@ pub fn start(props: &StartProps) -> Html {
             if let Some(welcome) = welcome {
                 <div class="pa-panel pa-panel-welcome">
                     { para("", welcome.into()) }
+                    if let Some(not_kept) = not_kept {
+                        { para("pa-not-kept", not_kept.into()) }
+                    }
                     { button("pa-button", words::resume().into(), resume) }
                     { para("pa-muted", words::new_replaces_draft().into()) }
+                </div>
+            } else if let Some(not_kept) = not_kept {
+                <div class="pa-panel pa-panel-calm">
+                    { para("pa-not-kept", not_kept.into()) }
                 </div>
             }
             if let Some(current) = &props.in_progress {

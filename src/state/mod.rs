@@ -17,7 +17,7 @@ pub mod workshop;
 use std::rc::Rc;
 
 use partnership_engine::compare::{Comparison, compare};
-use partnership_engine::draft::{Merged, StorageFailure, merge};
+use partnership_engine::draft::{Merged, StorageFailure, Unsaved, merge};
 use partnership_engine::flow::{self, PartStatus, Progress, Scope, Section};
 use partnership_engine::paging;
 use partnership_engine::partners::{Portfolio, analyse};
@@ -175,6 +175,8 @@ pub struct State {
     pub draft_note: Option<Rc<DraftNote>>,
     /// Drafts kept safe beside this widget's draft.
     pub kept: Rc<Vec<KeptDraft>>,
+    /// The note found beside the draft on work a failed save could not keep.
+    unsaved_work: Option<Unsaved>,
     /// Bumped on every move to another section or screen: focus follows it.
     pub navigation: u32,
     /// Bumped on every change to the assessment: the draft is saved after it.
@@ -267,6 +269,7 @@ impl State {
             storage_back: false,
             draft_note: None,
             kept: Rc::default(),
+            unsaved_work: None,
             navigation: 0,
             revision: 0,
             compare_moves: 0,
@@ -297,6 +300,21 @@ impl State {
         self.draft_note = note.map(Rc::new);
         self.kept = Rc::new(kept);
         self
+    }
+
+    /// The same state with the note found beside the draft on work that a failed save
+    /// could not keep.
+    pub fn with_unsaved_work(mut self, unsaved: Option<Unsaved>) -> Self {
+        self.unsaved_work = unsaved;
+        self
+    }
+
+    /// Work newer than the draft offered that could not be kept on this device, as the
+    /// start screen must say beside "Resume" (or alone, when no draft is offered) until
+    /// the person begins, resumes or opens something.
+    pub fn work_not_kept(&self) -> Option<Unsaved> {
+        self.unsaved_work
+            .filter(|u| !self.started && u.still_ahead_of(self.draft.as_deref()))
     }
 
     /// The same state answering `scope` (the host page may offer fewer instruments).

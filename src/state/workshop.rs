@@ -78,8 +78,11 @@ pub struct WorkshopState {
     pub slides: Rc<Vec<Slide>>,
     /// The presenter topic showing, when presenting.
     pub slide: Option<usize>,
-    /// What happened to each file, readable or not, as the table of files shows it.
-    pub report: Rc<Vec<FileRow>>,
+    /// What happened to each file, readable or not, as the table of files shows it, in
+    /// runs of [`ROWS_PER_RUN`]: a run whose rows did not change keeps its `Rc`, so adding
+    /// files renders only the new rows (and any older ones whose outcome changed), never
+    /// the whole table again.
+    pub report: Rc<Vec<Rc<[FileRow]>>>,
     /// The presenter topic showing, in words (worked out whenever `slide` changes).
     pub showing: Option<Rc<SlideText>>,
     /// A short confirmation for the status region.
@@ -88,21 +91,9 @@ pub struct WorkshopState {
     pub full_screen: bool,
 }
 
-/// What happened to each file, readable or not, as the table of files shows it.
-fn file_rows(merged: &WorkshopMerge, unreadable: &[UnreadableFile]) -> Rc<Vec<FileRow>> {
-    Rc::new(
-        merged
-            .files
-            .iter()
-            .map(|f| presentation::file_row_in(merged, f))
-            .chain(
-                unreadable
-                    .iter()
-                    .map(|u| presentation::unreadable_row(&u.name, &u.reason)),
-            )
-            .collect(),
-    )
-}
+/// How many rows of the table of files are rendered together (see
+/// [`WorkshopState::report`]).
+pub const ROWS_PER_RUN: usize = 50;
 
 impl WorkshopState {
     /// Words again everything the screens say, in the language spoken now.
@@ -116,11 +107,42 @@ impl WorkshopState {
             })
             .collect();
         self.unreadable = Rc::new(unreadable);
-        if let (Some(merged), Some(group)) = (&self.merged, &self.profile) {
-            self.report = file_rows(merged, &self.unreadable);
-            self.profile_text = Some(Rc::new(presentation::profile_text(wording(), group)));
+        if let (Some(merged), Some(group)) = (self.merged.clone(), self.profile.clone()) {
+            self.reword_rows(&merged);
+            self.profile_text = Some(Rc::new(presentation::profile_text(wording(), &group)));
         }
         self.message = None;
+    }
+
+    /// Words the table of files again from `merged` and the unreadable files: what
+    /// happened to each file, in runs of [`ROWS_PER_RUN`] rows; a run whose rows did not
+    /// change keeps its `Rc`, so the view does not render it again.
+    fn reword_rows(&mut self, merged: &WorkshopMerge) {
+        let rows: Vec<FileRow> = merged
+            .files
+            .iter()
+            .map(|f| presentation::file_row_in(merged, f))
+            .chain(
+                self.unreadable
+                    .iter()
+                    .map(|u| presentation::unreadable_row(&u.name, &u.reason)),
+            )
+            .collect();
+        let before = std::mem::take(&mut self.report);
+        self.report = Rc::new(
+            rows.chunks(ROWS_PER_RUN)
+                .enumerate()
+                .map(|(i, run)| match before.get(i) {
+                    Some(old) if **old == *run => old.clone(),
+                    _ => Rc::from(run),
+                })
+                .collect(),
+        );
+    }
+
+    /// Every row of the table of files, in order.
+    pub fn report_rows(&self) -> impl Iterator<Item = &FileRow> {
+        self.report.iter().flat_map(|run| run.iter())
     }
 
     /// How many files were chosen so far, readable or not.
@@ -152,13 +174,13 @@ impl WorkshopState {
             merged.respondents.len(),
             presentation::left_out(&merged, unreadable.len()),
         ));
-        self.report = file_rows(&merged, &unreadable);
+        self.unreadable = Rc::new(unreadable);
+        self.reword_rows(&merged);
         self.slides = Rc::new(slides(&group));
         self.profile_text = Some(Rc::new(presentation::profile_text(wording(), &group)));
         self.profile = Some(Rc::new(group));
         self.merged = Some(Rc::new(merged));
         self.files = files;
-        self.unreadable = Rc::new(unreadable);
         self.slide = None;
     }
 
@@ -290,6 +312,31 @@ mod tests {
     }
 
     #[test]
+    fn adding_files_keeps_the_runs_of_rows_that_did_not_change() {
+        let mut s = WorkshopState::default();
+        let first: Vec<_> = (0..ROWS_PER_RUN as u8 + 5)
+            .map(|n| result_file(n + 1, 2, 10))
+            .collect();
+        s.apply(read(first));
+        let before = s.report.clone();
+        assert_eq!(before.len(), 2);
+        // A new person, and a newer copy of someone in the second run: the first run is
+        // the very same (not rendered again), the second is new.
+        s.apply(read(vec![
+            result_file(200, 1, 10),
+            result_file(ROWS_PER_RUN as u8 + 2, 3, 20),
+        ]));
+        assert!(Rc::ptr_eq(&before[0], &s.report[0]));
+        assert!(!Rc::ptr_eq(&before[1], &s.report[1]));
+        assert_eq!(s.report_rows().count(), ROWS_PER_RUN + 7);
+        let older = s
+            .report_rows()
+            .filter(|r| r.result == "Left out: an older copy")
+            .count();
+        assert_eq!(older, 1);
+    }
+
+    #[test]
     fn an_unreadable_file_is_reported_and_the_others_still_merge() {
         let mut s = WorkshopState::default();
         s.apply(WorkshopIntent::FilesRead(vec![
@@ -307,10 +354,9 @@ mod tests {
         ]));
         assert_eq!(s.unreadable.len(), 1);
         assert_eq!(s.unreadable[0].reason, words::unreadable());
-        assert_eq!(s.report.len(), 3);
+        assert_eq!(s.report_rows().count(), 3);
         let huge = s
-            .report
-            .iter()
+            .report_rows()
             .find(|r| r.name == "huge.json")
             .expect("a row");
         assert_eq!(huge.result, "Left out");

@@ -82,33 +82,52 @@ pub fn import_with(
     read_document(instruments, bytes, &mut Salvage::strict())
 }
 
-/// The text of a file as UTF-8: the UTF-8 byte order mark is skipped, and a file saved as
-/// UTF-16 with its byte order mark (Notepad's "Unicode") is decoded. UTF-16 that does not
-/// decode is refused as [`ImportError::BadEncoding`].
-fn utf8_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImportError> {
-    let utf16 = |little: bool, rest: &[u8]| -> Result<Vec<u8>, ImportError> {
-        if !rest.len().is_multiple_of(2) {
-            return Err(ImportError::BadEncoding);
+/// UTF-16 text (little or big endian, the byte order mark already skipped) as UTF-8.
+/// One function for the three ways in, so the bundle carries the decoder once.
+#[inline(never)]
+fn utf16(little: bool, rest: &[u8]) -> Result<Vec<u8>, ImportError> {
+    if !rest.len().is_multiple_of(2) {
+        return Err(ImportError::BadEncoding);
+    }
+    let units = rest.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
         }
-        let units = rest.chunks_exact(2).map(|p| {
-            let pair = [p[0], p[1]];
-            if little {
-                u16::from_le_bytes(pair)
-            } else {
-                u16::from_be_bytes(pair)
-            }
-        });
-        char::decode_utf16(units)
-            .collect::<Result<String, _>>()
-            .map(String::into_bytes)
-            .map_err(|_| ImportError::BadEncoding)
-    };
+    });
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map(String::into_bytes)
+        .map_err(|_| ImportError::BadEncoding)
+}
+
+/// Which UTF-16 a file without a byte order mark is, from its first two bytes: a
+/// results file starts with an ASCII character (`{` or white space), which UTF-16 writes
+/// as that byte beside a zero (little endian: the zero second; big endian: first). `None`
+/// for anything else (UTF-8, or a file too short to tell). Some(true) is little endian.
+fn utf16_without_mark(bytes: &[u8]) -> Option<bool> {
+    match bytes {
+        [a, 0, ..] if *a != 0 && a.is_ascii() => Some(true),
+        [0, b, ..] if *b != 0 && b.is_ascii() => Some(false),
+        _ => None,
+    }
+}
+
+/// The text of a file as UTF-8: the UTF-8 byte order mark is skipped, and a file saved as
+/// UTF-16 (Notepad's "Unicode") is decoded, with its byte order mark or without one (told
+/// by the zero beside each ASCII character, see [`utf16_without_mark`]). UTF-16 that does
+/// not decode is refused as [`ImportError::BadEncoding`].
+fn utf8_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImportError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Ok(rest.into())
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         utf16(true, rest).map(Into::into)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         utf16(false, rest).map(Into::into)
+    } else if let Some(little) = utf16_without_mark(bytes) {
+        utf16(little, bytes).map(Into::into)
     } else {
         Ok(bytes.into())
     }
@@ -580,4 +599,43 @@ fn read_answers(
                 }))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(text: &str, little: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_told_by_its_zeros() {
+        let text = "{\n  \"name\": \"Café ☕\"\n}";
+        for little in [true, false] {
+            let bytes = utf16(text, little);
+            assert_eq!(utf16_without_mark(&bytes), Some(little));
+            assert_eq!(utf8_text(&bytes).as_deref(), Ok(text.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn utf8_and_short_or_odd_files_are_not_taken_for_utf16() {
+        for bytes in [&b"{}"[..], b"", b"{", b"\0", b"\0\0", b"\xC3\0", b"  {"] {
+            assert_eq!(utf16_without_mark(bytes), None, "{bytes:?}");
+        }
+        assert_eq!(utf8_text(b"{}").as_deref(), Ok(&b"{}"[..]));
+        // Looks like UTF-16 but is cut in the middle of a character, or holds a lone
+        // surrogate: named as the problem, never read as something else.
+        assert_eq!(utf8_text(b"{\0}"), Err(ImportError::BadEncoding));
+        assert_eq!(utf8_text(b"{\0\x00\xD8"), Err(ImportError::BadEncoding));
+    }
 }

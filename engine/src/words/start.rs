@@ -3,7 +3,8 @@ use crate::catalogue::msg;
 
 use super::day;
 use crate::document::{Assessment, RespondentRole};
-use crate::explain::saved_work;
+use crate::draft::{StorageFailure, Unsaved};
+use crate::explain::{saved_work, work_counts};
 use crate::flow::{self, Scope};
 use crate::instrument::Instruments;
 
@@ -19,6 +20,35 @@ pub fn welcome_back(instruments: &'static Instruments, draft: &Assessment) -> St
         ("work", &saved_work(instruments, draft)),
         ("day", &day(draft.updated_at)),
     ])
+}
+
+/// Beside "Resume" (or on its own when nothing was kept): work that changed after `draft`
+/// was saved could not be kept on this device, as the note left then says.
+pub fn unsaved_work(
+    instruments: &'static Instruments,
+    draft: Option<&Assessment>,
+    unsaved: &Unsaved,
+) -> String {
+    let when = day(unsaved.changed_at);
+    let then = work_counts(unsaved.questions, unsaved.organizations);
+    // One whole sentence per case: why saving failed changes the grammar around it.
+    match (draft, unsaved.why) {
+        (Some(draft), why) => {
+            let message = match why {
+                StorageFailure::Full => msg::START_UNSAVED_OLDER_FULL,
+                StorageFailure::Refused => msg::START_UNSAVED_OLDER_REFUSED,
+            };
+            let now = saved_work(instruments, draft);
+            message.with(&[("when", &when), ("then", &then), ("now", &now)])
+        }
+        (None, why) => {
+            let message = match why {
+                StorageFailure::Full => msg::START_UNSAVED_LOST_FULL,
+                StorageFailure::Refused => msg::START_UNSAVED_LOST_REFUSED,
+            };
+            message.with(&[("when", &when), ("then", &then)])
+        }
+    }
 }
 
 /// The button that continues the answers kept on this device.
@@ -157,6 +187,41 @@ mod tests {
             part_way(&INSTRUMENTS, &draft),
             "You are part way through: 1 question answered. Starting again below keeps these \
              answers."
+        );
+    }
+
+    #[test]
+    fn unsaved_work_is_named_beside_the_older_copy_or_alone() {
+        let at = Timestamp::from_unix_millis(1_772_355_600_000);
+        let mut draft = Assessment::new(ResultId::from_random_bytes([2; 16]), at);
+        let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
+        draft
+            .answers
+            .set_readiness(first, crate::ReadinessAnswer::DontKnow);
+        let unsaved = Unsaved {
+            id: draft.id,
+            changed_at: Timestamp::from_unix_millis(1_772_442_000_000),
+            questions: 12,
+            organizations: 0,
+            why: StorageFailure::Full,
+        };
+        assert_eq!(
+            unsaved_work(&INSTRUMENTS, Some(&draft), &unsaved),
+            "These are not your latest answers: on 2026-03-02 this device ran out of room, \
+             so later changes were not kept. By then you had 12 questions answered; this copy \
+             has 1 question answered. If you saved your results as a file since, open it below \
+             instead."
+        );
+        let refused = Unsaved {
+            why: StorageFailure::Refused,
+            organizations: 2,
+            ..unsaved
+        };
+        assert_eq!(
+            unsaved_work(&INSTRUMENTS, None, &refused),
+            "Your answers of 2026-03-02 (12 questions answered and 2 organizations listed) \
+             were not kept: this browser stopped keeping answers, so they cannot be resumed. \
+             If you saved your results as a file since, open it below instead."
         );
     }
 
