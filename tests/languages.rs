@@ -134,13 +134,23 @@ impl Audit {
     /// Checks the screen showing now: no English, axe clean (when `axe`), and at 320 px
     /// nothing scrolling sideways.
     async fn screen(&mut self, session: &Session, screen: &str, axe: bool) {
+        // What a reader can open is read too: every disclosure ("why this score", the
+        // glossary beside the questions, the list of parts) is opened first.
+        let _: bool = session
+            .eval(&format!(
+                "(function () {{ {ROOT}.querySelectorAll('details').forEach(function (d) {{ d.open = true; }}); return true; }})()"
+            ))
+            .await;
         session.settle().await;
         let place = format!("{} at {} px, {screen}", self.tag, self.width);
+        let texts = widget_texts(session).await;
+        let letters = texts[0].1.chars().filter(|c| c.is_alphabetic()).count();
+        assert!(letters > 20, "{place}: the widget shows hardly any text: {texts:?}");
         // The switch names each language in itself ("English", "Español"): not English
         // text but a choice of language.
         let own_names = catalogue::LANGUAGES.iter().map(|l| l.name.to_owned());
         let allowed: Vec<String> = self.typed.iter().cloned().chain(own_names).collect();
-        for (source, text) in widget_texts(session).await {
+        for (source, text) in texts {
             let mut text = text;
             for name in &allowed {
                 text = text.replace(name.as_str(), "");
@@ -567,6 +577,25 @@ async fn walk_everything(tag: &'static str, width: i64) {
     audit.screen(&session, "presenter view, second topic", false).await;
 
     audit.assert_clean();
+    session.finish_within(&site).await;
+}
+
+/// The check itself: on the English widget it finds English, for both languages' rules
+/// (so a clean Spanish or Arabic walk means something).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_check_finds_english_on_the_english_widget() {
+    let env = TestEnvironment::from_env();
+    let site = site(&env);
+    let session = open_in(&env, &site.url("/en.html"), "en", 1280).await;
+    for tag in ["es", "ar"] {
+        let mut audit = Audit::new(&env, tag, 1280);
+        audit.screen(&session, "English start", false).await;
+        assert!(
+            audit.problems.len() > 5,
+            "the {tag} rules find English on the English start screen: {:#?}",
+            audit.problems
+        );
+    }
     session.finish_within(&site).await;
 }
 
