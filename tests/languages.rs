@@ -52,6 +52,7 @@ fn speak(tag: &str) {
 /// English words that are not Spanish words (so "no", "a", "me", "son", "total", "plan"
 /// are left out): the function words any English sentence carries, and the words that
 /// label this widget's screens and buttons.
+#[rustfmt::skip]
 const ENGLISH_WORDS: &[&str] = &[
     "the", "and", "your", "you", "with", "this", "that", "are", "our", "what", "how", "of",
     "to", "for", "from", "is", "it", "its", "we", "they", "their", "be", "been", "have", "not",
@@ -145,7 +146,10 @@ impl Audit {
         let place = format!("{} at {} px, {screen}", self.tag, self.width);
         let texts = widget_texts(session).await;
         let letters = texts[0].1.chars().filter(|c| c.is_alphabetic()).count();
-        assert!(letters > 20, "{place}: the widget shows hardly any text: {texts:?}");
+        assert!(
+            letters > 20,
+            "{place}: the widget shows hardly any text: {texts:?}"
+        );
         // The switch names each language in itself ("English", "Español"): not English
         // text but a choice of language.
         let own_names = catalogue::LANGUAGES.iter().map(|l| l.name.to_owned());
@@ -199,8 +203,11 @@ const WATCH_WARNINGS: &str = "<script>window.__warnings = []; var w = console.wa
 
 /// A host page with `html_lang` on its `<html>` and `element` in its body.
 fn page(html_lang: &str, element: &str) -> String {
-    host_page("Languages", &format!("{WATCH_WARNINGS}{SCRIPT}"), element)
-        .replacen("<html lang=\"en\">", &format!("<html lang=\"{html_lang}\">"), 1)
+    host_page("Languages", &format!("{WATCH_WARNINGS}{SCRIPT}"), element).replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{html_lang}\">"),
+        1,
+    )
 }
 
 /// The site with one host page per way of choosing a language.
@@ -208,14 +215,23 @@ fn site(env: &TestEnvironment) -> Site {
     Site::serve(
         env,
         &[
-            ("en.html", &page("en", "<partnership-assessment></partnership-assessment>")),
+            (
+                "en.html",
+                &page("en", "<partnership-assessment></partnership-assessment>"),
+            ),
             (
                 "es.html",
-                &page("en", "<partnership-assessment lang=\"es\"></partnership-assessment>"),
+                &page(
+                    "en",
+                    "<partnership-assessment lang=\"es\"></partnership-assessment>",
+                ),
             ),
             (
                 "ar.html",
-                &page("en", "<partnership-assessment lang=\"ar\"></partnership-assessment>"),
+                &page(
+                    "en",
+                    "<partnership-assessment lang=\"ar\"></partnership-assessment>",
+                ),
             ),
             (
                 "page-ar.html",
@@ -230,7 +246,10 @@ fn site(env: &TestEnvironment) -> Site {
             ),
             (
                 "fr.html",
-                &page("en", "<partnership-assessment lang=\"fr\"></partnership-assessment>"),
+                &page(
+                    "en",
+                    "<partnership-assessment lang=\"fr\"></partnership-assessment>",
+                ),
             ),
         ],
     )
@@ -239,7 +258,9 @@ fn site(env: &TestEnvironment) -> Site {
 /// Opens `url` in a fresh browser at `width` and waits for the start screen in `tag`.
 async fn open_in(env: &TestEnvironment, url: &str, tag: &str, width: i64) -> Session {
     let session = Session::start(env).await;
-    session.set_viewport(width, if width < 600 { 640 } else { 900 }).await;
+    session
+        .set_viewport(width, if width < 600 { 640 } else { 900 })
+        .await;
     session.open(url).await;
     speak(tag);
     session.find("heading", words::start::heading()).await;
@@ -369,7 +390,10 @@ async fn the_lang_attribute_or_the_page_chooses_and_only_that_pack_is_downloaded
     // English: the widget's script and nothing else.
     let session = open_in(&env, &site.url("/en.html"), "en", 1280).await;
     session.settle().await;
-    assert_eq!(scripts_requested(&session), vec!["partnership-assessment.js"]);
+    assert_eq!(
+        scripts_requested(&session),
+        vec!["partnership-assessment.js"]
+    );
     assert!(switch_present(&session).await, "every language is offered");
     session.finish_within(&site).await;
 
@@ -413,7 +437,10 @@ async fn the_lang_attribute_or_the_page_chooses_and_only_that_pack_is_downloaded
         warned.len() == 1 && warned[0].contains("lang=\"fr\" is not offered here"),
         "{warned:#?}"
     );
-    assert_eq!(scripts_requested(&session), vec!["partnership-assessment.js"]);
+    assert_eq!(
+        scripts_requested(&session),
+        vec!["partnership-assessment.js"]
+    );
     assert_eq!(root_lang_and_dir(&session).await.0, "en");
     session.finish_within(&site).await;
 }
@@ -441,9 +468,7 @@ async fn the_switch_changes_the_whole_widget_without_a_reload() {
         session.click_on("button", name).await;
         speak(tag);
         session.find("heading", words::start::heading()).await;
-        session
-            .find("button", words::start::begin_full())
-            .await;
+        session.find("button", words::start::begin_full()).await;
         assert_eq!(pressed(name).await, "true", "{name} is pressed");
         let (lang, dir) = root_lang_and_dir(&session).await;
         assert_eq!(lang, tag);
@@ -496,7 +521,9 @@ async fn walk_everything(tag: &'static str, width: i64) {
 
     // The organisation's name, then every page of the full assessment.
     let _: bool = session
-        .eval(&format!("{ROOT}.querySelector('#pa-organization').focus(); true"))
+        .eval(&format!(
+            "{ROOT}.querySelector('#pa-organization').focus(); true"
+        ))
         .await;
     session.type_text(ORGANIZATION).await;
     session.click_on("button", words::start::begin_full()).await;
@@ -510,7 +537,9 @@ async fn walk_everything(tag: &'static str, width: i64) {
             if *section == Section::Partners {
                 // An organisation on the map: the list, the coverage and the matrix show.
                 let _: bool = session
-                    .eval(&format!("{ROOT}.querySelector('#pa-partner-name').focus(); true"))
+                    .eval(&format!(
+                        "{ROOT}.querySelector('#pa-partner-name').focus(); true"
+                    ))
                     .await;
                 session.type_text(PARTNER).await;
                 session
@@ -519,7 +548,9 @@ async fn walk_everything(tag: &'static str, width: i64) {
                 session
                     .wait_until(
                         "the organisation in the list",
-                        &format!("{ROOT}.querySelectorAll('.pa-partner-table tbody tr').length === 1"),
+                        &format!(
+                            "{ROOT}.querySelectorAll('.pa-partner-table tbody tr').length === 1"
+                        ),
                     )
                     .await;
             }
@@ -574,7 +605,9 @@ async fn walk_everything(tag: &'static str, width: i64) {
         .await;
     audit.screen(&session, "presenter view", true).await;
     session.press("ArrowRight").await;
-    audit.screen(&session, "presenter view, second topic", false).await;
+    audit
+        .screen(&session, "presenter view, second topic", false)
+        .await;
 
     audit.assert_clean();
     session.finish_within(&site).await;
@@ -642,7 +675,9 @@ async fn arabic_is_laid_out_right_to_left_and_its_bars_grow_from_the_right() {
     // The screenshots for the README, on a phone.
     session.set_viewport(PHONE.0, PHONE.1).await;
     session.settle().await;
-    session.screenshot_screen(&env.artifacts, "arabic-start").await;
+    session
+        .screenshot_screen(&env.artifacts, "arabic-start")
+        .await;
 
     load(&session, &finished(0, "ar")).await;
     let _: bool = session.eval("window.scrollTo(0, 0); true").await;
@@ -652,7 +687,9 @@ async fn arabic_is_laid_out_right_to_left_and_its_bars_grow_from_the_right() {
         ))
         .await;
     session.settle().await;
-    session.screenshot_screen(&env.artifacts, "arabic-results").await;
+    session
+        .screenshot_screen(&env.artifacts, "arabic-results")
+        .await;
     session.set_viewport(1280, 900).await;
     session.settle().await;
 
@@ -671,7 +708,10 @@ async fn arabic_is_laid_out_right_to_left_and_its_bars_grow_from_the_right() {
     // The label sits right of the bar, where an Arabic reader starts.
     let label = edges(&session, ".pa-results .pa-chart-label").await;
     let bar = edges(&session, ".pa-results .pa-chart-bar").await;
-    assert!(label.0 >= bar.0, "label {label:?} starts right of the bar {bar:?}");
+    assert!(
+        label.0 >= bar.0,
+        "label {label:?} starts right of the bar {bar:?}"
+    );
 
     // The progress bar is a native <progress>, which Chromium draws from the inline start
     // of its direction: it runs right to left because its direction is.
@@ -684,7 +724,10 @@ async fn arabic_is_laid_out_right_to_left_and_its_bars_grow_from_the_right() {
             &format!("{ROOT}.querySelector('.pa-progress progress')"),
         )
         .await;
-    assert_eq!(session.computed(".pa-progress progress", "direction").await, "rtl");
+    assert_eq!(
+        session.computed(".pa-progress progress", "direction").await,
+        "rtl"
+    );
     session.finish_within(&site).await;
 }
 
@@ -748,14 +791,21 @@ async fn files_in(tag: &'static str, opened_from: &'static str) {
     }
     session.find("heading", words::results::title()).await;
     let doc = saved_json(&session, downloads.path()).await;
-    assert_eq!(doc["language"], tag, "the file records the language it was answered in");
+    assert_eq!(
+        doc["language"], tag,
+        "the file records the language it was answered in"
+    );
 
     // A file answered in another language opens with every text in this one, and keeps
     // the language it was answered in (EMBEDDING.md, Languages).
     load(&session, &finished(1, opened_from)).await;
     let mut audit = Audit::new(&env, tag, 1280);
     audit
-        .screen(&session, &format!("results of a file answered in {opened_from}"), false)
+        .screen(
+            &session,
+            &format!("results of a file answered in {opened_from}"),
+            false,
+        )
         .await;
     audit.assert_clean();
     let doc = saved_json(&session, downloads.path()).await;
@@ -766,7 +816,10 @@ async fn files_in(tag: &'static str, opened_from: &'static str) {
         .await;
     let csv = harness::wait_for_download(downloads.path(), "csv").await;
     let bytes = std::fs::read(&csv).expect("read the spreadsheet");
-    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 with a byte-order mark"
+    );
     let text = String::from_utf8(bytes).expect("UTF-8");
     let header: Vec<String> = text
         .trim_start_matches('\u{feff}')
@@ -884,7 +937,10 @@ async fn the_arabic_offline_page_works_from_disk_without_a_request() {
     session.open(&url).await;
     speak("ar");
     session.find("heading", words::start::heading()).await;
-    assert_eq!(root_lang_and_dir(&session).await, ("ar".into(), "rtl".into()));
+    assert_eq!(
+        root_lang_and_dir(&session).await,
+        ("ar".into(), "rtl".into())
+    );
     let mut audit = Audit::new(&env, "ar", 1280);
     audit.screen(&session, "offline start", false).await;
     audit.assert_clean();
@@ -895,7 +951,10 @@ async fn the_arabic_offline_page_works_from_disk_without_a_request() {
         .into_iter()
         .filter(|r| !r.ends_with(&url))
         .collect();
-    assert!(requests.is_empty(), "the offline page requested {requests:#?}");
+    assert!(
+        requests.is_empty(),
+        "the offline page requested {requests:#?}"
+    );
     session.finish().await;
 }
 
@@ -919,7 +978,9 @@ async fn save_for_offline_use_in_spanish_makes_a_page_that_opens_in_spanish_offl
     offline.find("heading", words::start::heading()).await;
     assert_eq!(root_lang_and_dir(&offline).await.0, "es");
     let mut audit = Audit::new(&env, "es", 1280);
-    audit.screen(&offline, "start of the saved copy", false).await;
+    audit
+        .screen(&offline, "start of the saved copy", false)
+        .await;
     audit.assert_clean();
     let requests: Vec<String> = offline
         .log()
@@ -927,6 +988,9 @@ async fn save_for_offline_use_in_spanish_makes_a_page_that_opens_in_spanish_offl
         .into_iter()
         .filter(|r| !r.ends_with(&url))
         .collect();
-    assert!(requests.is_empty(), "the saved copy requested {requests:#?}");
+    assert!(
+        requests.is_empty(),
+        "the saved copy requested {requests:#?}"
+    );
     offline.finish().await;
 }
