@@ -731,11 +731,9 @@ async fn arabic_is_laid_out_right_to_left_and_its_bars_grow_from_the_right() {
     session.finish_within(&site).await;
 }
 
-/// The opportunity matrix is an SVG drawn with fixed coordinates (`src/components/partners.rs`):
-/// its "more of it" axis runs left to right in every language, so in Arabic it is not
-/// mirrored. Kept, ignored, until the matrix is drawn from the reading direction.
+/// The opportunity matrix is an SVG drawn with fixed coordinates: in Arabic the stylesheet
+/// mirrors it, and mirrors each word back where it stands.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "the opportunity matrix is not mirrored right to left yet (issue 15)"]
 async fn the_opportunity_matrix_runs_right_to_left_in_arabic() {
     let env = TestEnvironment::from_env();
     let site = site(&env);
@@ -747,6 +745,15 @@ async fn the_opportunity_matrix_runs_right_to_left_in_arabic() {
         .eval(&format!(
             "Array.from({ROOT}.querySelectorAll('.pa-matrix .pa-matrix-tick')).slice(0, 3).map(function (t) {{ var r = t.getBoundingClientRect(); return (r.left + r.right) / 2; }})"
         ))
+        .await;
+    let _: bool = session
+        .eval(&format!(
+            "{ROOT}.querySelector('.pa-matrix').scrollIntoView(); true"
+        ))
+        .await;
+    session.settle().await;
+    session
+        .screenshot_screen(&env.artifacts, "arabic-matrix")
         .await;
     assert_eq!(ticks.len(), 3);
     assert!(
