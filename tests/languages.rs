@@ -14,7 +14,12 @@
 //! Spanish shares the alphabet, so there the check looks for English words that are not
 //! also Spanish words: function words ("the", "and", "your", "with", "of"...) that every
 //! English sentence carries, and the widget's own domain words ("partner", "results",
-//! "answer"...) that label its screens. Names the test typed itself are taken out first.
+//! "answer"...) that label its screens. Names the test typed itself, and the switch's
+//! language names (each written in itself: "English", "Español"), are taken out first;
+//! every disclosure is opened before reading, and a test proves the check finds English
+//! on the English widget.
+//!
+//! Print is compared with English on the same complete result (one to three A4 pages).
 
 mod harness;
 
