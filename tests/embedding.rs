@@ -265,7 +265,7 @@ async fn bad_attributes_get_a_clear_warning_and_a_sensible_fallback() {
     let (_site, session) = open_watched(&env, ("Attributes", "attributes.html"), body, 3).await;
     let warnings: Vec<String> = session.eval("window.__warnings").await;
     let expect = [
-        "id=\"a\">): lang=\"fr\": that language is not available yet; showing English.",
+        "id=\"a\">): lang=\"fr\" is not offered here (offered: en, es, ar); choosing from the page and the browser instead.",
         "id=\"a\">): theme=\"purple\" is not one of light, dark or auto; using light.",
         "instruments=\"timing, budget\" names budget that is not an instrument (offering the others)",
         "id=\"b\">): lang=\"not a tag!\" is not a language tag",
