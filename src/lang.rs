@@ -48,6 +48,14 @@ struct Browser {
 
 impl Browser {
     fn new(locale: &str) -> Self {
+        // Arabic with no region asks for Arabic-Indic digits (١٢), as Modern Standard Arabic
+        // text in most of the region writes them; a reader whose browser names a region
+        // (ar-MA, ar-EG) gets that region's own digits.
+        let locale = if locale.eq_ignore_ascii_case("ar") {
+            "ar-u-nu-arab"
+        } else {
+            locale
+        };
         let locales = Array::of1(&JsValue::from_str(locale));
         let no_options = Object::new();
         let date_options = Object::new();
