@@ -800,9 +800,10 @@ async fn hostile_names_and_notes_stay_inert_text_everywhere() {
             "{ROOT}.querySelector('#pa-partner-name-error').textContent"
         ))
         .await;
+    // Numbers are written by the browser's Intl, with the language's grouping.
     assert_eq!(
         message,
-        "The name is 10000 characters long; please shorten it to at most 120."
+        "The name is 10,000 characters long; please shorten it to at most 120."
     );
     assert_eq!(rows(&session).await, 0);
     // So are 10,000-character notes.
@@ -812,7 +813,7 @@ async fn hostile_names_and_notes_stay_inert_text_everywhere() {
         .wait_until(
             "the notes message",
             &format!(
-                "{ROOT}.querySelector('#pa-partner-notes-error').textContent.indexOf('10000') > 0"
+                "{ROOT}.querySelector('#pa-partner-notes-error').textContent.indexOf('10,000') > 0"
             ),
         )
         .await;

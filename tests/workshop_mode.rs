@@ -530,10 +530,18 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
     }
     let top = counts.iter().max().copied().unwrap_or(0);
     let agreement = (2 * 1000 * top + 25) / 50;
+    // Numbers are written by the browser's Intl, with English grouping: "1,000".
+    let grouped = |n: u64| {
+        if n >= 1000 {
+            format!("{},{:03}", n / 1000, n % 1000)
+        } else {
+            n.to_string()
+        }
+    };
     assert!(
         shadow_text(&session, ".pa-ws-verdict-agreement")
             .await
-            .contains(&format!("({agreement} in 1000")),
+            .contains(&format!("({} in 1,000", grouped(agreement))),
     );
 
     // Subgroups: partners (2 people) are hidden and said so; the one person without a

@@ -1,5 +1,5 @@
-//! The language switch on the start screen: every language the host page offers, each
-//! named in itself (and marked with its own `lang`, so a screen reader says it right).
+//! The language switch on the start screen (a group, not a landmark: a page may hold
+//! several widgets): every language the host page offers, each named in itself (and marked with its own `lang`, so a screen reader says it right).
 
 use std::rc::Rc;
 
@@ -41,11 +41,11 @@ pub fn language_switch(props: &LanguageProps) -> Html {
             }
         });
     html! {
-        <nav class="pa-languages" aria-label={words::heading()}>
+        <div class="pa-languages" role="group" aria-label={words::heading()}>
             <ul class="pa-language-list">{ for choices }</ul>
             if props.failed {
                 <p class="pa-error" role="alert">{ words::failed() }</p>
             }
-        </nav>
+        </div>
     }
 }

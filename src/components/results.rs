@@ -289,7 +289,7 @@ fn areas(report: &Report) -> Html {
                     </table>
                 </div>
             </figure>
-            <div class="pa-two">
+            <div class="pa-two pa-extremes">
                 <div>
                     <h4>{ w::strengths() }</h4>
                     { in_band(ReadinessBand::Strength, w::no_strengths()) }
