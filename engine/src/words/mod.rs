@@ -25,12 +25,6 @@ pub mod start;
 pub mod summary;
 pub mod workshop;
 
-/// `n` followed by the singular or plural noun: "1 file", "0 files", "12 files".
-pub fn count(n: usize, singular: &str, plural: &str) -> String {
-    let noun = if n == 1 { singular } else { plural };
-    format!("{n} {noun}")
-}
-
 /// A date for people to read: the calendar day in the language's own way (`2026-03-01`
 /// in English without a browser).
 pub fn day(at: crate::Timestamp) -> String {
@@ -90,16 +84,6 @@ pub fn join_and(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_agree_with_their_number() {
-        assert_eq!(count(1, "file", "files"), "1 file");
-        assert_eq!(count(0, "file", "files"), "0 files");
-        assert_eq!(count(12, "person", "people"), "12 people");
-        // The count of answers left out past the list of import warnings.
-        assert_eq!(count(1, "more answer", "more answers"), "1 more answer");
-        assert_eq!(count(2, "more answer", "more answers"), "2 more answers");
-    }
 
     #[test]
     fn lists_join_with_commas_and_a_last_and() {
