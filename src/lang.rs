@@ -18,7 +18,7 @@ pub fn tr(text: &partnership_engine::Text) -> &'static str {
 
 /// The tag of the language spoken now (`en`, `es`, `ar`).
 pub fn tag() -> &'static str {
-    catalogue::offered(&catalogue::language()).map_or("en", |l| l.tag)
+    catalogue::spoken()
 }
 
 /// Speaks `tag` from now on, with its `pack` ("" for English) and the conventions of

@@ -240,7 +240,22 @@ pub fn language() -> String {
 
 /// Whether the widget speaks `lang` now (comparing primary languages: `es-MX` is `es`).
 pub fn speaks(lang: &str) -> bool {
-    primary(lang).eq_ignore_ascii_case(primary(&language()))
+    let wanted = primary(lang);
+    CURRENT.with(|c| {
+        let c = c.borrow();
+        let tag = c.as_ref().map_or("en", |l| l.tag.as_str());
+        primary(tag).eq_ignore_ascii_case(wanted)
+    })
+}
+
+/// The offered language spoken now (`en` when the installed tag is not one the widget
+/// offers, as in tests): for callers that need the tag often, without allocating.
+pub fn spoken() -> &'static str {
+    CURRENT.with(|c| {
+        let c = c.borrow();
+        let tag = c.as_ref().map_or("en", |l| l.tag.as_str());
+        offered(tag).map_or("en", |l| l.tag)
+    })
 }
 
 fn primary(tag: &str) -> &str {
@@ -515,6 +530,7 @@ mod tests {
         assert_eq!(msg.text(), "Translated");
         assert!(speaks("xx-YY") && !speaks("en"));
         assert_eq!(language(), "xx");
+        assert_eq!(spoken(), "en", "a tag the widget does not offer");
         install_english();
         assert_eq!(msg.text(), "English");
         install("yy", &pack_with(index, plural), Rc::new(Counting)).unwrap();

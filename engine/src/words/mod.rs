@@ -39,7 +39,7 @@ pub fn day(at: crate::Timestamp) -> String {
 /// cannot reorder the sentence around it: an Arabic message quoting an English file name
 /// reads right, and so does an English one quoting an Arabic name.
 pub fn quoted(name: &str) -> String {
-    let mixed = crate::catalogue::offered(&crate::catalogue::language())
+    let mixed = crate::catalogue::offered(crate::catalogue::spoken())
         .is_some_and(|l| l.right_to_left)
         || name.chars().any(is_right_to_left);
     let isolated;
