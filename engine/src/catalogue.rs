@@ -104,6 +104,13 @@ pub struct LanguageInfo {
     pub right_to_left: bool,
 }
 
+impl LanguageInfo {
+    /// The value of the `dir` attribute for text in this language.
+    pub fn dir(self) -> &'static str {
+        if self.right_to_left { "rtl" } else { "ltr" }
+    }
+}
+
 /// The languages the widget offers, English first. Each other one has a language file and
 /// a pack (a test keeps the list and [`PACKS`] in step).
 pub const LANGUAGES: [LanguageInfo; 3] = [
@@ -412,6 +419,12 @@ impl Msg {
     /// The English text.
     pub fn en(self) -> &'static str {
         self.en
+    }
+
+    /// The text for a caller that names its language (an export): the language spoken
+    /// when that is `lang`, else English.
+    pub fn get(self, lang: &str) -> &'static str {
+        if speaks(lang) { self.text() } else { self.en }
     }
 }
 

@@ -11,7 +11,7 @@
 //! stand-in names) follow `lang` the same way, so an English spreadsheet stays English.
 
 use crate::answers::ReadinessAnswer;
-use crate::catalogue::{Msg, msg, number, speaks};
+use crate::catalogue::{Msg, msg, number};
 use crate::depth::MissingThreshold;
 use crate::document::Assessment;
 use crate::instrument::{Instruments, TRUST_DIMENSION};
@@ -23,12 +23,6 @@ use crate::words::quoted;
 
 /// The midpoint of every readiness score: an answer's effect is its distance from it.
 const MIDPOINT: u8 = 50;
-
-/// A label of the catalogue in `lang` when the widget speaks it, else English: the rule of
-/// [`Text::get`], so a label sits in the same language as the instrument texts beside it.
-fn label(m: Msg, lang: &str) -> &'static str {
-    if speaks(lang) { m.text() } else { m.en() }
-}
 
 /// The label of a readiness answer ("Agree", "Don't know", …).
 pub fn readiness_answer_label(
@@ -56,8 +50,8 @@ pub fn dimension_status_label(
         (DimensionStatus::Scored, Some(_), Some(band)) => {
             instruments.readiness.band(band).label.get(lang)
         }
-        (DimensionStatus::NotApplicable, ..) => label(msg::EXPLAIN_STATUS_NOT_APPLICABLE, lang),
-        _ => label(msg::EXPLAIN_STATUS_TOO_FEW, lang),
+        (DimensionStatus::NotApplicable, ..) => msg::EXPLAIN_STATUS_NOT_APPLICABLE.get(lang),
+        _ => msg::EXPLAIN_STATUS_TOO_FEW.get(lang),
     }
 }
 
@@ -165,14 +159,14 @@ fn how_true(instruments: &'static Instruments, value: u8, lang: &str) -> &'stati
 
 fn barrier_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
     instruments.barriers.barrier(id).map_or_else(
-        || label(msg::EXPLAIN_UNKNOWN_BARRIER, lang),
+        || msg::EXPLAIN_UNKNOWN_BARRIER.get(lang),
         |b| b.title.get(lang),
     )
 }
 
 fn dimension_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
     instruments.readiness.dimension(id).map_or_else(
-        || label(msg::EXPLAIN_UNKNOWN_AREA, lang),
+        || msg::EXPLAIN_UNKNOWN_AREA.get(lang),
         |d| d.title.get(lang),
     )
 }

@@ -6,6 +6,9 @@
 //! message quotes them with `words::quoted`, itself a catalogue text, and other values here
 //! are digits. The partner list's own reasons (`PartnerError`) are the partner map's words.
 
+#[path = "common/languages.rs"]
+mod languages;
+
 use std::rc::Rc;
 
 use partnership_engine::catalogue::{self, Conventions, English, PluralCategory};
@@ -374,14 +377,7 @@ struct ArabicRules;
 
 impl Conventions for ArabicRules {
     fn plural(&self, n: u64) -> PluralCategory {
-        match (n, n % 100) {
-            (0, _) => PluralCategory::Zero,
-            (1, _) => PluralCategory::One,
-            (2, _) => PluralCategory::Two,
-            (_, 3..=10) => PluralCategory::Few,
-            (_, 11..=99) => PluralCategory::Many,
-            _ => PluralCategory::Other,
-        }
+        languages::arabic_plural(n)
     }
     fn number(&self, n: i64) -> String {
         English.number(n)
@@ -392,11 +388,7 @@ impl Conventions for ArabicRules {
 }
 
 fn install(tag: &str, conventions: Rc<dyn Conventions>) {
-    let pack = catalogue::PACKS
-        .iter()
-        .find(|(t, _)| *t == tag)
-        .map(|(_, p)| *p)
-        .expect("the pack");
+    let pack = languages::pack(tag);
     catalogue::install(tag, pack, conventions).expect("the pack fits");
 }
 

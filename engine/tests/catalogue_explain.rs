@@ -2,6 +2,9 @@
 //! word is left outside its brackets, for real result files and for every kind of reason,
 //! limit, threshold and step; and in Arabic each count picks the form its number needs.
 
+#[path = "common/languages.rs"]
+mod languages;
+
 use partnership_engine::catalogue::{self, Conventions, PluralCategory};
 use partnership_engine::explain::*;
 use partnership_engine::instrument::{DepthLevel, Stage};
@@ -390,24 +393,11 @@ struct Arabic;
 
 impl Conventions for Arabic {
     fn plural(&self, n: u64) -> PluralCategory {
-        match (n, n % 100) {
-            (0, _) => PluralCategory::Zero,
-            (1, _) => PluralCategory::One,
-            (2, _) => PluralCategory::Two,
-            (_, 3..=10) => PluralCategory::Few,
-            (_, 11..=99) => PluralCategory::Many,
-            _ => PluralCategory::Other,
-        }
+        languages::arabic_plural(n)
     }
 
     fn number(&self, n: i64) -> String {
-        n.to_string()
-            .chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) => char::from_u32(0x660 + d).unwrap_or(c),
-                None => c,
-            })
-            .collect()
+        languages::arabic_digits(n)
     }
 
     fn date(&self, unix_millis: i64) -> String {
@@ -416,11 +406,7 @@ impl Conventions for Arabic {
 }
 
 fn install_arabic() {
-    let pack = catalogue::PACKS
-        .iter()
-        .find(|(tag, _)| *tag == "ar")
-        .map(|(_, pack)| *pack)
-        .expect("an Arabic pack");
+    let pack = languages::pack("ar");
     catalogue::install("ar", pack, Rc::new(Arabic)).expect("the pack fits");
 }
 
@@ -508,11 +494,7 @@ fn arabic_counts_take_the_form_their_number_needs() {
 
 #[test]
 fn spanish_counts_agree_with_their_number() {
-    let pack = catalogue::PACKS
-        .iter()
-        .find(|(tag, _)| *tag == "es")
-        .map(|(_, pack)| *pack)
-        .expect("a Spanish pack");
+    let pack = languages::pack("es");
     catalogue::install("es", pack, Rc::new(catalogue::English)).expect("the pack fits");
     let one = saved_work(&INSTRUMENTS, &saved(1, 1));
     let many = saved_work(&INSTRUMENTS, &saved(4, 2));

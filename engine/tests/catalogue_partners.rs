@@ -5,6 +5,9 @@
 //! User data in these tests (names, notes, the organisation's name) is written in digits,
 //! so any letter found outside the brackets is a text that bypassed the catalogue.
 
+#[path = "common/languages.rs"]
+mod languages;
+
 use partnership_engine::catalogue::{self, Conventions, PluralCategory};
 use partnership_engine::csv::export_csv;
 use partnership_engine::instrument::{DepthLevel, Stage};
@@ -279,24 +282,11 @@ struct Arabic;
 
 impl Conventions for Arabic {
     fn plural(&self, n: u64) -> PluralCategory {
-        match (n, n % 100) {
-            (0, _) => PluralCategory::Zero,
-            (1, _) => PluralCategory::One,
-            (2, _) => PluralCategory::Two,
-            (_, 3..=10) => PluralCategory::Few,
-            (_, 11..=99) => PluralCategory::Many,
-            _ => PluralCategory::Other,
-        }
+        languages::arabic_plural(n)
     }
 
     fn number(&self, n: i64) -> String {
-        n.to_string()
-            .chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
-                None => c,
-            })
-            .collect()
+        languages::arabic_digits(n)
     }
 
     fn date(&self, _: i64) -> String {
@@ -305,11 +295,7 @@ impl Conventions for Arabic {
 }
 
 fn install_arabic() {
-    let pack = catalogue::PACKS
-        .iter()
-        .find(|(tag, _)| *tag == "ar")
-        .map(|(_, pack)| *pack)
-        .unwrap_or_else(|| panic!("no Arabic pack"));
+    let pack = languages::pack("ar");
     catalogue::install("ar", pack, Rc::new(Arabic)).unwrap_or_else(|e| panic!("{e}"));
 }
 

@@ -3,10 +3,13 @@
 //! for realistic answers is left in English, and in Arabic every count takes the form the
 //! language's plural rules choose.
 
+#[path = "common/languages.rs"]
+mod languages;
+
 use std::rc::Rc;
 
 use partnership_engine::catalogue::{
-    self, Conventions, English, PACKS, PluralCategory, install, install_english, install_pseudo,
+    self, Conventions, English, PluralCategory, install, install_english, install_pseudo,
     untranslated,
 };
 use partnership_engine::compare::compare;
@@ -224,14 +227,7 @@ struct Arabic;
 
 impl Conventions for Arabic {
     fn plural(&self, n: u64) -> PluralCategory {
-        match (n, n % 100) {
-            (0, _) => PluralCategory::Zero,
-            (1, _) => PluralCategory::One,
-            (2, _) => PluralCategory::Two,
-            (_, 3..=10) => PluralCategory::Few,
-            (_, 11..=99) => PluralCategory::Many,
-            _ => PluralCategory::Other,
-        }
+        languages::arabic_plural(n)
     }
     fn number(&self, n: i64) -> String {
         English.number(n)
@@ -241,13 +237,7 @@ impl Conventions for Arabic {
     }
 }
 
-fn pack(tag: &str) -> &'static str {
-    PACKS
-        .iter()
-        .find(|(t, _)| *t == tag)
-        .map(|(_, p)| *p)
-        .unwrap_or_else(|| panic!("no {tag} pack"))
-}
+use languages::pack;
 
 #[test]
 fn arabic_counts_take_the_form_their_number_needs() {

@@ -6,6 +6,9 @@
 //! names given to them are digits only, so any letter outside the brackets is a word that
 //! bypassed the catalogue.
 
+#[path = "common/languages.rs"]
+mod languages;
+
 use std::rc::Rc;
 
 use partnership_engine::catalogue::{self, Conventions, PluralCategory};
@@ -325,24 +328,11 @@ struct Arabic;
 
 impl Conventions for Arabic {
     fn plural(&self, n: u64) -> PluralCategory {
-        match (n, n % 100) {
-            (0, _) => PluralCategory::Zero,
-            (1, _) => PluralCategory::One,
-            (2, _) => PluralCategory::Two,
-            (_, 3..=10) => PluralCategory::Few,
-            (_, 11..=99) => PluralCategory::Many,
-            _ => PluralCategory::Other,
-        }
+        languages::arabic_plural(n)
     }
 
     fn number(&self, n: i64) -> String {
-        n.to_string()
-            .chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
-                None => c,
-            })
-            .collect()
+        languages::arabic_digits(n)
     }
 
     fn date(&self, _: i64) -> String {
@@ -351,11 +341,7 @@ impl Conventions for Arabic {
 }
 
 fn install(tag: &str, conventions: Rc<dyn Conventions>) {
-    let pack = catalogue::PACKS
-        .iter()
-        .find(|(t, _)| *t == tag)
-        .map(|(_, p)| *p)
-        .expect("a pack");
+    let pack = languages::pack(tag);
     catalogue::install(tag, pack, conventions).expect("the pack fits");
 }
 

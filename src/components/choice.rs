@@ -1,5 +1,5 @@
 //! One question as a real radio group: a fieldset whose legend is the question, with one
-//! labelled radio button per answer ("Don't know" and "Not applicable" included).
+//! labelled radio button per answer (the scale's "don't know" and "not applicable" included).
 //!
 //! A plain function rather than a Yew component, like the other views: every component
 //! type adds its own copy of Yew's lifecycle code to the bundle, and these views hold no

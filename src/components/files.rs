@@ -93,7 +93,8 @@ pub struct ConfirmProps {
     pub on: Callback<Action>,
 }
 
-/// "Replace what you have with this file?", with both ways out.
+/// The question whether an opened file replaces the current answers
+/// (`words::files::replace_heading`), with both ways out.
 pub fn confirm_replace(props: &ConfirmProps) -> Html {
     let on = props.on.clone();
     let replace = Callback::from(move |_: MouseEvent| on.emit(Action::ConfirmReplace));

@@ -28,7 +28,7 @@ pub fn glossary() -> Html {
     }
 }
 
-/// "How these scores work", folded: the arithmetic, where the cut points come from and
+/// The note on how the scores work, folded: the arithmetic, where the cut points come from and
 /// what they are not, and the evidence the verdict needs.
 #[inline(never)]
 pub fn how_scores_work() -> Html {

@@ -32,7 +32,7 @@ pub fn language_switch(props: &LanguageProps) -> Html {
             let onclick =
                 Callback::from(move |_: MouseEvent| on.emit(Action::SwitchLanguage(l.tag)));
             let pressed = (l.tag == props.spoken).to_string();
-            let dir = if l.right_to_left { "rtl" } else { "ltr" };
+            let dir = l.dir();
             html! {
                 <li>
                     <button type="button" class="pa-language" lang={l.tag} {dir}

@@ -1,4 +1,4 @@
-//! "Save for offline use": a copy of the whole widget as one HTML file, for a facilitator
+//! Saving for offline use: a copy of the whole widget as one HTML file, for a facilitator
 //! to email or carry on a USB stick, with the answers given so far inside if asked.
 
 use partnership_engine::words::common;
@@ -11,13 +11,13 @@ use crate::state::{Action, Download};
 pub struct OfflineProps {
     /// Whether there is anything to put in the copy (the engine's one rule).
     pub has_content: bool,
-    /// The person ticked "put the answers in the copy".
+    /// The person asked for the answers given so far to go in the copy.
     pub carry: bool,
     pub on: Callback<Action>,
     pub on_save: Callback<Download>,
 }
 
-/// The "use it without internet" part of the start and results screens.
+/// The part of the start and results screens about using the widget without internet.
 pub fn save_offline(props: &OfflineProps) -> Html {
     let save = props.on_save.reform(|_: MouseEvent| Download::OfflineCopy);
     let on_carry = props

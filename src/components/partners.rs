@@ -60,7 +60,7 @@ fn rating_label(r: PartnerRating) -> &'static str {
     tr(&r.label())
 }
 
-/// A rating as given, or "Not rated yet".
+/// A rating as given, or `words::partners::not_rated()`.
 fn given_label(r: Option<PartnerRating>) -> &'static str {
     r.map_or(words::not_rated(), rating_label)
 }

@@ -544,7 +544,8 @@ fn change_header(first: &'static str) -> Html {
     }
 }
 
-/// "Compare with an earlier result": the change per area, in the index and per barrier.
+/// The comparison with an earlier result: the change per area, in the index and per
+/// barrier.
 fn compare_part(props: &ResultsProps) -> Html {
     let compared = props.earlier.as_ref().zip(props.comparison.as_ref());
     let table = compared.map(|(earlier, c)| {

@@ -16,7 +16,7 @@
 
 use super::writer::{CsvWriter, Quoting};
 use crate::answers::{ReadinessAnswer, TimingAnswer};
-use crate::catalogue::{Msg, msg, speaks};
+use crate::catalogue::{Msg, msg};
 use crate::document::Assessment;
 use crate::explain::{dimension_status_label, readiness_answer_label};
 use crate::instrument::INSTRUMENTS;
@@ -27,12 +27,6 @@ use crate::report::evaluate_with_partners;
 /// The CSV of `assessment` against the built-in instruments, in the language spoken now.
 pub fn export_csv(assessment: &Assessment) -> String {
     export_csv_with(&INSTRUMENTS, assessment, &crate::catalogue::language())
-}
-
-/// A word of the sheet in `lang`: the language spoken now when that is `lang` (as
-/// [`crate::Text::get`] does for instrument texts), else English.
-fn word(m: Msg, lang: &str) -> &'static str {
-    if speaks(lang) { m.text() } else { m.en() }
 }
 
 /// The sheet being written: every row has the same five cells.
@@ -53,7 +47,7 @@ pub fn export_csv_with(
     let answers = &assessment.answers;
     let portfolio = analyse(&assessment.partners);
     let report = evaluate_with_partners(instruments, answers, &assessment.partners, &portfolio);
-    let w = |m: Msg| word(m, lang);
+    let w = |m: Msg| m.get(lang);
     let mut sheet = Sheet(CsvWriter::with_quoting(Quoting::Always));
     sheet.row([
         w(msg::CSV_COLUMN_PART),
@@ -194,7 +188,7 @@ fn partner_rows(sheet: &mut Sheet, assessment: &Assessment, portfolio: &Portfoli
     if map.is_empty() && map.needs().is_empty() {
         return;
     }
-    let w = |m: Msg| word(m, lang);
+    let w = |m: Msg| m.get(lang);
     let separator = w(msg::CSV_ITEM_SEPARATOR);
     let part = PARTNER_VOCABULARY.title.get(lang);
     let names: Vec<&str> = map.candidates().iter().map(|c| c.name()).collect();
