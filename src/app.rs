@@ -27,7 +27,7 @@ use crate::dom::PickedFile;
 use crate::effects;
 use crate::host::{Host, HostCommand, SaveOutcome};
 use crate::lang;
-use crate::state::workshop::WorkshopIntent;
+use crate::state::workshop::{WORKSHOP_MODE_BUILT, WorkshopIntent, WorkshopLoad};
 use crate::state::{Action, AnswerChange, Download, DraftNote, KeptDraft, Screen, State};
 
 /// What a kept draft is, in words: recovered again to describe what it holds.
@@ -87,18 +87,41 @@ fn initial_state(host: &Host) -> State {
     });
     let draft = draft::latest(found, carried);
     let scope = host.options.scopes.first().copied().unwrap_or(Scope::Full);
-    State::new(fresh, draft, true)
+    let state = State::new(fresh, draft, true)
         .with_drafts(failure, note, kept)
         .with_unsaved_work(unsaved)
-        .with_scope(scope)
+        .with_scope(scope);
+    match &host.options.handed_over {
+        Some(work) => {
+            let work = draft::recover(work, effects::new_result_id(), now).assessment;
+            match work {
+                Some(work) => state.continuing(work),
+                None => state,
+            }
+            .in_workshop()
+        }
+        None => state,
+    }
 }
 
-/// Writes the file the person asked for and hands it to the browser's downloads; gives
-/// back what the reducer should hear once it went, and tells the host page about a saved
-/// result.
-fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
+/// A file to hand to the browser's downloads: its name, type and content.
+type File = (String, &'static str, String);
+
+/// The offline copy: the loader rebuilds the page (first loading workshop mode's script
+/// where it can, so the copy is whole), carrying the answers when the person asked.
+async fn offline_copy(state: &State, host: &Host) -> Option<File> {
+    let carry = state.carry_answers && state.has_content();
+    let page = host
+        .offline_page(if carry { &state.document } else { "" })
+        .await?;
+    let name = offline_copy_name(carry.then_some(&*state.assessment));
+    Some((name, "text/html;charset=utf-8", page))
+}
+
+/// Writes the file the person asked for (all but the offline copy, see [`offline_copy`]).
+fn file_for(state: &State, what: Download) -> Option<File> {
     let a = &state.assessment;
-    let (name, mime, content) = match what {
+    Some(match what {
         Download::Results => (
             export_file_name(a, "json"),
             "application/json",
@@ -109,13 +132,8 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
             "text/csv;charset=utf-8",
             export_csv(a),
         ),
-        Download::OfflineCopy => {
-            let carry = state.carry_answers && state.has_content();
-            let page = host.offline_page(if carry { &state.document } else { "" })?;
-            let name = offline_copy_name(carry.then_some(&**a));
-            (name, "text/html;charset=utf-8", page)
-        }
-        Download::GroupSummary | Download::GroupSpreadsheet => {
+        Download::OfflineCopy => return None,
+        Download::GroupSummary | Download::GroupSpreadsheet if WORKSHOP_MODE_BUILT => {
             let w = &state.workshop;
             let (merged, profile) = (w.merged.as_ref()?, w.profile.as_ref()?);
             let now = effects::now();
@@ -127,12 +145,19 @@ fn download(state: &State, host: &Host, what: Download) -> Option<Action> {
                 (summary_file_name(now, "json"), "application/json", json)
             }
         }
+        Download::GroupSummary | Download::GroupSpreadsheet => return None,
         Download::Kept(index) => {
             let kept = state.kept.get(index)?;
             let name = kept_draft_name(index, effects::now());
             (name, "application/json", kept.text.to_string())
         }
-    };
+    })
+}
+
+/// Hands `file` to the browser's downloads; gives back what the reducer should hear once
+/// it went, and tells the host page about a saved result.
+fn download(state: &State, host: &Host, what: Download, file: File) -> Option<Action> {
+    let (name, mime, content) = file;
     effects::download(&name, mime, &content).ok()?;
     Some(match what {
         Download::Results | Download::Spreadsheet => {
@@ -221,6 +246,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Workshop mode asked for in a script without it: the loader brings the script with
+    // it, which takes this element over (this app is gone when that works).
+    {
+        let host = host.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.workshop_load, move |load| {
+            if *load == WorkshopLoad::Loading {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !host.open_workshop().await {
+                        dispatcher.dispatch(Action::WorkshopUnavailable);
+                    }
+                });
+            }
+        });
+    }
+
     // Move focus to the new heading after every navigation (not on first load: the host
     // page keeps its focus until the person starts).
     {
@@ -302,6 +343,7 @@ pub fn App(props: &AppProps) -> Html {
                 host.notify("complete", &state.document);
             }
             *live.borrow_mut() = state.started.then(|| state.assessment.clone());
+            host.working_on(state.started.then(|| state.document.clone()));
             // Saved shortly after the change, off the input path; at once if the page is
             // hidden or left meanwhile.
             if state.started && host.save_later(&state.document, &state.assessment) {
@@ -337,6 +379,9 @@ pub fn App(props: &AppProps) -> Html {
             });
             let key = host.options.storage_key.clone();
             effects::on_other_tab_saving(&key.clone(), move |text| {
+                if !host.active() {
+                    return;
+                }
                 let base = host.base();
                 host.saw_stored(text.as_deref());
                 let Some(text) = text else {
@@ -387,9 +432,11 @@ pub fn App(props: &AppProps) -> Html {
         let already = state.workshop.bytes_read;
         Callback::from(move |files: Vec<PickedFile>| {
             let on_workshop = on_workshop.clone();
-            effects::read_files(files, already, move |read| {
-                on_workshop.emit(WorkshopIntent::FilesRead(read))
-            });
+            if WORKSHOP_MODE_BUILT {
+                effects::read_files(files, already, move |read| {
+                    on_workshop.emit(WorkshopIntent::FilesRead(read))
+                });
+            }
         })
     };
     let on_file = {
@@ -423,7 +470,17 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let host = host.clone();
         Callback::from(move |what: Download| {
-            if let Some(done) = download(&state, &host, what) {
+            if what == Download::OfflineCopy {
+                let (state, host) = (state.clone(), host.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let file = offline_copy(&state, &host).await;
+                    if let Some(done) = file.and_then(|f| download(&state, &host, what, f)) {
+                        state.dispatch(done);
+                    }
+                });
+            } else if let Some(done) =
+                file_for(&state, what).and_then(|f| download(&state, &host, what, f))
+            {
                 state.dispatch(done);
             }
         })
@@ -467,6 +524,7 @@ pub fn App(props: &AppProps) -> Html {
             on_file,
             import_error: state.import_error.clone(),
             on_workshop: on_workshop.clone(),
+            workshop: host.options.workshop.then_some(state.workshop_load),
             scopes: host.options.scopes.clone(),
         }) }
         </> },
@@ -499,7 +557,7 @@ pub fn App(props: &AppProps) -> Html {
             compare_error: state.compare_error.clone(),
             on_compare_file,
         }),
-        Screen::Workshop => workshop(&WorkshopProps {
+        Screen::Workshop if WORKSHOP_MODE_BUILT => workshop(&WorkshopProps {
             heading: heading.clone(),
             state: &state.workshop,
             on: on_workshop,
@@ -518,6 +576,7 @@ pub fn App(props: &AppProps) -> Html {
                 })
             },
         }),
+        Screen::Workshop => html! {},
         Screen::ConfirmReplace => match &state.pending {
             Some(pending) => confirm_replace(&ConfirmProps {
                 heading: heading.clone(),

@@ -57,6 +57,13 @@ pub struct HostOptions {
     /// The languages the start screen offers to switch between (the `languages`
     /// attribute), in the catalogue's order; one or none: no switch.
     pub languages: Rc<[&'static str]>,
+    /// Whether the start screen offers workshop mode: always in a script that carries it,
+    /// and in one without it when the loader can load the script that has it.
+    pub workshop: bool,
+    /// Start in workshop mode: the script without it handed this element over to the one
+    /// with it when the facilitator asked for it, with the results document of the work in
+    /// progress there ("" when nothing had been started).
+    pub handed_over: Option<String>,
 }
 
 /// The offered languages named in the loader's list (tags separated by spaces), in the
@@ -119,11 +126,21 @@ pub struct Host {
     /// `notify(kind, json)`: the loader dispatches `partnership-assessment:<kind>`.
     notify: js_sys::Function,
     /// `offlinePage(json, title)`: the loader rebuilds the offline page in the language
-    /// spoken now, carrying `json` if any.
+    /// spoken now, carrying `json` if any (a promise of its text).
     offline_page: js_sys::Function,
     /// `loadLanguage(tag)`: the loader fetches a language's pack (a promise of
     /// `{pack, locale}`) and marks the widget's root with its `lang` and `dir`.
     load_language: js_sys::Function,
+    /// `openWorkshop()`, in a script without workshop mode: the loader loads the script
+    /// with it, unmounts this app ([`Widget::unmount`]) and mounts that one in its place;
+    /// a promise that rejects when it could not. `None` where there is nothing to load.
+    open_workshop: Option<js_sys::Function>,
+    /// The results document of the assessment being answered (once started), which
+    /// [`Widget::unmount`] hands to the app that takes the element over.
+    in_progress: RefCell<Option<Rc<str>>>,
+    /// Set once this app has handed its element to another: from then on it writes
+    /// nothing to storage, so it can never overwrite the newer app's draft.
+    retired: std::cell::Cell<bool>,
     /// The app's way in for `reset()` and `load()`, registered on its first render.
     commands: RefCell<Option<Callback<HostCommand>>>,
     /// The results document the page last saw, for `result`.
@@ -140,12 +157,16 @@ impl Host {
         notify: js_sys::Function,
         offline_page: js_sys::Function,
         load_language: js_sys::Function,
+        open_workshop: Option<js_sys::Function>,
     ) -> Self {
         Host {
             options,
             notify,
             offline_page,
             load_language,
+            open_workshop,
+            in_progress: RefCell::new(None),
+            retired: std::cell::Cell::new(false),
             commands: RefCell::new(None),
             current: RefCell::new(None),
             queued: RefCell::new(Vec::new()),
@@ -211,6 +232,9 @@ impl Host {
         let Ok(mut a) = self.autosave.try_borrow_mut() else {
             return false;
         };
+        if self.retired.get() {
+            return false;
+        }
         a.pending = Some(document.clone());
         a.pending_work = Some(work.clone());
         !std::mem::replace(&mut a.scheduled, true)
@@ -227,6 +251,9 @@ impl Host {
         let Ok(mut a) = self.autosave.try_borrow_mut() else {
             return None;
         };
+        if self.retired.get() {
+            return None;
+        }
         a.scheduled = false;
         let key = &self.options.storage_key;
         let wrote = a.pending.is_some();
@@ -272,11 +299,13 @@ impl Host {
     }
 
     /// Whether answers exist only in this page's memory: not yet written, or not written
-    /// because storage failed.
+    /// because storage failed (a retired app's answers are the newer app's to keep).
     pub fn unkept_work(&self) -> bool {
-        self.autosave
-            .try_borrow()
-            .is_ok_and(|a| a.pending.is_some())
+        !self.retired.get()
+            && self
+                .autosave
+                .try_borrow()
+                .is_ok_and(|a| a.pending.is_some())
     }
 
     /// Remembers `document` as what `result` gives, and says whether it differs from the
@@ -301,17 +330,52 @@ impl Host {
         );
     }
 
-    /// The offline page, carrying the results document `json` (or nothing, for "").
-    pub fn offline_page(&self, json: &str) -> Option<String> {
+    /// The offline page, carrying the results document `json` (or nothing, for ""). The
+    /// loader first loads workshop mode's script where it can, so the copy is whole.
+    pub async fn offline_page(&self, json: &str) -> Option<String> {
         let title = partnership_engine::words::common::title();
-        self.offline_page
+        let page = self
+            .offline_page
             .call2(
                 &JsValue::NULL,
                 &JsValue::from_str(json),
                 &JsValue::from_str(title),
             )
+            .ok()?;
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&page))
+            .await
             .ok()?
             .as_string()
+    }
+
+    /// The document of the assessment being answered, or `None` before anything was
+    /// started: what the app would hand over.
+    pub fn working_on(&self, document: Option<Rc<str>>) {
+        if let Ok(mut slot) = self.in_progress.try_borrow_mut() {
+            *slot = document;
+        }
+    }
+
+    /// Whether this app still owns its element (it has not handed it to the script with
+    /// workshop mode): listeners left on the page by a retired app do nothing.
+    pub fn active(&self) -> bool {
+        !self.retired.get()
+    }
+
+    /// Asks the loader for the script with workshop mode, which takes this element over:
+    /// the draft is written first, so the new app finds every answer. Resolves with
+    /// `false` when it could not be loaded; this app then carries on as it was.
+    pub async fn open_workshop(&self) -> bool {
+        let Some(open) = &self.open_workshop else {
+            return false;
+        };
+        self.flush();
+        let Ok(promise) = open.call0(&JsValue::NULL) else {
+            return false;
+        };
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+            .await
+            .is_ok()
     }
 
     /// Switches the page to `tag`: the loader fetches its pack (the first time), then the
@@ -372,16 +436,31 @@ impl Host {
 
 /// The handle the loader keeps for one element: the element's JavaScript API.
 #[wasm_bindgen]
-pub struct Widget(Rc<Host>);
+pub struct Widget(Rc<Host>, RefCell<Option<yew::AppHandle<crate::App>>>);
 
 impl Widget {
-    pub fn new(host: Rc<Host>) -> Self {
-        Widget(host)
+    pub fn new(host: Rc<Host>, app: yew::AppHandle<crate::App>) -> Self {
+        Widget(host, RefCell::new(Some(app)))
     }
 }
 
 #[wasm_bindgen]
 impl Widget {
+    /// Hands the element over to another app (the script with workshop mode): writes the
+    /// waiting draft, stops writing to storage for good, and removes this app from the
+    /// element. Its page-wide listeners stay, but do nothing ([`Host::active`]). Gives the
+    /// results document of the assessment in progress ("" when nothing was started), for
+    /// the app taking over to carry on with.
+    pub fn unmount(&self) -> String {
+        self.0.flush();
+        self.0.retired.set(true);
+        if let Some(app) = self.1.try_borrow_mut().ok().and_then(|mut a| a.take()) {
+            app.destroy();
+        }
+        let working = self.0.in_progress.try_borrow().ok().and_then(|w| w.clone());
+        working.map(|w| w.to_string()).unwrap_or_default()
+    }
+
     /// The current results document, as JSON.
     pub fn result(&self) -> String {
         let current = self.0.current.try_borrow().ok().and_then(|c| c.clone());

@@ -32,7 +32,10 @@ pub use lang::tr;
 /// results document carried by an offline copy (or ""), the loader's `notify(kind, json)`
 /// and `offlinePage(json, title)`; then the language the loader chose with its pack ("" for
 /// English) and the locale for numbers and dates, the languages to offer (tags separated by
-/// spaces) and `loadLanguage(tag)`.
+/// spaces) and `loadLanguage(tag)`; last, `openWorkshop()` where a script without workshop
+/// mode can load the one with it (else `null`), and, when that script hands the element
+/// over, the results document it was answering ("" for none; `null` otherwise): the app
+/// then starts in workshop mode and carries on with that work.
 ///
 /// Each call creates its own Yew root, so several widgets on one page keep separate state.
 // Plain arguments rather than an options object: nothing to decode field by field in the
@@ -53,6 +56,8 @@ pub fn mount(
     locale: String,
     languages: String,
     load_language: js_sys::Function,
+    open_workshop: JsValue,
+    handed_over: Option<String>,
 ) -> host::Widget {
     if let Err(why) = lang::speak(&language, &pack, &locale) {
         lang::warn(&format!(
@@ -67,13 +72,17 @@ pub fn mount(
         region_number: region_name.parse().unwrap_or(1),
         carried,
         languages: host::offered_languages(&languages).into(),
+        workshop: state::workshop::WORKSHOP_MODE_BUILT || open_workshop.is_function(),
+        handed_over: handed_over.filter(|_| state::workshop::WORKSHOP_MODE_BUILT),
     };
     let host = Rc::new(host::Host::new(
         options,
         notify,
         offline_page,
         load_language,
+        open_workshop.dyn_into().ok(),
     ));
-    yew::Renderer::<App>::with_root_and_props(root, app::AppProps { host: host.clone() }).render();
-    host::Widget::new(host)
+    let app = yew::Renderer::<App>::with_root_and_props(root, app::AppProps { host: host.clone() })
+        .render();
+    host::Widget::new(host, app)
 }

@@ -20,6 +20,12 @@
    * self.PartnershipAssessmentLanguages; it is loaded only when that language is chosen, and
    * an offline copy carries the pack of the language it was saved in. The catalogue is one
    * per page: every widget on a page speaks the same language.
+   *
+   * Workshop mode: this script's module leaves it out (most people never open it). Its own
+   * script, partnership-assessment.workshop.js beside this one, holds the whole widget with
+   * workshop mode and only sets self.PartnershipAssessmentWorkshop; it is loaded when a
+   * facilitator opens workshop mode, and that widget then takes the element over (the
+   * draft is written first). Offline copies carry it inline.
    */
   "use strict";
 
@@ -45,6 +51,7 @@
   // beside it.
   var SCRIPT_SRC = (document.currentScript && document.currentScript.src) || "";
   var PACKS_GLOBAL = "PartnershipAssessmentLanguages";
+  var WORKSHOP_GLOBAL = "PartnershipAssessmentWorkshop";
   var WIDGET_CSS = "@@WIDGET_CSS@@";
   // The offline page before and after its inline script.
   var OFFLINE_PAGE = "@@OFFLINE_PAGE@@";
@@ -76,19 +83,89 @@
     return new Response(stream).arrayBuffer();
   }
 
+  // Instantiates a module from its glue's init function and its deflated base64 bytes;
+  // resolves with the glue (its `mount`).
+  function instantiate(bindgen, base64) {
+    if (typeof WebAssembly === "undefined" || typeof DecompressionStream === "undefined") {
+      return Promise.reject(new Error("WebAssembly or DecompressionStream is missing"));
+    }
+    return inflate(decodeBase64(base64)).then(function (wasm) {
+      return bindgen({ module_or_path: wasm });
+    }).then(function () {
+      return bindgen;
+    });
+  }
+
   // One module instance serves every element on the page; each element gets its own app.
   var starting = null;
   function start() {
     if (starting === null) {
-      if (typeof WebAssembly === "undefined" || typeof DecompressionStream === "undefined") {
-        starting = Promise.reject(new Error("WebAssembly or DecompressionStream is missing"));
-        return starting;
-      }
-      starting = inflate(decodeBase64(WASM_DEFLATE_BASE64)).then(function (wasm) {
-        return wasm_bindgen({ module_or_path: wasm });
-      });
+      starting = instantiate(wasm_bindgen, WASM_DEFLATE_BASE64);
     }
     return starting;
+  }
+
+  // A classic script beside this one (partnership-assessment<suffix>.js), added to the
+  // document's head only while it loads: a page saved afterwards holds nothing of it.
+  function loadBeside(suffix) {
+    return new Promise(function (resolve, reject) {
+      if (SCRIPT_SRC === "") {
+        reject(new Error("this copy has no partnership-assessment" + suffix + ".js beside it"));
+        return;
+      }
+      var script = document.createElement("script");
+      script.src = SCRIPT_SRC.replace(/\.js(?=[?#]|$)/, suffix + ".js");
+      script.async = true;
+      script.onload = function () {
+        script.remove();
+        resolve(script.src);
+      };
+      script.onerror = function () {
+        script.remove();
+        reject(new Error("could not load " + script.src));
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  // Workshop mode's script: at once when the page (an offline copy) carries it, else
+  // loaded once from beside this one.
+  var loadingWorkshop = null;
+  function loadWorkshop() {
+    if (self[WORKSHOP_GLOBAL]) {
+      return Promise.resolve(self[WORKSHOP_GLOBAL]);
+    }
+    if (loadingWorkshop === null) {
+      loadingWorkshop = loadBeside(".workshop").then(function (src) {
+        if (!self[WORKSHOP_GLOBAL]) {
+          throw new Error(src + " holds no workshop mode");
+        }
+        return self[WORKSHOP_GLOBAL];
+      });
+      loadingWorkshop.catch(function () {
+        loadingWorkshop = null;
+      });
+    }
+    return loadingWorkshop;
+  }
+
+  // The module with workshop mode, instantiated once for every element that opens it.
+  var startingWorkshop = null;
+  function startWorkshop() {
+    if (startingWorkshop === null) {
+      startingWorkshop = loadWorkshop().then(function (workshop) {
+        return instantiate(workshop.glue(), workshop.wasm);
+      });
+      startingWorkshop.catch(function () {
+        startingWorkshop = null;
+      });
+    }
+    return startingWorkshop;
+  }
+
+  // Whether workshop mode can be had here: from beside this script, or carried inline.
+  function workshopReachable() {
+    return SCRIPT_SRC !== "" || Boolean(self[WORKSHOP_GLOBAL]);
   }
 
   // A constructed stylesheet adopted by the shadow root: not subject to style-src, and
@@ -200,29 +277,14 @@
       return Promise.resolve(packs()[tag]);
     }
     if (!loading[tag]) {
-      loading[tag] = new Promise(function (resolve, reject) {
-        if (SCRIPT_SRC === "") {
-          reject(new Error("this copy carries no " + tag + " texts"));
-          return;
+      if (SCRIPT_SRC === "") {
+        return Promise.reject(new Error("this copy carries no " + tag + " texts"));
+      }
+      loading[tag] = loadBeside("." + tag).then(function (src) {
+        if (!packs()[tag]) {
+          throw new Error(src + " holds no " + tag + " texts");
         }
-        var script = document.createElement("script");
-        script.src = SCRIPT_SRC.replace(/\.js(?=[?#]|$)/, "." + tag + ".js");
-        script.async = true;
-        script.onload = function () {
-          script.remove();
-          if (packs()[tag]) {
-            resolve(packs()[tag]);
-          } else {
-            reject(new Error(script.src + " holds no " + tag + " texts"));
-          }
-        };
-        script.onerror = function () {
-          script.remove();
-          reject(new Error("could not load " + script.src));
-        };
-        // In the document's head only while it loads: a page saved afterwards holds
-        // nothing of the widget.
-        document.head.appendChild(script);
+        return packs()[tag];
       });
       loading[tag].catch(function () {
         delete loading[tag];
@@ -396,7 +458,27 @@
       .replace(/<title>[^<]*<\/title>/, "<title>" + escaped + "</title>");
   }
 
+  // Workshop mode's script as an offline copy carries it: the same text as the file
+  // beside this one, rebuilt from the global it set.
+  function workshopScript() {
+    var workshop = self[WORKSHOP_GLOBAL];
+    if (!workshop) {
+      return "";
+    }
+    return "\u003cscript>self." + WORKSHOP_GLOBAL + "={glue:" + workshop.glue.toString() +
+      ",wasm:" + JSON.stringify(workshop.wasm) + "};" + SCRIPT_END + "\n";
+  }
+
+  // An offline copy is the whole widget: workshop mode is loaded first when it can be (a
+  // copy saved without a connection works in every way but workshop mode).
   function offlinePage(answers, title) {
+    var workshop = self[WORKSHOP_GLOBAL] ? Promise.resolve() : loadWorkshop();
+    return workshop.then(function () {}, function () {}).then(function () {
+      return offlinePageNow(answers, title);
+    });
+  }
+
+  function offlinePageNow(answers, title) {
     var carried =
       answers === "" ? "" :
         '\u003cscript type="application/json" data-partnership-assessment="answers">' +
@@ -408,8 +490,8 @@
     var copy = answers === "" ? "" :
       '\u003cscript type="application/json" data-partnership-assessment="copy">"' +
       newCopyId() + '"' + SCRIPT_END + "\n";
-    return localHead(OFFLINE_PAGE[0], title) + copy + carried + packScript() + "\u003cscript>" +
-      ownScript() + SCRIPT_END + OFFLINE_PAGE[1];
+    return localHead(OFFLINE_PAGE[0], title) + copy + carried + packScript() + workshopScript() +
+      "\u003cscript>" + ownScript() + SCRIPT_END + OFFLINE_PAGE[1];
   }
 
   // ---- The element.
@@ -452,7 +534,9 @@
       .then(function () {
         return readyOf(element).promise;
       })
-      .then(function (widget) {
+      .then(function () {
+        // The widget now: the one that took the element over for workshop mode, if it did.
+        var widget = widgets.get(element);
         if (crashed) {
           throw new Error(
             "The Partnership Assessment stopped working on this page and must be reloaded. " +
@@ -550,15 +634,40 @@
           new CustomEvent(TAG + ":" + kind, { detail: JSON.parse(json), bubbles: true, composed: true })
         );
       }
+      var carried = takeCarried();
+      // Mounts an app of `bindgen`'s module in the language spoken now; `handed` (the
+      // results document in progress, or "") when the module with workshop mode takes the
+      // element over, else null.
+      function mount(bindgen, handed) {
+        var pack = pageLanguage === "en" ? null : packs()[pageLanguage];
+        var texts = pack ? pack.texts : "";
+        return bindgen.mount(
+          mountPoint, key, prefill, offered, region, carried, notify, offlinePage,
+          pack || pageLanguage === "en" ? pageLanguage : "en", texts, pageLocale,
+          languages.join(" "), loadLanguage,
+          handed === null && workshopReachable() ? openWorkshop : null, handed
+        );
+      }
+      // The facilitator opened workshop mode: the module with it takes the element over
+      // once it is ready (until then, and if it cannot load, this app carries on).
+      function openWorkshop() {
+        return startWorkshop().then(function (bindgen) {
+          var before = widgets.get(element);
+          var handed = before ? before.unmount() : "";
+          try {
+            widgets.set(element, mount(bindgen, handed));
+          } catch (error) {
+            showFailure(mountPoint, error);
+            throw error;
+          }
+        });
+      }
       var entry = readyOf(element);
       Promise.all([start(), language]).then(
         function (ready) {
           var spoken = ready[1];
           markLanguage(mountPoint, spoken[0]);
-          var widget = wasm_bindgen.mount(
-            mountPoint, key, prefill, offered, region, takeCarried(), notify, offlinePage,
-            spoken[0], spoken[1], spoken[2], languages.join(" "), loadLanguage
-          );
+          var widget = mount(ready[0], null);
           widgets.set(element, widget);
           // Only callers of reset() and load() hear about a failed start, through their
           // promise.

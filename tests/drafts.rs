@@ -719,6 +719,10 @@ async fn workshop_mode_reads_a_thousand_files_and_refuses_a_50_mb_one_within_its
     let site = site_with(&env, &[("w.html", &page), ("capture.js", CAPTURE_WASM_JS)]);
     let session = harness::open_widget_at(&env, &site.url("/w.html")).await;
     session.click_on("button", "Open workshop mode").await;
+    // Workshop mode is loaded when opened: its screen, not the start page's file input.
+    session
+        .find("heading", "Workshop: everyone's answers together")
+        .await;
     let template = export(&all_readiness());
     let id = ResultId::from_random_bytes([0x42; 16]).to_string();
     // Four rounds of 250 files ("Add more files"), the last with a 50 MB file too.

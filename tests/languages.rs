@@ -618,6 +618,86 @@ async fn walk_everything(tag: &'static str, width: i64) {
     session.finish_within(&site).await;
 }
 
+/// The whole assessment by keyboard alone in `tag`: Tab from question to question, the
+/// arrow keys and Space to answer, Enter on Next; focus moves to each page's heading and
+/// then to the results. Down and Up rather than Right and Left: in Arabic the horizontal
+/// arrows run right to left, and this walk answers the same whatever the direction.
+async fn keyboard_walk(tag: &'static str) {
+    let env = TestEnvironment::from_env();
+    let site = site(&env);
+    let session = open_in(&env, &site.url(&format!("/{tag}.html")), tag, 1280).await;
+    let start = session.find("button", words::start::begin_full()).await;
+    session.focus(&start).await;
+    session.press("Enter").await;
+
+    let sections = flow::sections(&INSTRUMENTS, Scope::Full);
+    let mut answered = 0;
+    for (i, section) in sections.iter().enumerate() {
+        let title = section.title(&INSTRUMENTS).show();
+        for page in 0..paging::page_count(&INSTRUMENTS, *section) {
+            wait_for_focus(&session, &format!("h2:{title}")).await;
+            let last = paging::is_last(&INSTRUMENTS, &sections, i, page);
+            let next = format!("button:{}", words::questions::next(last));
+            let back = format!("button:{}", words::questions::back());
+            loop {
+                session.press("Tab").await;
+                let now = harness::focused(&session).await;
+                if now == next {
+                    session.press("Enter").await;
+                    break;
+                }
+                match now.as_str() {
+                    "radio" => {
+                        // The first radio of an unanswered group: Space picks it, Down
+                        // moves to the next answer and picks it.
+                        session.press(" ").await;
+                        for _ in 0..(answered % 3) {
+                            session.press("ArrowDown").await;
+                        }
+                        answered += 1;
+                    }
+                    "textarea" => session.type_text(REFLECTION).await,
+                    // The partner map's form, the glossary's disclosure: pass by.
+                    _ if *section == Section::Partners => {}
+                    s if s == back || s.starts_with("summary:") => {}
+                    other => panic!("{tag}: unexpected focus on {other:?} in {title}"),
+                }
+            }
+        }
+    }
+    wait_for_focus(&session, &format!("h2:{}", words::results::title())).await;
+    let result: serde_json::Value = session
+        .eval("document.querySelector('partnership-assessment').result")
+        .await;
+    assert_eq!(result["language"], tag);
+    let readiness = INSTRUMENTS
+        .readiness
+        .dimensions
+        .iter()
+        .map(|d| d.items.len())
+        .sum::<usize>();
+    assert_eq!(
+        result["answers"]["readiness"].as_object().map(|a| a.len()),
+        Some(readiness),
+        "{tag}: every readiness statement answered by keyboard"
+    );
+    assert_eq!(
+        result["reflections"].as_object().map(|a| a.len()),
+        Some(INSTRUMENTS.reflection.prompts.len())
+    );
+    session.finish_within(&site).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_keyboard_user_completes_the_whole_assessment_in_spanish() {
+    keyboard_walk("es").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_keyboard_user_completes_the_whole_assessment_in_arabic() {
+    keyboard_walk("ar").await;
+}
+
 /// The check itself: on the English widget it finds English, for both languages' rules
 /// (so a clean Spanish or Arabic walk means something).
 #[tokio::test(flavor = "multi_thread")]

@@ -718,6 +718,10 @@ async fn choose_files(session: &Session, files: &[(String, String)]) {
 async fn the_workshop_reads_at_320_px_and_the_presenter_hears_keys_anywhere() {
     let (_env, site, session) = open_demo().await;
     session.click_on("button", "Open workshop mode").await;
+    // Workshop mode is loaded when opened: its screen, not the start page's file input.
+    session
+        .find("heading", "Workshop: everyone's answers together")
+        .await;
     let files: Vec<(String, String)> = (0..6)
         .map(|n| {
             (
@@ -897,6 +901,10 @@ async fn table_headers_keep_every_word_whole_at_320_px() {
     // Workshop mode's tables, with six people's files.
     session.click_on("button", "Start page").await;
     session.click_on("button", "Open workshop mode").await;
+    // Workshop mode is loaded when opened: its screen, not the start page's file input.
+    session
+        .find("heading", "Workshop: everyone's answers together")
+        .await;
     let files: Vec<(String, String)> = (0..6)
         .map(|n| {
             (

@@ -617,6 +617,8 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     let downloads = session.allow_downloads().await;
     let g = generate();
     session.click_on("button", "Open workshop mode").await;
+    // Workshop mode is loaded when opened: its screen, not the start page's file input.
+    session.find("heading", WORKSHOP_HEADING).await;
     choose_files(&session, &g.files).await;
     session.find("button", "Show on a projector").await;
 

@@ -14,7 +14,7 @@ use crate::components::files::OpenFile;
 use crate::components::{button, para, send};
 use crate::dom::{self, PickedFile};
 use crate::lang::tr;
-use crate::state::workshop::WorkshopIntent;
+use crate::state::workshop::{WorkshopIntent, WorkshopLoad};
 use crate::state::{Action, AnswerChange};
 
 pub struct StartProps {
@@ -32,6 +32,8 @@ pub struct StartProps {
     /// Why the last file chosen here could not be opened: shown beside the button.
     pub import_error: Option<String>,
     pub on_workshop: Callback<WorkshopIntent>,
+    /// Workshop mode where it is offered, and whether it is being loaded.
+    pub workshop: Option<WorkshopLoad>,
     /// What the host page offers: the full assessment first when it offers everything.
     pub scopes: Rc<[Scope]>,
 }
@@ -121,7 +123,9 @@ pub fn start(props: &StartProps) -> Html {
             { para("", words::open_help().into()) }
             <OpenFile label={words::open_button()} on_file={props.on_file.clone()} />
             { crate::components::files::import_alert(props.import_error.as_deref()) }
-            { crate::components::workshop::entry(&props.on_workshop) }
+            if let Some(load) = props.workshop {
+                { crate::components::workshop::entry(&props.on_workshop, load) }
+            }
         </div>
     }
 }

@@ -31,7 +31,7 @@ use yew::prelude::*;
 pub use assessment::AnswerChange;
 pub use outcome::{Outcome, Screen};
 use partners::{PartnerIntent, PartnerUi};
-use workshop::{WorkshopIntent, WorkshopState};
+use workshop::{WORKSHOP_MODE_BUILT, WorkshopIntent, WorkshopLoad, WorkshopState};
 
 /// A file the person asked to save; the app writes it and hands it to the browser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,6 +129,8 @@ pub enum Action {
     Partners(PartnerIntent, Timestamp),
     /// Something in workshop mode ([`workshop`]).
     Workshop(WorkshopIntent),
+    /// Workshop mode, asked for in a script without it, could not be loaded.
+    WorkshopUnavailable,
     /// The person chose another language on the start screen.
     SwitchLanguage(&'static str),
     /// The language asked for is spoken now (`true`), or its texts could not be loaded.
@@ -188,6 +190,8 @@ pub struct State {
     pub partners: Rc<PartnerUi>,
     /// Workshop mode, apart from the assessment.
     pub workshop: WorkshopState,
+    /// In a script without workshop mode: whether it is being loaded, or could not be.
+    pub workshop_load: WorkshopLoad,
 
     // Worked out from the assessment in `derive`, once per change; never set elsewhere.
     /// Scores, verdicts and the plan for the answers.
@@ -275,6 +279,7 @@ impl State {
             compare_moves: 0,
             partners: Rc::default(),
             workshop: WorkshopState::default(),
+            workshop_load: WorkshopLoad::NotAsked,
             report,
             portfolio,
             progress,
@@ -320,6 +325,41 @@ impl State {
     /// The same state answering `scope` (the host page may offer fewer instruments).
     pub fn with_scope(mut self, scope: Scope) -> Self {
         self.set_scope(scope);
+        self
+    }
+
+    /// Carries on with `work` where its answers stop, as "Resume" does with a draft.
+    fn resume(&mut self, work: Assessment) {
+        self.draft_note = None;
+        // The scope the widget opened with: the full assessment, unless the host page
+        // offers fewer instruments.
+        self.section = flow::resume_at(&INSTRUMENTS, self.scope, &work.answers);
+        // Within a paged part, the page where answers stop.
+        self.page = self.sections().get(self.section).map_or(0, |&section| {
+            paging::resume_page(&INSTRUMENTS, section, &work.answers)
+        });
+        self.open_assessment(work);
+        self.started = true;
+        self.unsaved = true;
+        self.navigate(Screen::Questions);
+    }
+
+    /// The same state carrying on with `work`, the assessment the script without workshop
+    /// mode was answering when it handed the element over (it is this element's draft, so
+    /// the draft is not offered again).
+    pub fn continuing(mut self, work: Assessment) -> Self {
+        self.draft = None;
+        self.resume(work);
+        self
+    }
+
+    /// The same state showing workshop mode, for a script that was handed the element
+    /// when the facilitator opened it in a script without it (focus goes to its heading).
+    pub fn in_workshop(mut self) -> Self {
+        if WORKSHOP_MODE_BUILT {
+            let outcome = self.workshop.apply(WorkshopIntent::Open);
+            self.follow(outcome);
+        }
         self
     }
 
@@ -381,7 +421,9 @@ impl State {
             self.replace(a);
         }
         self.set_scope(self.scope);
-        self.workshop.reword();
+        if WORKSHOP_MODE_BUILT {
+            self.workshop.reword();
+        }
         self.message = None;
         self.import_error = None;
         self.compare_error = None;
@@ -472,18 +514,7 @@ impl Reducible for State {
             }
             Action::Resume => {
                 if let Some(draft) = s.draft.take() {
-                    s.draft_note = None;
-                    s.open_assessment((*draft).clone());
-                    // The scope the widget opened with: the full assessment, unless the
-                    // host page offers fewer instruments.
-                    s.section = flow::resume_at(&INSTRUMENTS, s.scope, &draft.answers);
-                    // Within a paged part, the page where answers stop.
-                    s.page = s.sections().get(s.section).map_or(0, |&section| {
-                        paging::resume_page(&INSTRUMENTS, section, &draft.answers)
-                    });
-                    s.started = true;
-                    s.unsaved = true;
-                    s.navigate(Screen::Questions);
+                    s.resume((*draft).clone());
                 }
             }
             Action::GoTo(index) => {
@@ -627,10 +658,15 @@ impl Reducible for State {
                 s.partners = Rc::new(ui);
                 s.follow(outcome);
             }
-            Action::Workshop(intent) => {
+            Action::Workshop(intent) if WORKSHOP_MODE_BUILT => {
                 let outcome = s.workshop.apply(intent);
                 s.follow(outcome);
             }
+            // A script without workshop mode: the shell loads the one with it, which takes
+            // over this element (see `App`); until then the start screen says so.
+            Action::Workshop(WorkshopIntent::Open) => s.workshop_load = WorkshopLoad::Loading,
+            Action::Workshop(_) => {}
+            Action::WorkshopUnavailable => s.workshop_load = WorkshopLoad::Failed,
             Action::SwitchLanguage(tag) => {
                 s.language_failed = false;
                 s.language_wanted = (tag != s.language).then_some(tag);

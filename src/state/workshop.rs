@@ -30,6 +30,21 @@ pub fn wording() -> Wording<'static> {
     }
 }
 
+/// Whether this script carries workshop mode. Every build does but the one most people
+/// download (`cargo xtask dist` builds it without the `workshop` feature): there, the
+/// branches that lead into workshop mode are dead and the compiler leaves its code out.
+pub const WORKSHOP_MODE_BUILT: bool = cfg!(feature = "workshop");
+
+/// Workshop mode asked for in a script without it: the shell loads the script with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkshopLoad {
+    NotAsked,
+    /// Being loaded: the start screen says so beside the button.
+    Loading,
+    /// It could not be loaded (offline, or the file is missing): said beside the button.
+    Failed,
+}
+
 /// What the facilitator can do in workshop mode.
 #[derive(Debug)]
 pub enum WorkshopIntent {

@@ -56,6 +56,18 @@ fn run_steps(tally: &mut Tally) -> Result<(), String> {
         "-D",
         "warnings",
     ]))?;
+    // The script most people download is the app without workshop mode: lint that build
+    // too, so code only it compiles cannot hide a warning.
+    setup::run(cargo().args([
+        "clippy",
+        "--package",
+        "partnership-assessment",
+        "--lib",
+        "--no-default-features",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
 
     step("unit and property tests");
     // Everything but the browser tests, which need the built dist/ and run last.

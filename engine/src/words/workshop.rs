@@ -20,6 +20,16 @@ pub fn open() -> &'static str {
     msg::WORKSHOP_OPEN.text()
 }
 
+/// Said beside the way in while the script with workshop mode is being loaded.
+pub fn opening() -> &'static str {
+    msg::WORKSHOP_OPENING.text()
+}
+
+/// Said beside the way in when the script with workshop mode could not be loaded.
+pub fn unavailable() -> &'static str {
+    msg::WORKSHOP_UNAVAILABLE.text()
+}
+
 /// The workshop screen's heading.
 pub fn title() -> &'static str {
     msg::WORKSHOP_TITLE.text()
