@@ -77,10 +77,11 @@
     return bytes;
   }
 
-  // The browser's own inflater: no network, no extra code in this file.
-  function inflate(bytes) {
+  // The module inflated by the browser's own inflater, as a response the browser compiles
+  // while it is still being inflated (streaming compilation): no network, no extra code.
+  function inflated(bytes) {
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Response(stream).arrayBuffer();
+    return new Response(stream, { headers: { "Content-Type": "application/wasm" } });
   }
 
   // Instantiates a module from its glue's init function and its deflated base64 bytes;
@@ -89,9 +90,7 @@
     if (typeof WebAssembly === "undefined" || typeof DecompressionStream === "undefined") {
       return Promise.reject(new Error("WebAssembly or DecompressionStream is missing"));
     }
-    return inflate(decodeBase64(base64)).then(function (wasm) {
-      return bindgen({ module_or_path: wasm });
-    }).then(function () {
+    return bindgen({ module_or_path: inflated(decodeBase64(base64)) }).then(function () {
       return bindgen;
     });
   }

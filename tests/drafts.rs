@@ -695,9 +695,10 @@ async fn the_largest_accepted_document_saves_reopens_and_survives_as_a_draft() {
 /// spent making files (not the widget's work); `window.__longest()` is the longest task
 /// from the first "Add files" on that overlaps none of them.
 const CAPTURE_WASM_JS: &str = "window.__tasks = []; window.__making = []; \
-    var instantiate = WebAssembly.instantiate; \
-    WebAssembly.instantiate = function () { return instantiate.apply(this, arguments).then(function (r) { \
-      window.__wasm = r.instance || r; return r; }); }; \
+    ['instantiate', 'instantiateStreaming'].forEach(function (name) { \
+      var original = WebAssembly[name]; \
+      WebAssembly[name] = function () { return original.apply(this, arguments).then(function (r) { \
+        window.__wasm = r.instance || r; return r; }); }; }); \
     window.__since = Infinity; \
     window.__longest = function () { return window.__tasks.filter(function (t) { \
       return t[0] >= window.__since && !window.__making.some(function (m) { \
