@@ -37,6 +37,15 @@ async fn first_answer(session: &Session) -> serde_json::Value {
     result["answers"]["readiness"].clone()
 }
 
+/// From a question screen to workshop mode, the way a person goes: the results so far, the
+/// start page, "Open workshop mode".
+async fn open_workshop_from_the_questions(session: &Session) {
+    session.click_on("button", "See results so far").await;
+    session.click_on("button", "Start page").await;
+    session.click_on("button", "Open workshop mode").await;
+    session.find("heading", WORKSHOP_HEADING).await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn workshop_mode_is_downloaded_only_when_opened_and_takes_over_without_losing_an_answer() {
     let env = TestEnvironment::from_env();
@@ -99,10 +108,7 @@ async fn workshop_mode_is_downloaded_only_when_opened_and_takes_over_without_los
     assert_eq!(first_answer(&session).await, answered);
 
     // Opening workshop mode again needs no second download.
-    session.click_on("button", "See results so far").await;
-    session.click_on("button", "Start page").await;
-    session.click_on("button", "Open workshop mode").await;
-    session.find("heading", WORKSHOP_HEADING).await;
+    open_workshop_from_the_questions(&session).await;
     assert_eq!(workshop_requests(&session), 1);
 
     // The draft on this device holds the answer: after a reload, it is offered.
@@ -114,10 +120,7 @@ async fn workshop_mode_is_downloaded_only_when_opened_and_takes_over_without_los
     assert_eq!(first_answer(&session).await, answered);
 
     // reset() reaches the widget that took over, and forgets the draft.
-    session.click_on("button", "See results so far").await;
-    session.click_on("button", "Start page").await;
-    session.click_on("button", "Open workshop mode").await;
-    session.find("heading", WORKSHOP_HEADING).await;
+    open_workshop_from_the_questions(&session).await;
     let reset: bool = session
         .eval(&format!(
             "{EL}.reset().then(function () {{ return true; }})"
