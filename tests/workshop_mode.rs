@@ -710,7 +710,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
         serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("JSON");
     assert_eq!(
         doc["$schema"],
-        "urn:partnership-assessment:group-summary:v1"
+        "urn:partnership-assessment:group-summary:v2"
     );
     assert_eq!(doc["profile"]["group"]["respondents"], 25);
     let files = doc["files"].as_array().expect("files");
