@@ -193,30 +193,23 @@ fn everything_shown(merged: &WorkshopMerge, p: &WorkshopProfile) -> Vec<(String,
     for h in &t.hidden {
         add("hidden", h);
     }
-    for head in &t.roles_head {
-        add("roles head", head);
+    // The tables of roles and of organisations.
+    let o = &t.organizations;
+    let heads = t.roles_head.iter().copied();
+    for head in heads.chain(o.head.iter().map(String::as_str)) {
+        add("group head", head);
     }
-    for row in &t.roles {
-        add("role row", row.title);
+    for row in t.roles.iter().chain(&o.rows) {
+        add("group row", row.title);
         for c in &row.cells {
-            add("role cell", c);
+            add("group cell", c);
         }
     }
     for g in &t.gaps {
         add("gap", g);
     }
-    let o = &t.organizations;
     for note in &o.notes {
         add("organization note", note);
-    }
-    for head in &o.head {
-        add("organizations head", head);
-    }
-    for row in &o.rows {
-        add("organization row", row.title);
-        for c in &row.cells {
-            add("organization cell", c);
-        }
     }
     for g in &o.gaps {
         add("organization gap", g);
