@@ -446,12 +446,7 @@ pub fn profile_with(
     let total = respondents.len();
     let sizes: Vec<usize> = members.iter().map(|(_, p)| p.len()).collect();
     let shown = privacy_partition(&sizes, total);
-    let people_of = |indexes: &[usize]| -> Vec<(&Answers, &Report)> {
-        indexes
-            .iter()
-            .filter_map(|&i| Some((&respondents.get(i)?.answers, reports.get(i)?)))
-            .collect()
-    };
+    let people_of = |indexes: &[usize]| answers_of(respondents, &reports, indexes);
     let mut hidden: Vec<HiddenGroup> = Vec::new();
     let mut subgroups: Vec<Subgroup> = Vec::new();
     let mut role_members: Vec<&[usize]> = Vec::new();
@@ -486,7 +481,7 @@ pub fn profile_with(
             })
         })
         .collect();
-    let organizations = organizations(instruments, respondents, &role_members, &people_of);
+    let organizations = organizations(instruments, respondents, &reports, &role_members);
     WorkshopProfile {
         group,
         least_consensus,
@@ -496,6 +491,18 @@ pub fn profile_with(
         gaps,
         organizations,
     }
+}
+
+/// The answers and report of the respondents at `indexes`.
+fn answers_of<'a>(
+    respondents: &[&'a Assessment],
+    reports: &'a [Report],
+    indexes: &[usize],
+) -> Vec<(&'a Answers, &'a Report)> {
+    indexes
+        .iter()
+        .filter_map(|&i| Some((&respondents.get(i)?.answers, reports.get(i)?)))
+        .collect()
 }
 
 /// Which of the groups of `sizes` people (in their order) may be shown among `total`
@@ -595,20 +602,31 @@ impl NamedGroup {
 }
 
 /// Whether showing both `a` and `b` (sets of people, one inside the other) would describe
-/// the 1 or 2 people in one and not the other.
+/// the 1 or 2 people in one and not the other. Both are in ascending order.
 fn nested_too_closely(a: &[usize], b: &[usize]) -> bool {
-    let both = a.iter().filter(|i| b.contains(i)).count();
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let floor = MIN_GROUP_SIZE as usize;
-    let differs = |outer: usize| (1..floor).contains(&(outer - both));
+    let differs = |outer: usize| (1..floor).contains(&outer.saturating_sub(both));
     (both == a.len() && differs(b.len())) || (both == b.len() && differs(a.len()))
 }
 
 /// The organisations each respondent named, compared (see the module documentation).
-fn organizations<'a>(
+fn organizations(
     instruments: &'static Instruments,
     respondents: &[&Assessment],
+    reports: &[Report],
     roles_shown: &[&[usize]],
-    people_of: &dyn Fn(&[usize]) -> Vec<(&'a Answers, &'a Report)>,
 ) -> OrganizationProfile {
     // By key, in key order: a sorted vector (no map in the wasm).
     let mut named: Vec<NamedGroup> = Vec::new();
@@ -687,7 +705,7 @@ fn organizations<'a>(
             .iter()
             .map(|g| OrganizationGroup {
                 name: g.name(),
-                profile: group_profile(instruments, &people_of(&g.people)),
+                profile: group_profile(instruments, &answers_of(respondents, reports, &g.people)),
             })
             .collect();
     }
