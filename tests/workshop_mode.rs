@@ -349,6 +349,29 @@ async fn choose_files(session: &Session, files: &[(String, String)]) {
     );
 }
 
+/// Opens the presenter view: focus on its first topic's heading; how many topics it has.
+async fn present(session: &Session) -> usize {
+    session.click_on("button", "Show on a projector").await;
+    wait_for_focus(session, "h2:Who took part").await;
+    let progress = shadow_text(session, ".pa-presenter-progress").await;
+    progress
+        .strip_prefix("Topic 1 of ")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("progress {progress:?}"))
+}
+
+/// Waits until the presenter shows topic `n` of `total`.
+async fn wait_for_topic(session: &Session, what: &str, n: usize, total: usize) {
+    session
+        .wait_until(
+            what,
+            &format!(
+                "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {n} of {total}'"
+            ),
+        )
+        .await;
+}
+
 /// On a narrow phone (320 px), nothing but the tables' own scroll boxes is wider than the
 /// screen, and axe finds nothing; a screenshot is kept as `<what>-320px`.
 async fn fits_a_narrow_phone(session: &Session, env: &harness::TestEnvironment, what: &str) {
@@ -636,13 +659,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     session.find("button", "Show on a projector").await;
 
     // Presenter: focus on each topic's heading, progress announced, arrows and Escape.
-    session.click_on("button", "Show on a projector").await;
-    wait_for_focus(&session, "h2:Who took part").await;
-    let progress = shadow_text(&session, ".pa-presenter-progress").await;
-    let total: usize = progress
-        .strip_prefix("Topic 1 of ")
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("progress {progress:?}"));
+    let total = present(&session).await;
     let status_role: String = session
         .eval(&format!(
             "{ROOT}.querySelector('.pa-presenter-progress').getAttribute('role')"
@@ -680,26 +697,10 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
             assert!(text.contains("The eight areas of readiness"));
         }
         session.press("ArrowRight").await;
-        let next = (n + 1).min(total);
-        session
-            .wait_until(
-                "the next topic",
-                &format!(
-                    "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {next} of {total}'"
-                ),
-            )
-            .await;
+        wait_for_topic(&session, "the next topic", (n + 1).min(total), total).await;
     }
     session.press("ArrowLeft").await;
-    session
-        .wait_until(
-            "the previous topic",
-            &format!(
-                "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {} of {total}'",
-                total - 1
-            ),
-        )
-        .await;
+    wait_for_topic(&session, "the previous topic", total - 1, total).await;
     session
         .click_then_wait_until(
             "button",
@@ -873,23 +874,10 @@ async fn partners_from_several_organisations_see_where_each_sees_things_differen
     fits_a_narrow_phone(&session, &env, "workshop-organizations").await;
 
     // The presenter's last topic: where the organisations differ, by name.
-    session.click_on("button", "Show on a projector").await;
-    wait_for_focus(&session, "h2:Who took part").await;
-    let progress = shadow_text(&session, ".pa-presenter-progress").await;
-    let total: usize = progress
-        .strip_prefix("Topic 1 of ")
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("progress {progress:?}"));
+    let total = present(&session).await;
     for n in 2..=total {
         session.press("ArrowRight").await;
-        session
-            .wait_until(
-                "the next topic",
-                &format!(
-                    "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {n} of {total}'"
-                ),
-            )
-            .await;
+        wait_for_topic(&session, "the next topic", n, total).await;
     }
     wait_for_focus(&session, &format!("h2:{ORGANIZATIONS_TOPIC}")).await;
     let topic = shadow_text(&session, ".pa-presenter").await;
