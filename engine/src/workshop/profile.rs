@@ -432,12 +432,12 @@ pub fn profile_with(
     let members: Vec<(RespondentRole, Vec<usize>)> = RespondentRole::ALL
         .iter()
         .map(|&role| {
-            let people = (0..respondents.len())
+            let people: Vec<usize> = (0..respondents.len())
                 .filter(|&i| respondents.get(i).and_then(|a| a.respondent_role) == Some(role))
                 .collect();
             (role, people)
         })
-        .filter(|(_, people): &(RespondentRole, Vec<usize>)| !people.is_empty())
+        .filter(|(_, people)| !people.is_empty())
         .collect();
     let without_role = respondents
         .iter()
@@ -446,7 +446,6 @@ pub fn profile_with(
     let total = respondents.len();
     let sizes: Vec<usize> = members.iter().map(|(_, p)| p.len()).collect();
     let shown = privacy_partition(&sizes, total);
-    let people_of = |indexes: &[usize]| answers_of(respondents, &reports, indexes);
     let mut hidden: Vec<HiddenGroup> = Vec::new();
     let mut subgroups: Vec<Subgroup> = Vec::new();
     let mut role_members: Vec<&[usize]> = Vec::new();
@@ -460,7 +459,7 @@ pub fn profile_with(
                 role_members.push(people);
                 subgroups.push(Subgroup {
                     role: *role,
-                    profile: group_profile(instruments, &people_of(people)),
+                    profile: group_profile(instruments, &answers_of(respondents, &reports, people)),
                 });
             }
         }
