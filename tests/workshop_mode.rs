@@ -3,7 +3,9 @@
 //! file and another tool's JSON), the report per file, every figure on screen checked
 //! against figures computed here from the generated answers (with our own integer
 //! arithmetic, following the formulas documented in `engine/src/workshop/stats.rs`), the
-//! presenter view by keyboard, the exports, accessibility and a narrow screen.
+//! presenter view by keyboard, the exports, accessibility and a narrow screen. Then a
+//! workshop of partners from several organisations: where each organisation sees the
+//! partnership differently, a small one hidden and never named.
 
 mod harness;
 
@@ -76,6 +78,12 @@ fn answers_for(rng: &mut Rng, lean: u64) -> Answers {
     }
     a
 }
+
+/// The organisation of the format-1 file, its only person: never named.
+const ALONE: &str = "Riverside Community Food Bank";
+
+/// The presenter topic on organisations.
+const ORGANIZATIONS_TOPIC: &str = "Where organizations see things differently";
 
 const ORGANIZATIONS: [&str; 3] = [
     "Riverside Food Bank",
@@ -341,6 +349,48 @@ async fn choose_files(session: &Session, files: &[(String, String)]) {
     );
 }
 
+/// Opens the presenter view: focus on its first topic's heading; how many topics it has.
+async fn present(session: &Session) -> usize {
+    session.click_on("button", "Show on a projector").await;
+    wait_for_focus(session, "h2:Who took part").await;
+    let progress = shadow_text(session, ".pa-presenter-progress").await;
+    progress
+        .strip_prefix("Topic 1 of ")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("progress {progress:?}"))
+}
+
+/// Waits until the presenter shows topic `n` of `total`.
+async fn wait_for_topic(session: &Session, what: &str, n: usize, total: usize) {
+    session
+        .wait_until(
+            what,
+            &format!(
+                "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {n} of {total}'"
+            ),
+        )
+        .await;
+}
+
+/// On a narrow phone (320 px), nothing but the tables' own scroll boxes is wider than the
+/// screen, and axe finds nothing; a screenshot is kept as `<what>-320px`.
+async fn fits_a_narrow_phone(session: &Session, env: &harness::TestEnvironment, what: &str) {
+    session.set_width(320).await;
+    session.settle().await;
+    let overflow: bool = session
+        .eval(&format!(
+            "(function () {{ var app = {ROOT}.querySelector('.pa-app'); \
+             return document.documentElement.scrollWidth > 320 || app.scrollWidth > app.clientWidth; }})()"
+        ))
+        .await;
+    assert!(!overflow, "{what} fits 320 px");
+    session
+        .assert_no_axe_violations(&env.axe, &format!("{what} at 320 px"))
+        .await;
+    session.screenshot(&format!("{what}-320px")).await;
+    session.set_width(1280).await;
+}
+
 // ----------------------------------------------------------------------------------------
 
 #[tokio::test(flavor = "multi_thread")]
@@ -592,21 +642,7 @@ async fn a_facilitator_merges_thirty_files_and_every_figure_matches_our_own_arit
         .await;
     session.screenshot("workshop-profile").await;
 
-    // A narrow phone: nothing but the tables' own scroll boxes is wider than the screen.
-    session.set_width(320).await;
-    session.settle().await;
-    let overflow: bool = session
-        .eval(&format!(
-            "(function () {{ var app = {ROOT}.querySelector('.pa-app'); \
-             return document.documentElement.scrollWidth > 320 || app.scrollWidth > app.clientWidth; }})()"
-        ))
-        .await;
-    assert!(!overflow, "the workshop fits 320 px");
-    session
-        .assert_no_axe_violations(&env.axe, "workshop at 320 px")
-        .await;
-    session.screenshot("workshop-320px").await;
-    session.set_width(1280).await;
+    fits_a_narrow_phone(&session, &env, "workshop").await;
 
     session.finish_within(&site).await;
 }
@@ -623,13 +659,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     session.find("button", "Show on a projector").await;
 
     // Presenter: focus on each topic's heading, progress announced, arrows and Escape.
-    session.click_on("button", "Show on a projector").await;
-    wait_for_focus(&session, "h2:Who took part").await;
-    let progress = shadow_text(&session, ".pa-presenter-progress").await;
-    let total: usize = progress
-        .strip_prefix("Topic 1 of ")
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("progress {progress:?}"));
+    let total = present(&session).await;
     let status_role: String = session
         .eval(&format!(
             "{ROOT}.querySelector('.pa-presenter-progress').getAttribute('role')"
@@ -646,44 +676,31 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
         .await;
     session.screenshot("workshop-presenter").await;
 
+    // No file name ever; no organisation name but on the topic of organisations (those
+    // with three people or more); never the one person from the format-1 file's.
     let names: Vec<String> = g
         .files
         .iter()
         .map(|f| f.0.clone())
         .chain(ORGANIZATIONS.iter().map(|o| o.to_string()))
-        .chain(["Riverside Community Food Bank".to_owned()])
         .collect();
     for n in 1..=total {
         let text = shadow_text(&session, ".pa-presenter").await;
         assert!(text.contains(&format!("Topic {n} of {total}")), "{text}");
-        for name in &names {
+        let organizations = text.contains(ORGANIZATIONS_TOPIC);
+        for name in &names[..names.len() - usize::from(organizations) * ORGANIZATIONS.len()] {
             assert!(!text.contains(name.as_str()), "topic {n} shows {name}");
         }
+        assert!(!text.contains(ALONE), "topic {n} shows {ALONE}");
         assert!(!text.contains(".json"), "topic {n} shows a file name");
         if n == 2 {
             assert!(text.contains("The eight areas of readiness"));
         }
         session.press("ArrowRight").await;
-        let next = (n + 1).min(total);
-        session
-            .wait_until(
-                "the next topic",
-                &format!(
-                    "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {next} of {total}'"
-                ),
-            )
-            .await;
+        wait_for_topic(&session, "the next topic", (n + 1).min(total), total).await;
     }
     session.press("ArrowLeft").await;
-    session
-        .wait_until(
-            "the previous topic",
-            &format!(
-                "{ROOT}.querySelector('.pa-presenter-progress').textContent === 'Topic {} of {total}'",
-                total - 1
-            ),
-        )
-        .await;
+    wait_for_topic(&session, "the previous topic", total - 1, total).await;
     session
         .click_then_wait_until(
             "button",
@@ -710,7 +727,7 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
         serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("JSON");
     assert_eq!(
         doc["$schema"],
-        "urn:partnership-assessment:group-summary:v1"
+        "urn:partnership-assessment:group-summary:v2"
     );
     assert_eq!(doc["profile"]["group"]["respondents"], 25);
     let files = doc["files"].as_array().expect("files");
@@ -729,12 +746,10 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     assert_eq!(item["stats"]["mean"], f.mean.expect("answers"));
     assert_eq!(item["stats"]["sd"], f.sd.expect("answers"));
     let text = String::from_utf8(std::fs::read(&file).expect("read")).expect("UTF-8");
-    for org in ORGANIZATIONS {
-        assert!(
-            !text.contains(org),
-            "the summary holds no organization name"
-        );
-    }
+    assert!(
+        !text.contains(ALONE),
+        "the summary never names an organization of fewer than three people"
+    );
 
     // The CSV: the same figure for the same statement.
     session
@@ -774,6 +789,112 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     assert_eq!(rows, 0);
     session.click_on("button", "Back to the start").await;
     session.find("heading", "Before you start").await;
+
+    session.finish_within(&site).await;
+}
+
+/// Ten partners: four from Riverside Food Bank (its name typed three ways), three from
+/// Northgate Tenants Union, two from Harbor Literacy Project and one who named none. Each
+/// organisation's answers lean its own way.
+fn partners() -> Vec<(String, String)> {
+    let mut rng = Rng(0x0a9_2026);
+    let typed = [
+        ("Riverside Food Bank", 0),
+        ("riverside food bank", 0),
+        ("Riverside  Food Bank", 0),
+        ("Riverside Food Bank", 0),
+        ("Northgate Tenants Union", 2),
+        ("Northgate Tenants Union", 2),
+        ("NORTHGATE TENANTS UNION", 2),
+        ("Harbor Literacy Project", 4),
+        ("Harbor Literacy Project", 4),
+        ("", 1),
+    ];
+    typed
+        .iter()
+        .enumerate()
+        .map(|(i, &(organization, lean))| {
+            let mut id = [0u8; 16];
+            id[0] = i as u8 + 1;
+            id[15] = 0x0a;
+            let mut a = Assessment::new(
+                ResultId::from_random_bytes(id),
+                Timestamp::from_unix_millis(1_790_000_000_000),
+            );
+            a.set_organization_name(organization);
+            a.answers = answers_for(&mut rng, lean);
+            (format!("partner-{:02}.json", i + 1), export(&a))
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn partners_from_several_organisations_see_where_each_sees_things_differently() {
+    let (env, site, session) = open_demo().await;
+    session.click_on("button", "Open workshop mode").await;
+    session.find("heading", WORKSHOP_HEADING).await;
+    choose_files(&session, &partners()).await;
+    session.find("heading", "By organization").await;
+
+    // Two organisations compared, as most of their people wrote their names; the two
+    // people of the third are counted, never named.
+    let head = shadow_texts(&session, "table.pa-ws-organizations thead th").await;
+    assert_eq!(
+        head,
+        ["Area", "Northgate Tenants Union", "Riverside Food Bank"]
+    );
+    let rows = table_rows(&session, "pa-ws-organizations").await;
+    assert_eq!(rows[0], ["People", "3", "4"]);
+    assert_eq!(rows.len(), 2 + INSTRUMENTS.readiness.dimensions.len());
+    let notes = shadow_texts(&session, ".pa-ws-org-notes li").await;
+    assert_eq!(
+        notes,
+        [
+            "To protect people's privacy, an organization is shown, and named, only when at \
+             least 3 people from it answered.",
+            "1 organization is not shown, because fewer than 3 people from it answered.",
+            "1 person named no organization: their answers count in the whole group only.",
+        ]
+    );
+    assert!(
+        !shadow_texts(&session, ".pa-ws-org-gaps li")
+            .await
+            .is_empty()
+    );
+    session.find("heading", ORGANIZATIONS_TOPIC).await;
+    let screen = shadow_text(&session, ".pa-ws").await;
+    assert!(
+        !screen.contains("Harbor Literacy"),
+        "a hidden organization is named"
+    );
+    session
+        .assert_no_axe_violations(&env.axe, "workshop organizations")
+        .await;
+
+    fits_a_narrow_phone(&session, &env, "workshop-organizations").await;
+
+    // The presenter's last topic: where the organisations differ, by name.
+    let total = present(&session).await;
+    for n in 2..=total {
+        session.press("ArrowRight").await;
+        wait_for_topic(&session, "the next topic", n, total).await;
+    }
+    wait_for_focus(&session, &format!("h2:{ORGANIZATIONS_TOPIC}")).await;
+    let topic = shadow_text(&session, ".pa-presenter").await;
+    assert!(
+        topic.contains("“Riverside Food Bank”") && topic.contains("“Northgate Tenants Union”"),
+        "{topic}"
+    );
+    assert!(
+        !topic.contains("Harbor") && !topic.contains(".json"),
+        "{topic}"
+    );
+    session
+        .assert_no_axe_violations(&env.axe, "presenter, organizations")
+        .await;
+    session.screenshot("workshop-organizations-presenter").await;
+    session.press("Escape").await;
+    wait_for_focus(&session, &format!("h2:{WORKSHOP_HEADING}")).await;
 
     session.finish_within(&site).await;
 }

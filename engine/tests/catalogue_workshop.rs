@@ -62,10 +62,12 @@ fn person(seed: u8, role: Option<RespondentRole>, at: i64) -> Assessment {
 }
 
 /// Three staff, three community members and a board member in the first format version
-/// (the file also holds an organisation's name and reflections, never shown), a file saved
-/// twice and a file chosen twice. With `hidden`, the board member is alone: their role is
-/// hidden, and so is the next smallest with them; else two more board members make three
-/// roles to compare. Names are digits.
+/// (the file also holds an organisation's name, alone so never shown, and reflections), a
+/// file saved twice and a file chosen twice. The staff and community members come from
+/// two organisations, "11" and "22", three people each. With `hidden`, the board member is
+/// alone: their role is hidden, and so is the next smallest with them, and of the
+/// organisations only one can be shown; else two more board members (naming no
+/// organisation) make three roles and two organisations to compare. Names are digits.
 fn room(hidden: bool) -> (WorkshopMerge, WorkshopProfile) {
     use RespondentRole::{Board, CommunityMember, Staff};
     let mut roles = vec![
@@ -81,18 +83,39 @@ fn room(hidden: bool) -> (WorkshopMerge, WorkshopProfile) {
     }
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for (i, role) in roles.iter().enumerate() {
-        let a = person(i as u8 + 1, Some(*role), 20);
+        let mut a = person(i as u8 + 1, Some(*role), 20);
+        match i {
+            0 | 1 | 3 => a.set_organization_name("11"),
+            2 | 4 | 5 => a.set_organization_name("22"),
+            _ => {}
+        }
         files.push((format!("{}", i + 1), export(&a).into_bytes()));
     }
-    let older = person(1, Some(Staff), 10);
+    let mut older = person(1, Some(Staff), 10);
+    older.set_organization_name("11");
     files.push(("100".into(), export(&older).into_bytes()));
-    let again = person(2, Some(Staff), 20);
+    let mut again = person(2, Some(Staff), 20);
+    again.set_organization_name("11");
     files.push(("200".into(), export(&again).into_bytes()));
     let v1 = include_bytes!("fixtures/results-v1.json");
     files.push(("300".into(), v1.to_vec()));
     let merged = merge(&files);
     let p = profile(&merged);
     (merged, p)
+}
+
+/// Organisations compared, with `fewer` and `reveal` more not shown and `without` people
+/// naming none.
+fn left_out(fewer: u32, reveal: u32, without: u32) -> OrganizationProfile {
+    OrganizationProfile {
+        comparison: OrganizationComparison::Compared,
+        named: fewer + reveal,
+        groups: Vec::new(),
+        hidden_fewer_than_three: fewer,
+        hidden_would_reveal_others: reveal,
+        without_organization: without,
+        gaps: Vec::new(),
+    }
 }
 
 /// Every text workshop mode shows for this merge, with where it comes from.
@@ -170,17 +193,46 @@ fn everything_shown(merged: &WorkshopMerge, p: &WorkshopProfile) -> Vec<(String,
     for h in &t.hidden {
         add("hidden", h);
     }
-    for head in &t.roles_head {
-        add("roles head", head);
+    // The tables of roles and of organisations.
+    let o = &t.organizations;
+    let heads = t.roles_head.iter().copied();
+    for head in heads.chain(o.head.iter().map(String::as_str)) {
+        add("group head", head);
     }
-    for row in &t.roles {
-        add("role row", row.title);
+    for row in t.roles.iter().chain(&o.rows) {
+        add("group row", row.title);
         for c in &row.cells {
-            add("role cell", c);
+            add("group cell", c);
         }
     }
     for g in &t.gaps {
         add("gap", g);
+    }
+    for note in &o.notes {
+        add("organization note", note);
+    }
+    for g in &o.gaps {
+        add("organization gap", g);
+    }
+    add("organizations title", words::organizations_title());
+    add("organizations caption", words::organizations_caption());
+    add("organization gaps title", words::organization_gaps_title());
+    for c in [
+        OrganizationComparison::NoneNamed,
+        OrganizationComparison::OneNamed,
+        OrganizationComparison::NoneLargeEnough,
+        OrganizationComparison::OnlyOneLargeEnough,
+        OrganizationComparison::WouldRevealOthers,
+    ] {
+        add(
+            "organizations not compared",
+            &say::organization_comparison(c).unwrap_or_default(),
+        );
+    }
+    for n in [1, 2, 3, 11] {
+        for line in say::organizations_left_out(&left_out(n, n, n)) {
+            add("organizations left out", &line);
+        }
     }
     let topics = slides(p);
     for i in 0..topics.len() {
@@ -251,8 +303,17 @@ fn every_text_of_workshop_mode_comes_from_the_catalogue() {
             assert!(!p.gaps.is_empty(), "the roles are compared");
         }
         assert!(!p.least_consensus.is_empty());
+        let o = &p.organizations;
+        if hidden {
+            assert_eq!(o.comparison, OrganizationComparison::WouldRevealOthers);
+        } else {
+            assert_eq!(o.comparison, OrganizationComparison::Compared);
+            assert!(!o.gaps.is_empty(), "the organisations are compared");
+            assert!(slides(&p).contains(&presenter::Slide::OrganizationGaps));
+        }
         let shown = everything_shown(&merged, &p);
         assert!(shown.iter().any(|(w, _)| w == "hidden") == hidden);
+        assert!(shown.iter().any(|(w, _)| w == "organization gap") != hidden);
         assert_all_translated(&shown);
     }
     for band in [
@@ -417,6 +478,19 @@ fn arabic_counts_take_the_form_their_number_needs() {
         assert!(line.ends_with(form), "{n}: {line}");
     }
     assert_eq!(first.title, "من شارك");
+    // Organisations not shown: counted in their own forms, the floor as people.
+    assert_eq!(
+        say::organizations_left_out(&left_out(2, 11, 1)),
+        [
+            "منظمتان لا تُعرضان، لأن من أجابوا من كل منهما أقل من ٣ أشخاص.",
+            "١١ منظمةً لا تُعرض، لأن عرضها سيسمح للآخرين باستنتاج إجابات شخص أو شخصين.",
+            "شخص واحد لم يذكر اسم منظمة: تُحتسب إجاباته ضمن المجموعة كلها فقط.",
+        ]
+    );
+    assert_eq!(
+        say::organization_comparison(OrganizationComparison::OnlyOneLargeEnough).as_deref(),
+        Some("توجد هنا منظمة واحدة فقط أجاب منها ٣ أشخاص أو أكثر، لذا لا تُقارَن المنظمات.")
+    );
     catalogue::install_english();
 }
 
@@ -437,5 +511,20 @@ fn spanish_counts_agree_with_their_number() {
     assert_eq!(twenty_five.before, "Se incluyen las respuestas de ");
     assert_eq!(twenty_five.figure, "25");
     assert_eq!(say::role_group(RespondentRole::Board), "Junta directiva");
+    assert_eq!(
+        say::organizations_left_out(&left_out(1, 3, 4)),
+        [
+            "1 organización no se muestra, porque respondieron menos de 3 personas de ella.",
+            "3 organizaciones no se muestran, porque mostrarlas permitiría deducir las \
+             respuestas de 1 o 2 personas.",
+            "4 personas no indicaron ninguna organización: sus respuestas cuentan solo en el \
+             grupo completo.",
+        ]
+    );
+    assert_eq!(
+        say::organization_privacy_notice(),
+        "Para proteger la privacidad de las personas, una organización se muestra, con su \
+         nombre, solo si respondieron al menos 3 personas de ella."
+    );
     catalogue::install_english();
 }

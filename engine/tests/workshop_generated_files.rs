@@ -12,7 +12,7 @@ use partnership_engine::*;
 
 const SCHEMA_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/schema/group-summary-v1.schema.json"
+    "/schema/group-summary-v2.schema.json"
 );
 const DOC_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -27,8 +27,8 @@ fn schema_json() -> String {
     serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n"
 }
 
-/// A small workshop: three staff and three community members, one file saved twice, a
-/// shopping list picked by mistake.
+/// A small workshop: three staff and three community members from two organisations
+/// (each name typed two ways), one file saved twice, a shopping list picked by mistake.
 fn example_files() -> Vec<(String, Vec<u8>)> {
     let roles = [
         RespondentRole::Staff,
@@ -45,6 +45,13 @@ fn example_files() -> Vec<(String, Vec<u8>)> {
             Timestamp::parse("2026-03-02T09:00:00.000Z").unwrap(),
         );
         a.respondent_role = Some(*role);
+        let organization = match p {
+            0 | 1 => "Riverside Food Bank",
+            3 => "riverside  food bank",
+            4 => "Eastside Tenants' Union",
+            _ => "EASTSIDE TENANTS' UNION ",
+        };
+        a.set_organization_name(organization);
         for (d, dim) in INSTRUMENTS.readiness.dimensions.iter().enumerate() {
             for (i, item) in dim.items.iter().enumerate() {
                 let v = ((p * 3 + d * 2 + i) % 5) as u8;
@@ -125,7 +132,7 @@ fn the_committed_schema_is_up_to_date() {
         SCHEMA_PATH,
         &schema_json(),
         &format!(
-            "engine/schema/group-summary-v1.schema.json is stale or missing. Regenerate it with:\n  {HOW}"
+            "engine/schema/group-summary-v2.schema.json is stale or missing. Regenerate it with:\n  {HOW}"
         ),
     );
 }
@@ -160,7 +167,7 @@ fn the_documented_examples_are_up_to_date() {
 fn the_example_follows_the_schema_in_its_shape() {
     let example = common::assert_follows_schema_shape(&schema_json(), &example_json());
     assert_eq!(example["$schema"], SUMMARY_SCHEMA_URN);
-    assert_eq!(example["formatVersion"], 1);
+    assert_eq!(example["formatVersion"], 2);
     assert_eq!(example["generatedAt"], "2026-03-02T11:00:00.000Z");
 }
 
@@ -190,6 +197,15 @@ fn the_example_reports_every_file_without_contents() {
     assert_eq!(files[1]["keptFile"], "participant-1.json");
     assert!(!json.contains("eggs"));
     assert_eq!(example["profile"]["subgroups"].as_array().unwrap().len(), 2);
+    let orgs = &example["profile"]["organizations"];
+    assert_eq!(orgs["comparison"], "compared");
+    let names: Vec<&str> = orgs["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["EASTSIDE TENANTS' UNION", "Riverside Food Bank"]);
     let prompts = example["discussionPrompts"].as_array().unwrap();
     assert_eq!(
         prompts.len(),
@@ -209,7 +225,9 @@ fn the_csv_has_one_row_per_figure_set_and_names_hidden_groups() {
     assert!(csv.ends_with("\r\n"));
     let per_group = 1 + 8 + 44 + 3 * 11 + 1;
     let rows = csv.matches("\r\n").count();
-    assert_eq!(rows, 1 + 3 * per_group);
+    // The whole group, two roles, two organisations.
+    assert_eq!(rows, 1 + 5 * per_group);
+    assert!(csv.contains("\r\norganization:Riverside Food Bank,index,"));
     // A hidden role gets a row with the reason and no figure.
     let mut people: Vec<Assessment> = merge(&example_files())
         .respondents

@@ -199,6 +199,21 @@ pub fn gaps_title() -> &'static str {
     msg::WORKSHOP_GAPS_TITLE.text()
 }
 
+/// The heading of the part on organisations.
+pub fn organizations_title() -> &'static str {
+    msg::WORKSHOP_ORGANIZATIONS_TITLE.text()
+}
+
+/// The caption of the table of organisations.
+pub fn organizations_caption() -> &'static str {
+    msg::WORKSHOP_ORGANIZATIONS_CAPTION.text()
+}
+
+/// The heading above the largest differences between organisations.
+pub fn organization_gaps_title() -> &'static str {
+    msg::WORKSHOP_ORGANIZATION_GAPS_TITLE.text()
+}
+
 /// The presenter's button back one topic.
 pub fn previous_topic() -> &'static str {
     msg::WORKSHOP_PREVIOUS_TOPIC.text()

@@ -5,7 +5,7 @@
 //!    keeps the newest version of each result, and reports per file what happened.
 //! 2. [`profile`] computes the group profile: figures per readiness item, dimension,
 //!    barrier and timing verdict ([`stats`] has the formulas), the items and barriers of
-//!    least consensus, and the same figures per respondent role.
+//!    least consensus, and the same figures per respondent role and per organisation.
 //! 3. [`summary_json`] and [`summary_csv`] export it (see `docs/group-summary-format.md`).
 //!
 //! No figure depends on the order in which the files were given.
@@ -35,8 +35,10 @@ pub use merge::{
 };
 pub use profile::{
     BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
-    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, RatingProfile, RiskProfile,
-    ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile, profile, profile_with,
+    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, OrganizationComparison,
+    OrganizationGap, OrganizationGroup, OrganizationProfile, RatingProfile, RiskProfile,
+    ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile, organization_key, privacy_partition,
+    profile, profile_with,
 };
 pub use stats::{AgreementBand, ScaleStats, hundredths};
 pub use summary::{

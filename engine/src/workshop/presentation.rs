@@ -8,7 +8,8 @@
 //!   and the figure per mille; roles read as groups of people ([`role_group`]). Every
 //!   figure a person reads is written in the reader's digits ([`crate::catalogue::number`],
 //!   [`decimal`]).
-//! - **Privacy**: every sentence about hidden roles is built from [`MIN_GROUP_SIZE`].
+//! - **Privacy**: every sentence about hidden roles and organisations is built from
+//!   [`MIN_GROUP_SIZE`]; an organisation is named only when it is shown.
 //! - **Presenter**: each topic's title, its body ([`SlideBody`]) and "Topic N of M".
 //!
 //! Every word comes from the catalogue (`[workshop]` in `engine/lang/en.toml`), one whole
@@ -21,7 +22,8 @@ use super::hundredths;
 use super::presenter::Slide;
 use super::profile::{
     BarrierProfile, ConsensusTopic, Disagreement, GapTopic, GroupGap, GroupProfile, HiddenGroup,
-    HiddenReason, MIN_GROUP_SIZE, RiskProfile, VerdictProfile, WorkshopProfile,
+    HiddenReason, MIN_GROUP_SIZE, OrganizationComparison, OrganizationGap, OrganizationProfile,
+    RiskProfile, VerdictProfile, WorkshopProfile,
 };
 use super::stats::{AgreementBand, ScaleStats};
 use super::{FileReport, FileStatus, WorkshopMerge};
@@ -92,9 +94,15 @@ impl Wording<'_> {
     /// The title of a gap between roles: the overall index, or its area, statement or
     /// barrier.
     pub fn gap(&self, gap: &GroupGap) -> &'static str {
-        match gap.topic {
+        self.gap_topic(gap.topic, gap.id)
+    }
+
+    /// The title of a gap's topic: the overall index, or the area, statement or barrier
+    /// `id`.
+    pub fn gap_topic(&self, topic: GapTopic, id: &str) -> &'static str {
+        match topic {
             GapTopic::Index => words::overall(),
-            _ => self.topic(gap.id),
+            _ => self.topic(id),
         }
     }
 
@@ -647,16 +655,19 @@ pub fn roles_head(p: &WorkshopProfile) -> Vec<&'static str> {
 /// The rows of the table of roles: the people in each, the overall average, then each
 /// area's average.
 pub fn role_rows(w: Wording, p: &WorkshopProfile) -> Vec<Row> {
+    let groups: Vec<&GroupProfile> = p.subgroups.iter().map(|s| &s.profile).collect();
+    group_rows(w, &groups)
+}
+
+/// The rows of a table with a column per group: the people in each, the overall average,
+/// then each area's average.
+fn group_rows(w: Wording, groups: &[&GroupProfile]) -> Vec<Row> {
     let means = |f: &dyn Fn(&GroupProfile) -> Option<u32>| -> Vec<String> {
-        p.subgroups.iter().map(|s| or_dash(f(&s.profile))).collect()
+        groups.iter().map(|g| or_dash(f(g))).collect()
     };
     let people = Row {
         title: words::people(),
-        cells: p
-            .subgroups
-            .iter()
-            .map(|s| number(s.profile.respondents))
-            .collect(),
+        cells: groups.iter().map(|g| number(g.respondents)).collect(),
     };
     let overall = Row {
         title: words::overall(),
@@ -674,13 +685,144 @@ pub fn role_rows(w: Wording, p: &WorkshopProfile) -> Vec<Row> {
 
 /// A gap between roles in the profile: "Trust: Staff average 80.00, Board average 40.00."
 pub fn gap_line(w: Wording, g: &GroupGap) -> String {
-    msg::WORKSHOP_GAP_LINE.with(&[
-        ("topic", w.gap(g)),
-        ("higher", role_group(g.higher_role)),
-        ("higher_mean", &decimal(g.higher_mean)),
-        ("lower", role_group(g.lower_role)),
-        ("lower_mean", &decimal(g.lower_mean)),
+    gap_text(msg::WORKSHOP_GAP_LINE, w.gap(g), role_sides(g))
+}
+
+/// The two roles of a gap, each with its average.
+fn role_sides(g: &GroupGap) -> [(&'static str, u32); 2] {
+    [
+        (role_group(g.higher_role), g.higher_mean),
+        (role_group(g.lower_role), g.lower_mean),
+    ]
+}
+
+/// A gap in `template`: its topic, then the higher group and its average and the lower
+/// group and its average.
+fn gap_text(template: Msg, topic: &str, [higher, lower]: [(&str, u32); 2]) -> String {
+    template.with(&[
+        ("topic", topic),
+        ("higher", higher.0),
+        ("higher_mean", &decimal(higher.1)),
+        ("lower", lower.0),
+        ("lower_mean", &decimal(lower.1)),
     ])
+}
+
+// ----------------------------------------------------------------------------------------
+// Organisations
+
+/// What the part on organisations says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OrganizationsText {
+    /// The sentences above the table: the privacy rule, why the organisations are not
+    /// compared (when they are not), those not shown and the people who named none.
+    pub notes: Vec<String>,
+    /// "Area", then each organisation shown; empty when they are not compared.
+    pub head: Vec<String>,
+    /// The table's rows, as [`role_rows`]; empty when they are not compared.
+    pub rows: Vec<Row>,
+    /// The largest differences between the organisations shown.
+    pub gaps: Vec<String>,
+}
+
+/// The smallest group shown, as people: "3 people".
+fn floor_people() -> String {
+    msg::WORKSHOP_PEOPLE_COUNT.count(count_of(MIN_GROUP_SIZE))
+}
+
+/// The people a group shown beside a hidden one could give away: "1 or 2 people".
+fn revealed_people() -> String {
+    msg::WORKSHOP_REVEALED_PEOPLE.count(count_of(revealed_max()))
+}
+
+/// The promise that an organisation is shown, and named, only with enough people.
+pub fn organization_privacy_notice() -> String {
+    msg::WORKSHOP_ORGANIZATION_PRIVACY.with(&[("people", &floor_people())])
+}
+
+/// Why the organisations are not compared, or `None` when they are.
+pub fn organization_comparison(c: OrganizationComparison) -> Option<String> {
+    let (template, people) = match c {
+        OrganizationComparison::Compared => return None,
+        OrganizationComparison::NoneNamed => (msg::WORKSHOP_ORGANIZATIONS_NONE_NAMED, None),
+        OrganizationComparison::OneNamed => (msg::WORKSHOP_ORGANIZATIONS_ONE_NAMED, None),
+        OrganizationComparison::NoneLargeEnough => {
+            (msg::WORKSHOP_ORGANIZATIONS_NONE_LARGE, Some(floor_people()))
+        }
+        OrganizationComparison::OnlyOneLargeEnough => {
+            (msg::WORKSHOP_ORGANIZATIONS_ONE_LARGE, Some(floor_people()))
+        }
+        OrganizationComparison::WouldRevealOthers => {
+            let few = revealed_people();
+            return Some(msg::WORKSHOP_ORGANIZATIONS_WOULD_REVEAL.with(&[("few", &few)]));
+        }
+    };
+    Some(match people {
+        Some(people) => template.with(&[("people", &people)]),
+        None => template.text().to_owned(),
+    })
+}
+
+/// The sentences on the organisations not shown (never named) and the people who named
+/// none; nothing for a count of 0.
+pub fn organizations_left_out(o: &OrganizationProfile) -> Vec<String> {
+    let mut out = Vec::new();
+    if o.hidden_fewer_than_three > 0 {
+        out.push(msg::WORKSHOP_ORGANIZATIONS_HIDDEN_FEWER.count_with(
+            count_of(o.hidden_fewer_than_three),
+            &[("people", &floor_people())],
+        ));
+    }
+    if o.hidden_would_reveal_others > 0 {
+        out.push(msg::WORKSHOP_ORGANIZATIONS_HIDDEN_REVEAL.count_with(
+            count_of(o.hidden_would_reveal_others),
+            &[("few", &revealed_people())],
+        ));
+    }
+    if o.without_organization > 0 && o.comparison != OrganizationComparison::NoneNamed {
+        out.push(msg::WORKSHOP_ORGANIZATIONS_WITHOUT.count(count_of(o.without_organization)));
+    }
+    out
+}
+
+/// A gap between organisations in `template` (the profile's line or the presenter's):
+/// "Trust: “Riverside” average 80.00, “Eastside” average 40.00."
+fn organization_gap(template: Msg, w: Wording, g: &OrganizationGap) -> String {
+    let (higher, lower) = (
+        crate::words::quoted(&g.higher_organization),
+        crate::words::quoted(&g.lower_organization),
+    );
+    gap_text(
+        template,
+        w.gap_topic(g.topic, g.id),
+        [(&higher, g.higher_mean), (&lower, g.lower_mean)],
+    )
+}
+
+/// What the part on organisations says.
+pub fn organizations_text(w: Wording, p: &WorkshopProfile) -> OrganizationsText {
+    let o = &p.organizations;
+    let mut notes = vec![organization_privacy_notice()];
+    notes.extend(organization_comparison(o.comparison));
+    notes.extend(organizations_left_out(o));
+    let groups: Vec<&GroupProfile> = o.groups.iter().map(|g| &g.profile).collect();
+    let (head, rows) = if groups.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let names = o.groups.iter().map(|g| g.name.clone());
+        let head = std::iter::once(words::area().to_owned()).chain(names);
+        (head.collect(), group_rows(w, &groups))
+    };
+    OrganizationsText {
+        notes,
+        head,
+        rows,
+        gaps: o
+            .gaps
+            .iter()
+            .map(|g| organization_gap(msg::WORKSHOP_GAP_LINE, w, g))
+            .collect(),
+    }
 }
 
 // ----------------------------------------------------------------------------------------
@@ -712,6 +854,8 @@ pub struct ProfileText {
     pub roles: Vec<Row>,
     /// The largest differences between the roles shown.
     pub gaps: Vec<String>,
+    /// The part on organisations.
+    pub organizations: OrganizationsText,
 }
 
 /// What the group profile says, part by part.
@@ -735,6 +879,7 @@ pub fn profile_text(w: Wording, p: &WorkshopProfile) -> ProfileText {
             role_rows(w, p)
         },
         gaps: p.gaps.iter().map(|x| gap_line(w, x)).collect(),
+        organizations: organizations_text(w, p),
     }
 }
 
@@ -778,6 +923,7 @@ pub fn slide_title(w: Wording, slide: Slide, p: &WorkshopProfile) -> &'static st
         Slide::Barriers => msg::WORKSHOP_SLIDE_BARRIERS.text(),
         Slide::Timing => msg::WORKSHOP_SLIDE_TIMING.text(),
         Slide::Gaps => msg::WORKSHOP_SLIDE_GAPS.text(),
+        Slide::OrganizationGaps => msg::WORKSHOP_SLIDE_ORGANIZATION_GAPS.text(),
     }
 }
 
@@ -841,13 +987,10 @@ pub fn slide_body(w: Wording, slide: Slide, p: &WorkshopProfile) -> SlideBody {
             msg::WORKSHOP_SLIDE_VERDICT.count_with(n, &[("verdict", w.verdict(v))])
         }),
         Slide::Gaps => lines(&p.gaps, |x| {
-            msg::WORKSHOP_SLIDE_GAP.with(&[
-                ("topic", w.gap(x)),
-                ("higher", role_group(x.higher_role)),
-                ("higher_mean", &decimal(x.higher_mean)),
-                ("lower", role_group(x.lower_role)),
-                ("lower_mean", &decimal(x.lower_mean)),
-            ])
+            gap_text(msg::WORKSHOP_SLIDE_GAP, w.gap(x), role_sides(x))
+        }),
+        Slide::OrganizationGaps => lines(&p.organizations.gaps, |x| {
+            organization_gap(msg::WORKSHOP_SLIDE_GAP, w, x)
         }),
     }
 }

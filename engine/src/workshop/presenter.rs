@@ -10,9 +10,12 @@
 //!    its discussion prompt.
 //! 4. **Barriers**: presence, harm and risk agreement (when anyone answered).
 //! 5. **Timing**: the spread of the timing verdicts (when anyone answered).
-//! 6. **Differences between groups**: only when there are gaps between visible subgroups.
+//! 6. **Differences between roles**: only when there are gaps between visible subgroups.
+//! 7. **Differences between organisations**: only when organisations are compared and
+//!    differ.
 //!
-//! No topic ever carries an organisation name or a file name: the profile holds neither.
+//! No topic ever carries a person's name or a file name: the profile holds neither. The
+//! only names are those of organisations shown, each with at least three people.
 
 use super::profile::WorkshopProfile;
 
@@ -31,6 +34,8 @@ pub enum Slide {
     Timing,
     /// The largest gaps between subgroups.
     Gaps,
+    /// The largest gaps between organisations.
+    OrganizationGaps,
 }
 
 /// The presenter's topics for a profile, in order (see the module documentation).
@@ -45,6 +50,9 @@ pub fn slides(profile: &WorkshopProfile) -> Vec<Slide> {
     out.push(Slide::Timing);
     if !profile.gaps.is_empty() {
         out.push(Slide::Gaps);
+    }
+    if !profile.organizations.gaps.is_empty() {
+        out.push(Slide::OrganizationGaps);
     }
     out
 }

@@ -1,5 +1,6 @@
 //! The group profile: figures per readiness item, dimension, barrier and timing verdict,
-//! the topics of least consensus, and the same figures per respondent role.
+//! the topics of least consensus, and the same figures per respondent role and per
+//! organisation.
 //!
 //! # What is counted
 //! - **Items**: the answers as given, `0..=4` (before reverse coding, so the counts match
@@ -32,10 +33,21 @@
 //! so on until that remainder is 0 or at least 3. Hidden groups appear only by role in
 //! `hidden_groups`, never with a figure or a count.
 //!
+//! # Organisations
+//! The same figures per organisation, by the name each file records. Names typed
+//! differently only in case, white space or invisible characters are one organisation
+//! ([`organization_key`]), shown as most of its people wrote it (ties: the first seen).
+//! Files without a name belong to no organisation (`without_organization`). The same two
+//! rules as for roles ([`privacy_partition`]), and one more: an organisation shown beside
+//! a role shown that holds all its people but 1 or 2 (or all the role's people but 1 or 2)
+//! is hidden, since one set minus the other would describe those few. A hidden
+//! organisation is never named, only counted. Organisations are compared only when at
+//! least two are shown; else `comparison` says why not and none is listed.
+//!
 //! # Gaps between subgroups
 //! For the index, each dimension, each readiness item and each barrier's risk: the two
 //! visible subgroups whose means differ most (each mean resting on at least
-//! [`MIN_GROUP_SIZE`] answers; ties: the earlier pair of roles). The gap is also given in
+//! [`MIN_GROUP_SIZE`] answers; ties: the earlier pair of roles or organisations). The gap is also given in
 //! per mille of the scale (`gap × 10 / k`, with the gap in hundredths) so topics on
 //! different scales compare; ranked by that, largest first; ties: index, dimensions,
 //! items, barriers, then instrument order. At most [`GAPS_MAX`], and only gaps above 0.
@@ -84,6 +96,80 @@ pub struct WorkshopProfile {
     pub without_role: u32,
     /// The largest differences between visible subgroups, largest first.
     pub gaps: Vec<GroupGap>,
+    /// The same by the organisation each respondent named.
+    pub organizations: OrganizationProfile,
+}
+
+/// The respondents grouped by the organisation each named (see the module documentation).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationProfile {
+    /// Whether the organisations are compared, or why not.
+    pub comparison: OrganizationComparison,
+    /// How many different organisations were named.
+    pub named: u32,
+    /// The organisations shown, in the order of their names (compared); empty unless
+    /// `comparison` is `compared`.
+    pub groups: Vec<OrganizationGroup>,
+    /// Organisations not shown because fewer than three of their people answered. Never
+    /// named.
+    pub hidden_fewer_than_three: u32,
+    /// Organisations not shown because showing them would let the figures of 1 or 2 other
+    /// people be worked out. Never named.
+    pub hidden_would_reveal_others: u32,
+    /// Respondents whose file names no organisation (part of the whole group only).
+    pub without_organization: u32,
+    /// The largest differences between the organisations shown, largest first.
+    pub gaps: Vec<OrganizationGap>,
+}
+
+/// Whether the organisations are compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum OrganizationComparison {
+    /// Two or more organisations are shown.
+    Compared,
+    /// No file names an organisation.
+    NoneNamed,
+    /// Everyone who named an organisation named the same one.
+    OneNamed,
+    /// Several were named, none by three people or more.
+    NoneLargeEnough,
+    /// Several were named, only one by three people or more.
+    OnlyOneLargeEnough,
+    /// Several have three people or more, but showing two of them would let the figures
+    /// of 1 or 2 other people be worked out.
+    WouldRevealOthers,
+}
+
+/// An organisation shown, with its figures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationGroup {
+    /// The name as most of its people wrote it (ties: the first seen, in result id order).
+    pub name: String,
+    pub profile: GroupProfile,
+}
+
+/// The largest difference between two organisations on one topic.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationGap {
+    pub topic: GapTopic,
+    pub id: &'static str,
+    /// The organisation with the higher mean, as [`OrganizationGroup::name`].
+    pub higher_organization: String,
+    pub higher_mean: u32,
+    pub lower_organization: String,
+    pub lower_mean: u32,
+    /// `higher_mean − lower_mean`, in hundredths of a scale point.
+    pub gap: u32,
+    /// The gap in per mille of the scale's length, rounded half up.
+    pub gap_per_mille: u32,
 }
 
 /// The figures of one group of respondents.
@@ -342,77 +428,310 @@ pub fn profile_with(
     let group = group_profile(instruments, &everyone);
     let least_consensus = least_consensus(instruments, &group);
 
-    // Subgroups, with the privacy rules.
-    let members: Vec<(RespondentRole, Vec<(&Answers, &Report)>)> = RespondentRole::ALL
+    // Subgroups by role, with the privacy rules.
+    let members: Vec<(RespondentRole, Vec<usize>)> = RespondentRole::ALL
         .iter()
         .map(|&role| {
-            let people = respondents
-                .iter()
-                .zip(&reports)
-                .filter(|(a, _)| a.respondent_role == Some(role))
-                .map(|(a, r)| (&a.answers, r))
+            let people: Vec<usize> = (0..respondents.len())
+                .filter(|&i| respondents.get(i).and_then(|a| a.respondent_role) == Some(role))
                 .collect();
             (role, people)
         })
+        .filter(|(_, people)| !people.is_empty())
         .collect();
     let without_role = respondents
         .iter()
         .filter(|a| a.respondent_role.is_none())
         .count() as u32;
-    let mut hidden: Vec<HiddenGroup> = Vec::new();
-    let mut visible: Vec<bool> = members.iter().map(|(_, p)| !p.is_empty()).collect();
-    for (i, (role, people)) in members.iter().enumerate() {
-        if !people.is_empty() && (people.len() as u32) < MIN_GROUP_SIZE {
-            hidden.push(HiddenGroup {
-                role: *role,
-                reason: HiddenReason::FewerThanThree,
-            });
-            visible[i] = false;
-        }
-    }
     let total = respondents.len();
-    loop {
-        let shown: usize = members
-            .iter()
-            .zip(&visible)
-            .filter(|(_, v)| **v)
-            .map(|((_, p), _)| p.len())
-            .sum();
-        let rest = total - shown.min(total);
-        if rest == 0 || rest >= MIN_GROUP_SIZE as usize {
-            break;
+    let sizes: Vec<usize> = members.iter().map(|(_, p)| p.len()).collect();
+    let shown = privacy_partition(&sizes, total);
+    let mut hidden: Vec<HiddenGroup> = Vec::new();
+    let mut subgroups: Vec<Subgroup> = Vec::new();
+    let mut role_members: Vec<&[usize]> = Vec::new();
+    for ((role, people), reason) in members.iter().zip(&shown) {
+        match reason {
+            Some(reason) => hidden.push(HiddenGroup {
+                role: *role,
+                reason: *reason,
+            }),
+            None => {
+                role_members.push(people);
+                subgroups.push(Subgroup {
+                    role: *role,
+                    profile: group_profile(instruments, &answers_of(respondents, &reports, people)),
+                });
+            }
         }
-        // Hide the smallest visible subgroup (ties: the later role).
-        let smallest = members
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| visible.get(*i).copied().unwrap_or(false))
-            .min_by_key(|(i, (_, p))| (p.len(), usize::MAX - i))
-            .map(|(i, _)| i);
-        let Some(i) = smallest else { break };
-        visible[i] = false;
-        hidden.push(HiddenGroup {
-            role: members[i].0,
-            reason: HiddenReason::WouldRevealOthers,
-        });
     }
-    crate::rank::sort_desc_by_key(&mut hidden, |h| std::cmp::Reverse(h.role as usize));
-    let subgroups: Vec<Subgroup> = members
-        .iter()
-        .zip(&visible)
-        .filter(|(_, v)| **v)
-        .map(|((role, people), _)| Subgroup {
-            role: *role,
-            profile: group_profile(instruments, people),
+    let profiles: Vec<&GroupProfile> = subgroups.iter().map(|s| &s.profile).collect();
+    let gaps = widest_gaps(&profiles)
+        .into_iter()
+        .filter_map(|w| {
+            Some(GroupGap {
+                topic: w.topic,
+                id: w.id,
+                higher_role: subgroups.get(w.higher)?.role,
+                higher_mean: w.higher_mean,
+                lower_role: subgroups.get(w.lower)?.role,
+                lower_mean: w.lower_mean,
+                gap: w.gap,
+                gap_per_mille: w.gap_per_mille,
+            })
         })
         .collect();
-    let gaps = gaps(&subgroups);
+    let organizations = organizations(instruments, respondents, &reports, &role_members);
     WorkshopProfile {
         group,
         least_consensus,
         subgroups,
         hidden_groups: hidden,
         without_role,
+        gaps,
+        organizations,
+    }
+}
+
+/// The answers and report of the respondents at `indexes`.
+fn answers_of<'a>(
+    respondents: &[&'a Assessment],
+    reports: &'a [Report],
+    indexes: &[usize],
+) -> Vec<(&'a Answers, &'a Report)> {
+    indexes
+        .iter()
+        .filter_map(|&i| Some((&respondents.get(i)?.answers, reports.get(i)?)))
+        .collect()
+}
+
+/// Which of the groups of `sizes` people (in their order) may be shown among `total`
+/// people: `None` for a group shown, else why it is hidden. A group of fewer than
+/// [`MIN_GROUP_SIZE`] is hidden; then, while 1 or 2 people are left outside the groups
+/// shown (the whole group's figures minus theirs would describe those few), the smallest
+/// group shown is hidden too (ties: the later one).
+///
+/// Every grouping of the workshop (roles, organisations, and any added later) goes
+/// through this one rule.
+pub fn privacy_partition(sizes: &[usize], total: usize) -> Vec<Option<HiddenReason>> {
+    let floor = MIN_GROUP_SIZE as usize;
+    let mut out: Vec<Option<HiddenReason>> = sizes
+        .iter()
+        .map(|&n| (n < floor).then_some(HiddenReason::FewerThanThree))
+        .collect();
+    hide_to_protect_the_rest(sizes, total, &mut out);
+    out
+}
+
+/// The complement rule of [`privacy_partition`], on groups already partly hidden.
+fn hide_to_protect_the_rest(sizes: &[usize], total: usize, out: &mut [Option<HiddenReason>]) {
+    let floor = MIN_GROUP_SIZE as usize;
+    loop {
+        let shown: usize = sizes
+            .iter()
+            .zip(out.iter())
+            .filter(|(_, h)| h.is_none())
+            .map(|(n, _)| *n)
+            .sum();
+        let rest = total.saturating_sub(shown);
+        if rest == 0 || rest >= floor {
+            return;
+        }
+        let smallest = sizes
+            .iter()
+            .zip(out.iter())
+            .enumerate()
+            .filter(|(_, (_, h))| h.is_none())
+            .min_by_key(|(i, (n, _))| (**n, usize::MAX - i))
+            .map(|(i, _)| i);
+        match smallest.and_then(|i| out.get_mut(i)) {
+            Some(slot) => *slot = Some(HiddenReason::WouldRevealOthers),
+            None => return,
+        }
+    }
+}
+
+/// An organisation name as the grouping compares it: invisible characters (zero-width
+/// spaces and joiners, the byte order mark, soft hyphens) dropped, any run of white space
+/// read as one space, no space at either end, and lower case. "Riverside  Food Bank" and
+/// " riverside food bank" are the same organisation. Empty for a name with no letter.
+pub fn organization_key(name: &str) -> String {
+    spelling(name).to_lowercase()
+}
+
+/// A name as written, without its invisible characters and with its white space tidied.
+fn spelling(name: &str) -> String {
+    let visible: String = name
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+            )
+        })
+        .collect();
+    let mut out = String::new();
+    for word in visible.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The people who named one organisation.
+struct NamedGroup {
+    key: String,
+    /// Each spelling met, with how many wrote it, first seen first.
+    spellings: Vec<(String, u32)>,
+    people: Vec<usize>,
+}
+
+impl NamedGroup {
+    /// The name as most of the group wrote it (ties: the first seen).
+    fn name(&self) -> String {
+        let mut best: Option<&(String, u32)> = None;
+        for s in &self.spellings {
+            if best.is_none_or(|b| s.1 > b.1) {
+                best = Some(s);
+            }
+        }
+        best.map_or_else(String::new, |b| b.0.clone())
+    }
+}
+
+/// Whether showing both `a` and `b` (sets of people, one inside the other) would describe
+/// the 1 or 2 people in one and not the other. Both are in ascending order.
+fn nested_too_closely(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let floor = MIN_GROUP_SIZE as usize;
+    let differs = |outer: usize| (1..floor).contains(&outer.saturating_sub(both));
+    (both == a.len() && differs(b.len())) || (both == b.len() && differs(a.len()))
+}
+
+/// The organisations each respondent named, compared (see the module documentation).
+fn organizations(
+    instruments: &'static Instruments,
+    respondents: &[&Assessment],
+    reports: &[Report],
+    roles_shown: &[&[usize]],
+) -> OrganizationProfile {
+    // By key, in key order: a sorted vector (no map in the wasm).
+    let mut named: Vec<NamedGroup> = Vec::new();
+    let mut without_organization = 0;
+    for (i, a) in respondents.iter().enumerate() {
+        let written = a
+            .organization_name
+            .as_deref()
+            .map(spelling)
+            .unwrap_or_default();
+        let key = written.to_lowercase();
+        if key.is_empty() {
+            without_organization += 1;
+            continue;
+        }
+        let slot = match named.binary_search_by(|g| g.key.as_str().cmp(&key)) {
+            Ok(s) => s,
+            Err(s) => {
+                named.insert(
+                    s,
+                    NamedGroup {
+                        key,
+                        spellings: Vec::new(),
+                        people: Vec::new(),
+                    },
+                );
+                s
+            }
+        };
+        if let Some(g) = named.get_mut(slot) {
+            g.people.push(i);
+            match g.spellings.iter_mut().find(|(s, _)| *s == written) {
+                Some(s) => s.1 += 1,
+                None => g.spellings.push((written, 1)),
+            }
+        }
+    }
+    let sizes: Vec<usize> = named.iter().map(|g| g.people.len()).collect();
+    let total = respondents.len();
+    let mut shown = privacy_partition(&sizes, total);
+    // An organisation shown beside a role shown that holds all its people but 1 or 2 (or
+    // all of the role's but 1 or 2) would describe those few: it is hidden, and the
+    // complement rule is applied again.
+    while let Some(i) = named.iter().zip(&shown).position(|(g, h)| {
+        h.is_none() && roles_shown.iter().any(|r| nested_too_closely(&g.people, r))
+    }) {
+        if let Some(slot) = shown.get_mut(i) {
+            *slot = Some(HiddenReason::WouldRevealOthers);
+        }
+        hide_to_protect_the_rest(&sizes, total, &mut shown);
+    }
+    let count = |reason| shown.iter().filter(|h| **h == Some(reason)).count() as u32;
+    let hidden_fewer_than_three = count(HiddenReason::FewerThanThree);
+    let hidden_would_reveal_others = count(HiddenReason::WouldRevealOthers);
+    let large_enough = sizes
+        .iter()
+        .filter(|&&n| n >= MIN_GROUP_SIZE as usize)
+        .count();
+    let visible: Vec<&NamedGroup> = named
+        .iter()
+        .zip(&shown)
+        .filter(|(_, h)| h.is_none())
+        .map(|(g, _)| g)
+        .collect();
+    let comparison = match (named.len(), large_enough, visible.len()) {
+        (0, _, _) => OrganizationComparison::NoneNamed,
+        (1, _, _) => OrganizationComparison::OneNamed,
+        (_, 0, _) => OrganizationComparison::NoneLargeEnough,
+        (_, 1, _) => OrganizationComparison::OnlyOneLargeEnough,
+        (_, _, 0 | 1) => OrganizationComparison::WouldRevealOthers,
+        _ => OrganizationComparison::Compared,
+    };
+    let mut groups: Vec<OrganizationGroup> = Vec::new();
+    if comparison == OrganizationComparison::Compared {
+        groups = visible
+            .iter()
+            .map(|g| OrganizationGroup {
+                name: g.name(),
+                profile: group_profile(instruments, &answers_of(respondents, reports, &g.people)),
+            })
+            .collect();
+    }
+    let profiles: Vec<&GroupProfile> = groups.iter().map(|g| &g.profile).collect();
+    let name = |i: usize| groups.get(i).map(|g| g.name.clone());
+    let gaps = widest_gaps(&profiles)
+        .into_iter()
+        .filter_map(|w| {
+            Some(OrganizationGap {
+                topic: w.topic,
+                id: w.id,
+                higher_organization: name(w.higher)?,
+                higher_mean: w.higher_mean,
+                lower_organization: name(w.lower)?,
+                lower_mean: w.lower_mean,
+                gap: w.gap,
+                gap_per_mille: w.gap_per_mille,
+            })
+        })
+        .collect();
+    OrganizationProfile {
+        comparison,
+        named: named.len() as u32,
+        groups,
+        hidden_fewer_than_three,
+        hidden_would_reveal_others,
+        without_organization,
         gaps,
     }
 }
@@ -741,19 +1060,29 @@ fn means(p: &GroupProfile) -> Vec<(GapTopic, &'static str, Option<u32>, u32, u32
     out
 }
 
-fn gaps(subgroups: &[Subgroup]) -> Vec<GroupGap> {
-    let per_group: Vec<_> = subgroups
-        .iter()
-        .map(|s| (s.role, means(&s.profile)))
-        .collect();
-    let Some((_, first)) = per_group.first() else {
+/// The largest difference on one topic between two of the groups (indexes into them).
+struct WidestGap {
+    topic: GapTopic,
+    id: &'static str,
+    higher: usize,
+    higher_mean: u32,
+    lower: usize,
+    lower_mean: u32,
+    gap: u32,
+    gap_per_mille: u32,
+}
+
+/// The largest differences between `groups` (see the module documentation), largest first.
+fn widest_gaps(groups: &[&GroupProfile]) -> Vec<WidestGap> {
+    let per_group: Vec<_> = groups.iter().map(|g| means(g)).collect();
+    let Some(first) = per_group.first() else {
         return Vec::new();
     };
-    let mut list = Vec::new();
+    let mut list: Vec<WidestGap> = Vec::new();
     for t in 0..first.len() {
-        let mut best: Option<GroupGap> = None;
-        for (a, (role_a, ma)) in per_group.iter().enumerate() {
-            for (role_b, mb) in per_group.iter().skip(a + 1) {
+        let mut best: Option<WidestGap> = None;
+        for (a, ma) in per_group.iter().enumerate() {
+            for (b, mb) in per_group.iter().enumerate().skip(a + 1) {
                 let (Some(x), Some(y)) = (ma.get(t), mb.get(t)) else {
                     continue;
                 };
@@ -763,21 +1092,21 @@ fn gaps(subgroups: &[Subgroup]) -> Vec<GroupGap> {
                 if x.3 < MIN_GROUP_SIZE || y.3 < MIN_GROUP_SIZE {
                     continue;
                 }
-                let (higher_role, higher_mean, lower_role, lower_mean) = if mean_a >= mean_b {
-                    (*role_a, mean_a, *role_b, mean_b)
+                let (higher, higher_mean, lower, lower_mean) = if mean_a >= mean_b {
+                    (a, mean_a, b, mean_b)
                 } else {
-                    (*role_b, mean_b, *role_a, mean_a)
+                    (b, mean_b, a, mean_a)
                 };
                 let gap = higher_mean - lower_mean;
-                if gap == 0 || best.is_some_and(|b| b.gap >= gap) {
+                if gap == 0 || best.as_ref().is_some_and(|w| w.gap >= gap) {
                     continue;
                 }
-                best = Some(GroupGap {
+                best = Some(WidestGap {
                     topic: x.0,
                     id: x.1,
-                    higher_role,
+                    higher,
                     higher_mean,
-                    lower_role,
+                    lower,
                     lower_mean,
                     gap,
                     gap_per_mille: div_half_up(u128::from(gap) * 10, u128::from(x.4.max(1))) as u32,

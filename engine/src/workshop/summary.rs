@@ -1,5 +1,5 @@
 //! The group summary: a versioned JSON document (format: `docs/group-summary-format.md`,
-//! schema: `engine/schema/group-summary-v1.schema.json`) and a CSV of the figures.
+//! schema: `engine/schema/group-summary-v2.schema.json`) and a CSV of the figures.
 //!
 //! Neither ever holds a file's contents or an individual's answers: only file names, the
 //! per-file report and the group figures (with the privacy rules of [`super::profile`]).
@@ -7,7 +7,8 @@
 use super::merge::{FileReport, FileStatus, WorkshopMerge};
 use super::profile::{
     BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
-    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, RatingProfile, RiskProfile,
+    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, OrganizationComparison,
+    OrganizationGap, OrganizationGroup, OrganizationProfile, RatingProfile, RiskProfile,
     ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile,
 };
 use super::stats::{AgreementBand, ScaleStats};
@@ -19,10 +20,10 @@ use crate::instrument::{Instruments, TimingVerdict};
 use crate::time::Timestamp;
 use serde::Serialize;
 
-/// The `$schema` of version 1: a URN, never fetched.
-pub const SUMMARY_SCHEMA_URN: &str = "urn:partnership-assessment:group-summary:v1";
+/// The `$schema` of version 2 (version 1 had no organisations): a URN, never fetched.
+pub const SUMMARY_SCHEMA_URN: &str = "urn:partnership-assessment:group-summary:v2";
 /// The format version this build writes.
-pub const SUMMARY_FORMAT_VERSION: u32 = 1;
+pub const SUMMARY_FORMAT_VERSION: u32 = 2;
 
 /// A discussion prompt for one least-consensus topic, in the summary's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -41,15 +42,15 @@ pub struct DiscussionPrompt {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
-    schemars(title = "Partnership Assessment group summary, format version 1")
+    schemars(title = "Partnership Assessment group summary, format version 2")
 )]
 #[serde(rename_all = "camelCase")]
 pub struct GroupSummary<'a> {
-    /// Always `urn:partnership-assessment:group-summary:v1` for this version.
+    /// Always `urn:partnership-assessment:group-summary:v2` for this version.
     #[serde(rename = "$schema")]
     #[cfg_attr(feature = "schema", schemars(extend("const" = SUMMARY_SCHEMA_URN)))]
     pub schema: &'static str,
-    /// `1`.
+    /// `2`.
     #[cfg_attr(feature = "schema", schemars(extend("const" = SUMMARY_FORMAT_VERSION)))]
     pub format_version: u32,
     /// When the summary was made (RFC 3339, UTC, milliseconds), as passed in.
@@ -201,6 +202,43 @@ impl ToJson for WorkshopProfile {
         w.field("hiddenGroups", &self.hidden_groups);
         w.field("withoutRole", &self.without_role);
         w.field("gaps", &self.gaps);
+        w.field("organizations", &self.organizations);
+        w.close('}');
+    }
+}
+
+impl ToJson for OrganizationProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("comparison", &self.comparison);
+        w.field("named", &self.named);
+        w.field("groups", &self.groups);
+        w.field("hiddenFewerThanThree", &self.hidden_fewer_than_three);
+        w.field("hiddenWouldRevealOthers", &self.hidden_would_reveal_others);
+        w.field("withoutOrganization", &self.without_organization);
+        w.field("gaps", &self.gaps);
+        w.close('}');
+    }
+}
+
+impl ToJson for OrganizationComparison {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.string(match self {
+            Self::Compared => "compared",
+            Self::NoneNamed => "none-named",
+            Self::OneNamed => "one-named",
+            Self::NoneLargeEnough => "none-large-enough",
+            Self::OnlyOneLargeEnough => "only-one-large-enough",
+            Self::WouldRevealOthers => "would-reveal-others",
+        });
+    }
+}
+
+impl ToJson for OrganizationGroup {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("name", &self.name);
+        w.field("profile", &self.profile);
         w.close('}');
     }
 }
@@ -359,24 +397,69 @@ impl ToJson for Disagreement {
     }
 }
 
+impl ToJson for GapTopic {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.string(match self {
+            Self::Index => "index",
+            Self::Dimension => "dimension",
+            Self::Item => "item",
+            Self::BarrierRisk => "barrier-risk",
+        });
+    }
+}
+
+/// A gap's fields, between the groups named `higher` and `lower` under `side` ("Role" or
+/// "Organization").
+#[allow(clippy::too_many_arguments)]
+fn gap_json<G: ToJson + ?Sized>(
+    w: &mut JsonOut,
+    topic: GapTopic,
+    id: &str,
+    side: [&str; 2],
+    (higher, higher_mean): (&G, u32),
+    (lower, lower_mean): (&G, u32),
+    gap: u32,
+    gap_per_mille: u32,
+) {
+    w.open('{');
+    w.field("topic", &topic);
+    w.field("id", &id);
+    w.field(side[0], &higher);
+    w.field("higherMean", &higher_mean);
+    w.field(side[1], &lower);
+    w.field("lowerMean", &lower_mean);
+    w.field("gap", &gap);
+    w.field("gapPerMille", &gap_per_mille);
+    w.close('}');
+}
+
 impl ToJson for GroupGap {
     fn to_json(&self, w: &mut JsonOut) {
-        w.open('{');
-        w.key("topic");
-        w.string(match self.topic {
-            GapTopic::Index => "index",
-            GapTopic::Dimension => "dimension",
-            GapTopic::Item => "item",
-            GapTopic::BarrierRisk => "barrier-risk",
-        });
-        w.field("id", &self.id);
-        w.field("higherRole", &self.higher_role);
-        w.field("higherMean", &self.higher_mean);
-        w.field("lowerRole", &self.lower_role);
-        w.field("lowerMean", &self.lower_mean);
-        w.field("gap", &self.gap);
-        w.field("gapPerMille", &self.gap_per_mille);
-        w.close('}');
+        gap_json(
+            w,
+            self.topic,
+            self.id,
+            ["higherRole", "lowerRole"],
+            (&self.higher_role, self.higher_mean),
+            (&self.lower_role, self.lower_mean),
+            self.gap,
+            self.gap_per_mille,
+        );
+    }
+}
+
+impl ToJson for OrganizationGap {
+    fn to_json(&self, w: &mut JsonOut) {
+        gap_json(
+            w,
+            self.topic,
+            self.id,
+            ["higherOrganization", "lowerOrganization"],
+            (self.higher_organization.as_str(), self.higher_mean),
+            (self.lower_organization.as_str(), self.lower_mean),
+            self.gap,
+            self.gap_per_mille,
+        );
     }
 }
 
@@ -658,9 +741,14 @@ fn group_rows(
     );
 }
 
+/// How the CSV's `group` column starts for an organisation: `organization:` then its name
+/// (so no name can pass for a role id); alone, on the row of an organisation not shown.
+pub const ORGANIZATION_GROUP: &str = "organization:";
+
 /// The profile's figures as CSV ([`crate::csv`] rules): one row per figure set, for the
-/// whole group (`all`) then each visible subgroup (by role id), then one row per hidden
-/// role saying why, with no figure. Means, medians and standard deviations are decimals
+/// whole group (`all`), each visible subgroup (by role id) and each organisation compared
+/// ([`ORGANIZATION_GROUP`] and its name), then one row per hidden role (and per hidden
+/// organisation, never named) saying why, with no figure. Means, medians and standard deviations are decimals
 /// with two places; agreement is per mille. Texts (instrument texts, the words of the
 /// `distribution` and hidden-group cells) are in `lang` when it is the language spoken
 /// now, else in English; the column names, ids and figures are the file format and never
@@ -672,13 +760,31 @@ pub fn summary_csv(instruments: &Instruments, profile: &WorkshopProfile, lang: &
     for s in &profile.subgroups {
         group_rows(&mut csv, instruments, lang, s.role.id(), &s.profile);
     }
-    for h in &profile.hidden_groups {
-        let why = match h.reason {
+    let orgs = &profile.organizations;
+    for g in &orgs.groups {
+        let group = format!("{ORGANIZATION_GROUP}{}", g.name);
+        group_rows(&mut csv, instruments, lang, &group, &g.profile);
+    }
+    let hidden_roles = profile
+        .hidden_groups
+        .iter()
+        .map(|h| (h.role.id(), h.reason));
+    let hidden_orgs = [
+        (orgs.hidden_fewer_than_three, HiddenReason::FewerThanThree),
+        (
+            orgs.hidden_would_reveal_others,
+            HiddenReason::WouldRevealOthers,
+        ),
+    ]
+    .into_iter()
+    .flat_map(|(n, reason)| (0..n).map(move |_| (ORGANIZATION_GROUP, reason)));
+    for (group, reason) in hidden_roles.chain(hidden_orgs) {
+        let why = match reason {
             HiddenReason::FewerThanThree => say(msg::WORKSHOP_SUMMARY_HIDDEN_FEWER, lang),
             HiddenReason::WouldRevealOthers => say(msg::WORKSHOP_SUMMARY_HIDDEN_REVEAL, lang),
         };
         let mut row = vec![String::new(); CSV_COLUMNS.len()];
-        row[0] = h.role.id().to_owned();
+        row[0] = group.to_owned();
         row[1] = "hidden-group".to_owned();
         row[3] = why.to_owned();
         csv.row(&row);

@@ -71,6 +71,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                 { profile::barriers(t) }
                 { profile::verdicts(t) }
                 { profile::subgroups(t) }
+                { profile::organizations(t) }
             }
             <div class="pa-actions pa-no-print">
                 { ws_button("pa-button pa-button-quiet", words::back(), &props.on, || WorkshopIntent::Leave) }
@@ -121,12 +122,12 @@ fn part(title: &'static str, body: Html) -> Html {
 
 /// A table that scrolls sideways on a narrow screen (focusable, so keyboards can scroll).
 #[inline(never)]
-fn table(class: &'static str, caption: &'static str, head: &[&'static str], rows: Html) -> Html {
+fn table(class: &'static str, caption: &'static str, head: &[&str], rows: Html) -> Html {
     html! {
         <div class="pa-ws-scroll" tabindex="0" role="region" aria-label={caption}>
             <table class={classes!("pa-ws-table", class)}>
                 <caption>{ caption }</caption>
-                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ h.to_string() }</th> }) }</tr></thead>
                 <tbody>{ rows }</tbody>
             </table>
         </div>

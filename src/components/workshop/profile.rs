@@ -1,5 +1,6 @@
 //! The group profile's parts: who is included, the readiness areas, where the group
-//! disagrees most, each statement, the barriers, the timing verdicts and the roles.
+//! disagrees most, each statement, the barriers, the timing verdicts, the roles and the
+//! organisations.
 
 use partnership_engine::words::workshop as words;
 use partnership_engine::workshop::presentation::{self as say, ProfileText, SpreadBar};
@@ -181,6 +182,26 @@ pub(super) fn subgroups(t: &ProfileText) -> Html {
                 if !t.gaps.is_empty() {
                     <h4>{ words::gaps_title() }</h4>
                     { lines("pa-ws-gaps", &t.gaps) }
+                }
+            </>
+        },
+    )
+}
+
+pub(super) fn organizations(t: &ProfileText) -> Html {
+    let o = &t.organizations;
+    let head: Vec<&str> = o.head.iter().map(String::as_str).collect();
+    part(
+        words::organizations_title(),
+        html! {
+            <>
+                { lines("pa-ws-org-notes", &o.notes) }
+                if !o.rows.is_empty() {
+                    { table("pa-ws-organizations", words::organizations_caption(), &head, rows(&o.rows)) }
+                }
+                if !o.gaps.is_empty() {
+                    <h4>{ words::organization_gaps_title() }</h4>
+                    { lines("pa-ws-org-gaps", &o.gaps) }
                 }
             </>
         },
