@@ -414,6 +414,18 @@ pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang
                 .map_or("", |v| v.title.get(lang));
             msg::EXPLAIN_ACTION_VERDICT.with(&[("verdict", &quoted(title))])
         }
+        PlanStepKind::HealthRecommendation => {
+            let title = crate::words::checkup::recommendation_id(first)
+                .map_or("", |r| crate::words::checkup::recommendation(r).get(lang));
+            msg::EXPLAIN_ACTION_HEALTH_RECOMMENDATION.with(&[("recommendation", &quoted(title))])
+        }
+        PlanStepKind::HealthArea => {
+            let title = instruments
+                .health
+                .text_of(first)
+                .map_or("", |t| t.get(lang));
+            msg::EXPLAIN_ACTION_HEALTH_AREA.with(&[("area", &quoted(title))])
+        }
     }
 }
 

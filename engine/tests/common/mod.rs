@@ -273,6 +273,42 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
                 hint: t("hint"),
             }]),
         },
+        // The real health areas: the scoring tests of readiness do not touch them.
+        health: HealthInstrument {
+            scored: ReadinessInstrument {
+                meta: meta("health"),
+                min_answered_percent: 60,
+                min_scored_items: 3,
+                retired: &[],
+                knowledge_gap_percent: 40,
+                scale: AgreementScale {
+                    labels: five(),
+                    dont_know: t("dk"),
+                    not_applicable: t("na"),
+                },
+                bands: [
+                    band(ReadinessBand::Concern, 0, 49),
+                    band(ReadinessBand::Developing, 50, 74),
+                    band(ReadinessBand::Strength, 75, 100),
+                ],
+                dimensions: INSTRUMENTS.health.scored.dimensions,
+            },
+            balance: BalanceQuestions {
+                labels: five(),
+                questions: [
+                    BalanceQuestion {
+                        id: "health.balance.benefits",
+                        text: t("gives"),
+                        guidance: t("what it gives"),
+                    },
+                    BalanceQuestion {
+                        id: "health.balance.costs",
+                        text: t("costs"),
+                        guidance: t("what it costs"),
+                    },
+                ],
+            },
+        },
     }))
 }
 
