@@ -14,7 +14,7 @@ use crate::answers::ReadinessAnswer;
 use crate::catalogue::{Msg, msg, number};
 use crate::depth::MissingThreshold;
 use crate::document::Assessment;
-use crate::instrument::{Instruments, TRUST_DIMENSION};
+use crate::instrument::{Instruments, ReadinessInstrument, TRUST_DIMENSION};
 use crate::plan::{LinkKind, PlanStep, PlanStepKind};
 use crate::readiness::{DimensionDriver, DimensionStatus, ItemDriver, ReadinessScore};
 use crate::text::Text;
@@ -46,10 +46,18 @@ pub fn dimension_status_label(
     score: &ReadinessScore,
     lang: &str,
 ) -> &'static str {
+    area_status_label(&instruments.readiness, score, lang)
+}
+
+/// [`dimension_status_label`] for an area of any instrument shaped like readiness (a
+/// health area's band is "Needs attention", not "Developing").
+pub fn area_status_label(
+    instrument: &'static ReadinessInstrument,
+    score: &ReadinessScore,
+    lang: &str,
+) -> &'static str {
     match (score.status, score.score, score.band) {
-        (DimensionStatus::Scored, Some(_), Some(band)) => {
-            instruments.readiness.band(band).label.get(lang)
-        }
+        (DimensionStatus::Scored, Some(_), Some(band)) => instrument.band(band).label.get(lang),
         (DimensionStatus::NotApplicable, ..) => msg::EXPLAIN_STATUS_NOT_APPLICABLE.get(lang),
         _ => msg::EXPLAIN_STATUS_TOO_FEW.get(lang),
     }
@@ -62,7 +70,17 @@ pub fn dimension_status_text(
     score: &ReadinessScore,
     lang: &str,
 ) -> String {
-    let status = dimension_status_label(instruments, score, lang);
+    area_status_text(&instruments.readiness, score, lang)
+}
+
+/// [`dimension_status_text`] for an area of any instrument shaped like readiness: a
+/// health area shows "62 (Needs attention)".
+pub fn area_status_text(
+    instrument: &'static ReadinessInstrument,
+    score: &ReadinessScore,
+    lang: &str,
+) -> String {
+    let status = area_status_label(instrument, score, lang);
     match (score.status, score.score) {
         (DimensionStatus::Scored, Some(s)) if score.band.is_some() => {
             msg::EXPLAIN_STATUS_SCORED.with(&[("score", &number(s)), ("band", status)])
