@@ -356,8 +356,10 @@ fn the_plan_has_three_to_five_steps_opening_and_closing_with_the_recommendation(
 #[test]
 fn the_report_carries_the_health_check_where_it_fits() {
     // Nothing about health and a stage before running: no health check.
-    let mut a = Answers::default();
-    a.stage = Some(Stage::Design);
+    let mut a = Answers {
+        stage: Some(Stage::Design),
+        ..Answers::default()
+    };
     assert_eq!(evaluate(&a).health, None);
     // Running: the health check is there, even unanswered (no recommendation yet).
     a.stage = Some(Stage::Implementation);
