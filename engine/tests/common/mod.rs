@@ -173,25 +173,27 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
         description: t("description"),
         next_steps: leak(vec![t("step one"), t("step two")]),
     };
-    Box::leak(Box::new(Instruments {
-        readiness: ReadinessInstrument {
-            meta: meta("readiness"),
-            min_answered_percent: 60,
-            min_scored_items: 3,
-            retired: &[],
-            knowledge_gap_percent: 40,
-            scale: AgreementScale {
-                labels: five(),
-                dont_know: t("dk"),
-                not_applicable: t("na"),
-            },
-            bands: [
-                band(ReadinessBand::Concern, 0, 49),
-                band(ReadinessBand::Developing, 50, 74),
-                band(ReadinessBand::Strength, 75, 100),
-            ],
-            dimensions: leak(dimensions),
+    // Readiness and health: the same validity rules, scale and bands.
+    let scored = |id: &'static str, dimensions: &'static [Dimension]| ReadinessInstrument {
+        meta: meta(id),
+        min_answered_percent: 60,
+        min_scored_items: 3,
+        retired: &[],
+        knowledge_gap_percent: 40,
+        scale: AgreementScale {
+            labels: five(),
+            dont_know: t("dk"),
+            not_applicable: t("na"),
         },
+        bands: [
+            band(ReadinessBand::Concern, 0, 49),
+            band(ReadinessBand::Developing, 50, 74),
+            band(ReadinessBand::Strength, 75, 100),
+        ],
+        dimensions,
+    };
+    Box::leak(Box::new(Instruments {
+        readiness: scored("readiness", leak(dimensions)),
         barriers: BarrierInstrument {
             meta: meta("barriers"),
             retired: &[],
@@ -275,24 +277,7 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
         },
         // The real health areas: the scoring tests of readiness do not touch them.
         health: HealthInstrument {
-            scored: ReadinessInstrument {
-                meta: meta("health"),
-                min_answered_percent: 60,
-                min_scored_items: 3,
-                retired: &[],
-                knowledge_gap_percent: 40,
-                scale: AgreementScale {
-                    labels: five(),
-                    dont_know: t("dk"),
-                    not_applicable: t("na"),
-                },
-                bands: [
-                    band(ReadinessBand::Concern, 0, 49),
-                    band(ReadinessBand::Developing, 50, 74),
-                    band(ReadinessBand::Strength, 75, 100),
-                ],
-                dimensions: INSTRUMENTS.health.scored.dimensions,
-            },
+            scored: scored("health", INSTRUMENTS.health.scored.dimensions),
             balance: BalanceQuestions {
                 labels: five(),
                 questions: [
