@@ -34,6 +34,18 @@ pub struct Report {
     pub health: Option<HealthReport>,
 }
 
+impl Report {
+    /// The steps to show for the stage the respondent is at: the health plan when the
+    /// health check gave a recommendation (a partnership already running), instead of the
+    /// stage's fixed next steps (`None`: show those).
+    pub fn health_plan(&self) -> Option<&[PlanStep]> {
+        self.health
+            .as_ref()
+            .map(|h| h.plan.as_slice())
+            .filter(|p| !p.is_empty())
+    }
+}
+
 /// Scores `answers` against the built-in [`INSTRUMENTS`].
 pub fn evaluate(answers: &Answers) -> Report {
     evaluate_with(&INSTRUMENTS, answers)

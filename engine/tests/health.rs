@@ -402,6 +402,7 @@ fn the_report_carries_the_health_check_where_it_fits() {
     let report = evaluate(&a);
     let health = report.health.as_ref().unwrap();
     assert_eq!(report.action_plan, health.plan);
+    assert_eq!(report.health_plan(), Some(health.plan.as_slice()));
     assert!(!summary::first_steps(&report).is_empty());
 }
 
@@ -497,6 +498,17 @@ fn a_file_with_health_answers_imports_forever() {
             .map(|i| i.assessment)
             .as_ref(),
         Ok(&imported.assessment)
+    );
+}
+
+#[test]
+fn the_v3_fixture_loads_forever() {
+    // Written once by `UPDATE_FIXTURE=1 cargo test --test health` when format 3 was
+    // released: the example assessment, which answers no health question.
+    let imported = common::frozen_fixture(common::FIXTURE_V3, 3);
+    assert_eq!(
+        imported.assessment.answers,
+        common::example_assessment().answers
     );
 }
 

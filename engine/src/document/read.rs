@@ -28,8 +28,8 @@ use crate::time::Timestamp;
 
 pub use super::format::MAX_FILE_BYTES;
 /// The deepest nesting of arrays and objects accepted. The deepest part of a version 1
-/// document (an explanation inside a dimension inside the results) nests 7 levels; the
-/// rest is headroom for later versions.
+/// document (an explanation inside a dimension inside the results) nests 7 levels, of a
+/// version 3 document 8 (a health area's driver); the rest is headroom for later versions.
 pub const MAX_NESTING: usize = 10;
 /// At most this many warnings are listed; the rest are counted.
 pub const MAX_WARNINGS: usize = 50;

@@ -480,6 +480,13 @@ pub const FIXTURE_V2: &str = concat!(
     "/tests/fixtures/results-v2.json"
 );
 
+/// The frozen results file of format 3 (see [`frozen_fixture`]); `results-v3-health.json`
+/// (tests/health.rs) is its sibling with health answers.
+pub const FIXTURE_V3: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/results-v3.json"
+);
+
 /// Imports the frozen fixture of format `version` at `path`, which must import forever,
 /// in its own version, with no warning but the notes on retired ids (ids are stable
 /// forever: an id is never unknown, only retired with a note, and each retired id in the
