@@ -553,10 +553,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<InstrumentSet, Vec<String>> {
         validate_scored(&mut c, f, kind);
         unique(kind.file, &f.id, c.errors);
         for d in &f.dimensions {
-            // Area ids are short words: two files may share one, their item ids differ.
-            if kind.id == READINESS_KIND.id {
-                unique(kind.file, &d.id, c.errors);
-            }
+            // Unique across both files too: an area's id names it in reports and links.
+            unique(kind.file, &d.id, c.errors);
             for i in &d.items {
                 unique(kind.file, &i.id, c.errors);
             }

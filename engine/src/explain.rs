@@ -14,7 +14,9 @@ use crate::answers::ReadinessAnswer;
 use crate::catalogue::{Msg, msg, number};
 use crate::depth::MissingThreshold;
 use crate::document::Assessment;
-use crate::instrument::{Instruments, ReadinessInstrument, TRUST_DIMENSION};
+use crate::instrument::{
+    Dimension, Instruments, ReadinessInstrument, ReadinessItem, TRUST_DIMENSION,
+};
 use crate::plan::{LinkKind, PlanStep, PlanStepKind};
 use crate::readiness::{DimensionDriver, DimensionStatus, ItemDriver, ReadinessScore};
 use crate::text::Text;
@@ -111,10 +113,8 @@ pub fn explain_driver(
     driver: &ItemDriver,
     lang: &str,
 ) -> DriverExplanation {
-    let statement = instruments
-        .readiness
-        .item(driver.item)
-        .map_or(driver.item, |(_, item)| item.text.get(lang));
+    let statement =
+        area_item(instruments, driver.item).map_or(driver.item, |(_, item)| item.text.get(lang));
     let answer = instruments.readiness.scale.labels[usize::from(driver.answer.min(4))].get(lang);
     let size = usize::from(driver.effect.unsigned_abs());
     let midpoint = number(MIDPOINT);
@@ -182,8 +182,27 @@ fn barrier_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'s
     )
 }
 
+/// A readiness dimension or a health area, by id (the build keeps their ids apart).
+fn area(instruments: &'static Instruments, id: &str) -> Option<&'static Dimension> {
+    instruments
+        .readiness
+        .dimension(id)
+        .or_else(|| instruments.health.scored.dimension(id))
+}
+
+/// A readiness or health statement and its area, by id.
+fn area_item(
+    instruments: &'static Instruments,
+    id: &str,
+) -> Option<(&'static Dimension, &'static ReadinessItem)> {
+    instruments
+        .readiness
+        .item(id)
+        .or_else(|| instruments.health.scored.item(id))
+}
+
 fn dimension_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
-    instruments.readiness.dimension(id).map_or_else(
+    area(instruments, id).map_or_else(
         || msg::EXPLAIN_UNKNOWN_AREA.get(lang),
         |d| d.title.get(lang),
     )
@@ -555,7 +574,7 @@ pub fn explain_knowledge_gap(
     if !score.knowledge_gap {
         return None;
     }
-    let d = instruments.readiness.dimension(score.dimension)?;
+    let d = area(instruments, score.dimension)?;
     Some(msg::EXPLAIN_KNOWLEDGE_GAP.with(&[
         ("area", d.title.get(lang)),
         ("note", d.knowledge_gap.get(lang)),

@@ -407,6 +407,36 @@ fn the_report_carries_the_health_check_where_it_fits() {
 }
 
 #[test]
+fn a_health_area_is_explained_like_a_readiness_area() {
+    let mut a = all_areas(3);
+    let learning = h().scored.dimension("learning").unwrap();
+    for item in &learning.items[..2] {
+        a.set_health(item.id, ReadinessAnswer::DontKnow);
+    }
+    let report = check_health(h(), &a);
+    let together = report.areas.dimension("together").unwrap();
+    let first = together.drivers[0];
+    let why = explain::explain_driver(&INSTRUMENTS, &first, "en");
+    let (_, item) = h().scored.item(first.item).unwrap();
+    assert_eq!(why.statement, item.text.en());
+    let gap = report.areas.dimension("learning").unwrap();
+    let note = explain::explain_knowledge_gap(&INSTRUMENTS, gap, "en").expect("a gap");
+    assert!(note.contains(learning.knowledge_gap.en()), "{note}");
+    let moved = explain::explain_dimension_driver(&INSTRUMENTS, &report.areas.drivers[0], "en");
+    assert!(!moved.contains("An area of readiness"), "{moved}");
+    assert_eq!(
+        explain::area_status_text(&h().scored, together, "en"),
+        "75 (Healthy)"
+    );
+    // The health check alone takes about five minutes, as its introduction says.
+    assert_eq!(
+        flow::estimated_minutes(&INSTRUMENTS, flow::Scope::Health),
+        5
+    );
+    assert!(h().scored.meta.intro.en().contains("five minutes"));
+}
+
+#[test]
 fn every_reason_and_label_is_a_sentence() {
     let cases = {
         let mut out = Vec::new();

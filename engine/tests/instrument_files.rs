@@ -140,6 +140,13 @@ fn health_items_and_balance_questions_keep_their_ids() {
         "health.toml: health: balance question ids are [\"health.balance.benefits\", \"health.balance.price\"], expected exactly [\"health.balance.benefits\", \"health.balance.costs\"]",
     );
     let errors = errors_after("health.toml", |t| {
+        dimension(t, 0).insert("id".into(), Value::String("trust".into()));
+    });
+    assert_has(
+        &errors,
+        "health.toml: trust: duplicate id (already used in readiness.toml)",
+    );
+    let errors = errors_after("health.toml", |t| {
         t["dimensions"].as_array_mut().unwrap().truncate(4);
     });
     assert_has(
