@@ -543,6 +543,37 @@ fn the_v3_fixture_loads_forever() {
 }
 
 #[test]
+fn the_spreadsheet_has_the_health_check() {
+    let mut a = health_assessment();
+    balance(&mut a.answers, 3, 3);
+    let sheet = csv::export_csv(&a);
+    let rows: Vec<&str> = sheet
+        .lines()
+        .filter(|l| l.starts_with("\"Partnership health\""))
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("\"index\",\"Overall partnership health\""))
+    );
+    for q in &h().balance.questions {
+        assert!(rows.iter().any(|r| r.contains(q.id)), "{}", q.id);
+    }
+    let rec = check_health(h(), &a.answers)
+        .recommendation
+        .expect("enough answers");
+    let name = checkup::recommendation(rec).en();
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("\"recommendation\"") && r.contains(name))
+    );
+    assert!(rows.iter().any(|r| r.contains("\"health.plan.1\"")));
+    // Each statement has its row under its area, with the value scored.
+    for item in h().scored.dimensions.iter().flat_map(|d| d.items) {
+        assert!(sheet.contains(&format!("\"{}\"", item.id)), "{}", item.id);
+    }
+}
+
+#[test]
 fn older_files_import_with_no_health_answers() {
     for (path, version) in [(common::FIXTURE_V1, 1), (common::FIXTURE_V2, 2)] {
         let imported = common::frozen_fixture(path, version);
