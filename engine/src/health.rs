@@ -50,7 +50,8 @@
 //! answers.
 //!
 //! # Plan
-//! Three to five steps ([`PLAN_MIN`]..=[`PLAN_MAX`]): the recommendation's first step;
+//! Three to five steps ([`PLAN_MIN`]..=[`PLAN_MAX`]): the recommendation's first step
+//! (repairing with no area under strain: a step about the costs);
 //! then (except when winding down, where repairs would contradict the advice) the actions
 //! of the weakest statements, those scoring 0 or 1 after reverse coding, the imbalance
 //! statements first, then the lowest value, ties in file order, at most three; or, with
@@ -506,6 +507,15 @@ fn plan(
     imbalance: &[&'static str],
 ) -> Vec<PlanStep> {
     let (open, close) = fixed_steps(recommendation);
+    // Repairing a deal that costs too much, with no area under strain: the first step is
+    // about the costs, not about areas there are none of.
+    let open = if recommendation == Recommendation::Repair
+        && areas.in_band(ReadinessBand::Concern).next().is_none()
+    {
+        msg::CHECKUP_STEP_REPAIR_DEAL_OPEN
+    } else {
+        open
+    };
     let mut steps = vec![recommendation_step(open, recommendation)];
     if recommendation == Recommendation::WindDown {
         steps.push(recommendation_step(

@@ -247,6 +247,10 @@ fn repair_when_an_area_is_under_strain_or_it_costs_more_than_it_gives() {
     let (r, kinds) = recommend(&a);
     assert_eq!(r, Some(Recommendation::Repair));
     assert_eq!(kinds, [HealthReasonKind::CostsOutweigh]);
+    // Its first step is about the costs: there is no area under strain to put on the agenda.
+    let first = &check_health(h(), &a).plan[0];
+    let deal = partnership_engine::catalogue::msg::CHECKUP_STEP_REPAIR_DEAL_OPEN;
+    assert_eq!(first.text.map(|t| t.en()), Some(deal.en()));
 }
 
 #[test]
