@@ -480,8 +480,13 @@ pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> V
 /// What a saved piece of work holds, for "Welcome back" and "part way through":
 /// "12 questions answered", "3 organizations listed", or both joined by "and".
 pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) -> String {
-    let answered =
-        crate::flow::progress(instruments, crate::flow::Scope::Full, &assessment.answers).answered;
+    use crate::flow::{Scope, progress, sections_for};
+    let answers = &assessment.answers;
+    let mut answered = progress(instruments, Scope::Full, answers).answered;
+    // A health check taken alone (no running stage) is saved work too.
+    if !sections_for(instruments, Scope::Full, answers).contains(&crate::flow::Section::Balance) {
+        answered += progress(instruments, Scope::Health, answers).answered;
+    }
     work_counts(count(answered), assessment.partners.len())
 }
 

@@ -441,6 +441,23 @@ fn a_health_area_is_explained_like_a_readiness_area() {
 }
 
 #[test]
+fn a_health_check_taken_alone_is_saved_work() {
+    let mut a = Assessment::new(
+        ResultId::from_random_bytes([5; 16]),
+        Timestamp::from_unix_millis(0),
+    );
+    a.answers = all_areas(3);
+    balance(&mut a.answers, 3, 2);
+    let asked = flow::questions(&INSTRUMENTS, flow::Scope::Health) as usize;
+    let expected = format!("{asked} questions answered");
+    assert_eq!(explain::saved_work(&INSTRUMENTS, &a), expected);
+    // Counted once when the stage brings it into the full assessment.
+    a.answers.stage = Some(Stage::Evaluation);
+    let expected = format!("{} questions answered", asked + 1);
+    assert_eq!(explain::saved_work(&INSTRUMENTS, &a), expected);
+}
+
+#[test]
 fn every_reason_and_label_is_a_sentence() {
     let cases = {
         let mut out = Vec::new();
