@@ -307,6 +307,14 @@ impl HealthInstrument {
         })
     }
 
+    /// A balance question's answer options in the order shown: the five amounts, then
+    /// "Don't know" (readiness's). Option `i` is
+    /// [`TimingAnswer::from_option_index`](crate::TimingAnswer::from_option_index)`(i)`.
+    pub fn balance_options(&self) -> [Text; 6] {
+        let [a, b, c, d, e] = self.balance.labels;
+        [a, b, c, d, e, self.scored.scale.dont_know]
+    }
+
     /// Whether `id` is one of the health check's questions (a statement or a balance
     /// question).
     pub fn asks(&self, id: &str) -> bool {

@@ -81,6 +81,13 @@ fn the_instrument_has_the_documented_shape() {
     assert!(s.dimension(RESULTS_AREA).is_some());
     assert_eq!(min_areas(h()), 4);
     assert!(h().asks("health.balance.costs") && !h().asks("readiness.trust.keep-word"));
+    let options = h().balance_options();
+    assert_eq!(options[5], INSTRUMENTS.readiness.scale.dont_know);
+    assert_eq!(
+        TimingAnswer::from_option_index(5),
+        Some(TimingAnswer::DontKnow)
+    );
+    assert_eq!(options[..5], h().balance.labels[..]);
 }
 
 #[test]
