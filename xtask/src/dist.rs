@@ -948,7 +948,11 @@ mod tests {
             .lines()
             .filter(|l| l.trim_start().starts_with("//"))
             .collect();
-        assert_eq!(comments, [LOADER_SOURCE_NOTE.trim_end()], "comment lines are left");
+        assert_eq!(
+            comments,
+            [LOADER_SOURCE_NOTE.trim_end()],
+            "comment lines are left"
+        );
     }
 
     #[test]
