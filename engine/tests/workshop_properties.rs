@@ -17,7 +17,7 @@ fn role() -> impl Strategy<Value = Option<RespondentRole>> {
 }
 
 /// A results file: one of a few result ids (so duplicates happen), one of a few update
-/// times, a role, some readiness and barrier answers.
+/// times, a role, some readiness and barrier answers, and for some the health check.
 fn result_file() -> impl Strategy<Value = (String, Vec<u8>)> {
     (respondent(), 0u32..1000)
         .prop_map(|(a, name)| (format!("result-{name}.json"), export(&a).into_bytes()))
@@ -33,14 +33,24 @@ fn respondent() -> impl Strategy<Value = Assessment> {
         .map(|i| i.id)
         .collect();
     let n = items.len();
+    let health: Vec<&'static str> = INSTRUMENTS
+        .health
+        .scored
+        .dimensions
+        .iter()
+        .flat_map(|d| d.items)
+        .map(|i| i.id)
+        .collect();
+    let h = health.len();
     (
         0u8..6,
         0i64..3,
         role(),
         proptest::collection::vec(0u8..7, n),
         proptest::collection::vec((0u8..5, 0u8..5), 10),
+        proptest::option::of((proptest::collection::vec(0u8..7, h), 0u8..6, 0u8..6)),
     )
-        .prop_map(move |(id, updated, role, answers, barriers)| {
+        .prop_map(move |(id, updated, role, answers, barriers, checkup)| {
             let mut a = Assessment::new(
                 ResultId::from_random_bytes([id; 16]),
                 Timestamp::from_unix_millis(1_767_225_600_000),
@@ -59,6 +69,23 @@ fn respondent() -> impl Strategy<Value = Assessment> {
             }
             for (b, (p, h)) in INSTRUMENTS.barriers.barriers.iter().zip(barriers) {
                 a.answers.set_barrier(b.id, Rating::new(p), Rating::new(h));
+            }
+            if let Some((statements, benefits, costs)) = checkup {
+                for (item, v) in health.iter().zip(statements) {
+                    let answer = match v {
+                        5 => Some(ReadinessAnswer::DontKnow),
+                        6 => None,
+                        v => Rating::new(v).map(ReadinessAnswer::Scale),
+                    };
+                    a.answers.set_health(item, answer);
+                }
+                let q = &INSTRUMENTS.health.balance;
+                a.answers.set_balance(
+                    q.benefits().id,
+                    Rating::new(benefits).map(TimingAnswer::Scale),
+                );
+                a.answers
+                    .set_balance(q.costs().id, Rating::new(costs).map(TimingAnswer::Scale));
             }
             a
         })
