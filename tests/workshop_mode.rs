@@ -795,6 +795,20 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     session.finish_within(&site).await;
 }
 
+/// The `i`th partner of the workshop `workshop` (a byte of every result id), from
+/// `organization`, with no answers yet.
+fn partner(i: u8, workshop: u8, organization: &str) -> Assessment {
+    let mut id = [0u8; 16];
+    id[0] = i + 1;
+    id[15] = workshop;
+    let mut a = Assessment::new(
+        ResultId::from_random_bytes(id),
+        Timestamp::from_unix_millis(1_790_000_000_000),
+    );
+    a.set_organization_name(organization);
+    a
+}
+
 /// Ten partners: four from Riverside Food Bank (its name typed three ways), three from
 /// Northgate Tenants Union, two from Harbor Literacy Project and one who named none. Each
 /// organisation's answers lean its own way.
@@ -816,14 +830,7 @@ fn partners() -> Vec<(String, String)> {
         .iter()
         .enumerate()
         .map(|(i, &(organization, lean))| {
-            let mut id = [0u8; 16];
-            id[0] = i as u8 + 1;
-            id[15] = 0x0a;
-            let mut a = Assessment::new(
-                ResultId::from_random_bytes(id),
-                Timestamp::from_unix_millis(1_790_000_000_000),
-            );
-            a.set_organization_name(organization);
+            let mut a = partner(i as u8, 0x0a, organization);
             a.answers = answers_for(&mut rng, lean);
             (format!("partner-{:02}.json", i + 1), export(&a))
         })
@@ -917,18 +924,12 @@ fn health_partners() -> Vec<(String, String)> {
     (0..6u8)
         .map(|i| {
             let riverside = i < 3;
-            let mut id = [0u8; 16];
-            id[0] = i + 1;
-            id[15] = 0x4e;
-            let mut a = Assessment::new(
-                ResultId::from_random_bytes(id),
-                Timestamp::from_unix_millis(1_790_000_000_000),
-            );
-            a.set_organization_name(if riverside {
+            let organization = if riverside {
                 "Riverside Food Bank"
             } else {
                 "Eastside Tenants Union"
-            });
+            };
+            let mut a = partner(i, 0x4e, organization);
             for dim in health.scored.dimensions {
                 let good = match (dim.id, riverside) {
                     ("fairness", true) => 4,

@@ -63,6 +63,14 @@ fn profile_of(people: &[Assessment]) -> WorkshopProfile {
     profile_with(&INSTRUMENTS, &refs)
 }
 
+/// The cells of the organisations' table row titled `title`.
+fn organization_row(t: &say::ProfileText, title: &str) -> Option<Vec<String>> {
+    let rows = &t.organizations.rows;
+    rows.iter()
+        .find(|r| r.title == title)
+        .map(|r| r.cells.clone())
+}
+
 fn area<'a>(h: &'a HealthProfile, id: &str) -> &'a DimensionProfile {
     h.areas
         .iter()
@@ -261,13 +269,8 @@ fn a_health_area_rated_much_lower_by_one_organisation_is_a_gap_between_organisat
         ["Fair shares: Staff average 75.00, Board average 25.00."]
     );
     // The tables of roles and organisations carry the health rows.
-    let fair_row = t
-        .organizations
-        .rows
-        .iter()
-        .find(|r| r.title == "Fair shares");
     assert_eq!(
-        fair_row.map(|r| r.cells.clone()),
+        organization_row(&t, "Fair shares"),
         Some(vec!["25.00".to_owned(), "75.00".to_owned()])
     );
     assert!(t.roles.iter().any(|r| r.title == "Overall health"));
@@ -338,28 +341,15 @@ fn a_group_without_health_answers_compares_what_it_has() {
         ("Eastside", false)
     );
     let t = say::profile_text(W, &p);
-    let fair_row = t
-        .organizations
-        .rows
-        .iter()
-        .find(|r| r.title == "Fair shares");
     assert_eq!(
-        fair_row.map(|r| r.cells.clone()),
+        organization_row(&t, "Fair shares"),
         Some(vec![say::DASH.to_owned(), "75.00".to_owned()])
     );
 }
 
 /// A respondent with random health answers (or none), role and organisation.
 fn respondent() -> impl Strategy<Value = Assessment> {
-    let items: Vec<&'static str> = INSTRUMENTS
-        .health
-        .scored
-        .dimensions
-        .iter()
-        .flat_map(|d| d.items)
-        .map(|i| i.id)
-        .collect();
-    let n = items.len();
+    let n = common::health_items().len();
     (
         prop_oneof![1 => Just(None), 3 => (0usize..6).prop_map(|i| Some(RespondentRole::ALL[i]))],
         prop_oneof![1 => Just(None), 3 => (0u8..3).prop_map(Some)],
@@ -375,24 +365,8 @@ fn respondent() -> impl Strategy<Value = Assessment> {
             if let Some(o) = org {
                 a.set_organization_name(&format!("Org {o}"));
             }
-            if let Some(answers) = health {
-                for (item, v) in items.iter().zip(answers) {
-                    let answer = match v {
-                        5 => Some(ReadinessAnswer::DontKnow),
-                        6 => Some(ReadinessAnswer::NotApplicable),
-                        7 => None,
-                        v => Rating::new(v).map(ReadinessAnswer::Scale),
-                    };
-                    a.answers.set_health(item, answer);
-                }
-                let amount = |v: u8| match v {
-                    5 => Some(TimingAnswer::DontKnow),
-                    6 => None,
-                    v => Rating::new(v).map(TimingAnswer::Scale),
-                };
-                let q = &INSTRUMENTS.health.balance;
-                a.answers.set_balance(q.benefits().id, amount(b));
-                a.answers.set_balance(q.costs().id, amount(c));
+            if let Some(statements) = health {
+                common::answer_health(&mut a.answers, &statements, [b, c]);
             }
             a
         })

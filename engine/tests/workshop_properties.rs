@@ -33,22 +33,14 @@ fn respondent() -> impl Strategy<Value = Assessment> {
         .map(|i| i.id)
         .collect();
     let n = items.len();
-    let health: Vec<&'static str> = INSTRUMENTS
-        .health
-        .scored
-        .dimensions
-        .iter()
-        .flat_map(|d| d.items)
-        .map(|i| i.id)
-        .collect();
-    let h = health.len();
+    let h = common::health_items().len();
     (
         0u8..6,
         0i64..3,
         role(),
         proptest::collection::vec(0u8..7, n),
         proptest::collection::vec((0u8..5, 0u8..5), 10),
-        proptest::option::of((proptest::collection::vec(0u8..7, h), 0u8..6, 0u8..6)),
+        proptest::option::of((proptest::collection::vec(0u8..8, h), 0u8..7, 0u8..7)),
     )
         .prop_map(move |(id, updated, role, answers, barriers, checkup)| {
             let mut a = Assessment::new(
@@ -71,21 +63,7 @@ fn respondent() -> impl Strategy<Value = Assessment> {
                 a.answers.set_barrier(b.id, Rating::new(p), Rating::new(h));
             }
             if let Some((statements, benefits, costs)) = checkup {
-                for (item, v) in health.iter().zip(statements) {
-                    let answer = match v {
-                        5 => Some(ReadinessAnswer::DontKnow),
-                        6 => None,
-                        v => Rating::new(v).map(ReadinessAnswer::Scale),
-                    };
-                    a.answers.set_health(item, answer);
-                }
-                let q = &INSTRUMENTS.health.balance;
-                a.answers.set_balance(
-                    q.benefits().id,
-                    Rating::new(benefits).map(TimingAnswer::Scale),
-                );
-                a.answers
-                    .set_balance(q.costs().id, Rating::new(costs).map(TimingAnswer::Scale));
+                common::answer_health(&mut a.answers, &statements, [benefits, costs]);
             }
             a
         })

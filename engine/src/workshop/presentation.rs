@@ -31,7 +31,7 @@ use super::{FileReport, FileStatus, WorkshopMerge};
 use crate::answers::Rating;
 use crate::catalogue::{Msg, msg, number};
 use crate::document::RespondentRole;
-use crate::health::Recommendation;
+use crate::health::BalanceOutcome;
 use crate::instrument::{Instruments, TimingVerdict};
 use crate::words::{common, workshop as words};
 
@@ -479,30 +479,28 @@ fn count_line((label, n): (&str, u32)) -> String {
     msg::WORKSHOP_SLIDE_VERDICT.count_with(count_of(n), &[("verdict", label)])
 }
 
-/// Each way the balance came out, with how many people, in the order of the answers.
+/// Each way the balance came out, with how many people ([`BalanceProfile::counts`]).
 fn balance_counts(b: &BalanceProfile) -> [(&'static str, u32); 4] {
-    [
-        (
-            msg::WORKSHOP_HEALTH_BALANCE_BENEFITS.text(),
-            b.benefits_outweigh,
-        ),
-        (msg::WORKSHOP_HEALTH_BALANCE_EVEN.text(), b.about_even),
-        (msg::WORKSHOP_HEALTH_BALANCE_COSTS.text(), b.costs_outweigh),
-        (words::too_few_answers(), b.not_enough_answers),
-    ]
+    b.counts().map(|(outcome, n)| {
+        let label = match outcome {
+            BalanceOutcome::BenefitsOutweigh => msg::WORKSHOP_HEALTH_BALANCE_BENEFITS.text(),
+            BalanceOutcome::AboutEven => msg::WORKSHOP_HEALTH_BALANCE_EVEN.text(),
+            BalanceOutcome::CostsOutweigh => msg::WORKSHOP_HEALTH_BALANCE_COSTS.text(),
+            BalanceOutcome::NotEnoughAnswers => words::too_few_answers(),
+        };
+        (label, n)
+    })
 }
 
-/// Each recommendation (deepen first), then too few answers, with how many people.
+/// Each recommendation, then too few answers, with how many people
+/// ([`RecommendationProfile::counts`]).
 fn recommendation_counts(r: &RecommendationProfile) -> [(&'static str, u32); 5] {
-    let n = |rec| match rec {
-        Recommendation::Deepen => r.deepen,
-        Recommendation::KeepSteady => r.keep_steady,
-        Recommendation::Repair => r.repair,
-        Recommendation::WindDown => r.wind_down,
-    };
-    let [a, b, c, d] =
-        Recommendation::ALL.map(|rec| (crate::words::checkup::recommendation(rec).text(), n(rec)));
-    [a, b, c, d, (words::too_few_answers(), r.not_enough_answers)]
+    r.counts().map(|(rec, n)| {
+        let label = rec.map_or_else(words::too_few_answers, |rec| {
+            crate::words::checkup::recommendation(rec).text()
+        });
+        (label, n)
+    })
 }
 
 /// The part on the partnership's health, when anyone in the group answered it.

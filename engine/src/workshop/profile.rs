@@ -243,6 +243,33 @@ pub struct RecommendationProfile {
     pub not_enough_answers: u32,
 }
 
+impl BalanceProfile {
+    /// Each way the balance comes out, with how many people, in the order of the answers
+    /// (not enough answers last).
+    pub fn counts(&self) -> [(BalanceOutcome, u32); 4] {
+        [
+            (BalanceOutcome::BenefitsOutweigh, self.benefits_outweigh),
+            (BalanceOutcome::AboutEven, self.about_even),
+            (BalanceOutcome::CostsOutweigh, self.costs_outweigh),
+            (BalanceOutcome::NotEnoughAnswers, self.not_enough_answers),
+        ]
+    }
+}
+
+impl RecommendationProfile {
+    /// Each recommendation (deepen first) with how many people, then how many had too few
+    /// answers for one (`None`).
+    pub fn counts(&self) -> [(Option<Recommendation>, u32); 5] {
+        [
+            (Some(Recommendation::Deepen), self.deepen),
+            (Some(Recommendation::KeepSteady), self.keep_steady),
+            (Some(Recommendation::Repair), self.repair),
+            (Some(Recommendation::WindDown), self.wind_down),
+            (None, self.not_enough_answers),
+        ]
+    }
+}
+
 /// Scores 0..=100 (a dimension or the overall index) across respondents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -1137,15 +1164,7 @@ fn means(p: &GroupProfile) -> Vec<(GapTopic, &'static str, Option<u32>, u32, u32
         p.index.stats.respondents,
         100,
     )];
-    out.extend(p.dimensions.iter().map(|d| {
-        (
-            GapTopic::Dimension,
-            d.dimension,
-            d.scores.stats.mean,
-            d.scores.stats.respondents,
-            100,
-        )
-    }));
+    out.extend(area_means(GapTopic::Dimension, &p.dimensions));
     out.extend(
         p.items
             .iter()
@@ -1161,17 +1180,25 @@ fn means(p: &GroupProfile) -> Vec<(GapTopic, &'static str, Option<u32>, u32, u32
         )
     }));
     if let Some(h) = &p.health {
-        out.extend(h.areas.iter().map(|a| {
-            (
-                GapTopic::HealthArea,
-                a.dimension,
-                a.scores.stats.mean,
-                a.scores.stats.respondents,
-                100,
-            )
-        }));
+        out.extend(area_means(GapTopic::HealthArea, &h.areas));
     }
     out
+}
+
+/// The means of `areas` (scores 0..=100) as [`means`] lists them, under `topic`.
+fn area_means(
+    topic: GapTopic,
+    areas: &[DimensionProfile],
+) -> impl Iterator<Item = (GapTopic, &'static str, Option<u32>, u32, u32)> + '_ {
+    areas.iter().map(move |a| {
+        (
+            topic,
+            a.dimension,
+            a.scores.stats.mean,
+            a.scores.stats.respondents,
+            100,
+        )
+    })
 }
 
 /// The largest difference on one topic between two of the groups (indexes into them).

@@ -17,6 +17,7 @@ use crate::catalogue::{Msg, msg};
 use crate::csv::CsvWriter;
 use crate::document::InstrumentVersion;
 use crate::document::json_out::{JsonOut, ToJson, enum_ids};
+use crate::health::BalanceOutcome;
 use crate::instrument::{Instruments, TimingVerdict};
 use crate::time::Timestamp;
 use serde::Serialize;
@@ -691,37 +692,14 @@ fn group_rows(
                 &a.scores,
             );
         }
-        let people = ScaleStats {
-            respondents: h.respondents,
-            ..ScaleStats::default()
-        };
-        let (b, r) = (&h.balance, &h.recommendations);
-        let counted = [
-            (
-                "health-balance",
-                "balance",
-                msg::WORKSHOP_SUMMARY_BALANCE_DISTRIBUTION,
-                vec![
-                    ("benefits_outweigh", b.benefits_outweigh),
-                    ("about_even", b.about_even),
-                    ("costs_outweigh", b.costs_outweigh),
-                    ("not_enough_answers", b.not_enough_answers),
-                ],
-            ),
-            (
-                "health-recommendation",
-                "recommendation",
-                msg::WORKSHOP_SUMMARY_RECOMMENDATION_DISTRIBUTION,
-                vec![
-                    ("deepen", r.deepen),
-                    ("keep_steady", r.keep_steady),
-                    ("repair", r.repair),
-                    ("wind_down", r.wind_down),
-                    ("not_enough_answers", r.not_enough_answers),
-                ],
-            ),
-        ];
-        for (kind, id, template, values) in counted {
+        // A row of people counted each way, under the names the template gives them (the
+        // ids, in snake case).
+        let people = |csv: &mut CsvWriter, kind, id, template, values: &[(&str, u32)]| {
+            let named: Vec<(String, u32)> = values
+                .iter()
+                .map(|(k, n)| (k.replace('-', "_"), *n))
+                .collect();
+            let named: Vec<(&str, u32)> = named.iter().map(|(k, n)| (k.as_str(), *n)).collect();
             write_row(
                 csv,
                 Row {
@@ -729,15 +707,35 @@ fn group_rows(
                     kind,
                     id,
                     text: "",
-                    stats: people,
+                    stats: ScaleStats {
+                        respondents: h.respondents,
+                        ..ScaleStats::default()
+                    },
                     counts: None,
                     dont_know: None,
                     not_applicable: None,
                     unanswered: None,
-                    distribution: counts(template, lang, &values, &[]),
+                    distribution: counts(template, lang, &named, &[]),
                 },
             );
-        }
+        };
+        people(
+            csv,
+            "health-balance",
+            "balance",
+            msg::WORKSHOP_SUMMARY_BALANCE_DISTRIBUTION,
+            &h.balance.counts().map(|(o, n)| (o.id(), n)),
+        );
+        let not_enough = BalanceOutcome::NotEnoughAnswers.id();
+        people(
+            csv,
+            "health-recommendation",
+            "recommendation",
+            msg::WORKSHOP_SUMMARY_RECOMMENDATION_DISTRIBUTION,
+            &h.recommendations
+                .counts()
+                .map(|(r, n)| (r.map_or(not_enough, |r| r.id()), n)),
+        );
     }
     for i in &p.items {
         write_row(

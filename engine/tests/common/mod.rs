@@ -33,6 +33,40 @@ pub fn timing(v: u8) -> TimingAnswer {
     TimingAnswer::Scale(r(v))
 }
 
+/// Every statement of the built-in health check, in instrument order.
+pub fn health_items() -> Vec<&'static str> {
+    partnership_engine::INSTRUMENTS
+        .health
+        .scored
+        .dimensions
+        .iter()
+        .flat_map(|d| d.items)
+        .map(|i| i.id)
+        .collect()
+}
+
+/// Answers the built-in health check from generated codes: a statement `0..=4` on the
+/// scale, 5 "Don't know", 6 "Not applicable", anything else unanswered (one code per
+/// statement of [`health_items`]); a balance question (`[benefits, costs]`) `0..=4`, 5
+/// "Don't know", anything else unanswered.
+pub fn answer_health(answers: &mut Answers, statements: &[u8], [benefits, costs]: [u8; 2]) {
+    for (item, &v) in health_items().iter().zip(statements) {
+        let answer = match v {
+            5 => Some(ReadinessAnswer::DontKnow),
+            6 => Some(ReadinessAnswer::NotApplicable),
+            v => Rating::new(v).map(ReadinessAnswer::Scale),
+        };
+        answers.set_health(item, answer);
+    }
+    let amount = |v: u8| match v {
+        5 => Some(TimingAnswer::DontKnow),
+        v => Rating::new(v).map(TimingAnswer::Scale),
+    };
+    let q = &partnership_engine::INSTRUMENTS.health.balance;
+    answers.set_balance(q.benefits().id, amount(benefits));
+    answers.set_balance(q.costs().id, amount(costs));
+}
+
 /// A dimension: id, weight, and one `reverse` flag per item. Items are named
 /// `readiness.<dim>.i0`, `…i1`, ….
 pub struct Dim {
