@@ -729,9 +729,11 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
         serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("JSON");
     assert_eq!(
         doc["$schema"],
-        "urn:partnership-assessment:group-summary:v2"
+        "urn:partnership-assessment:group-summary:v3"
     );
     assert_eq!(doc["profile"]["group"]["respondents"], 25);
+    // No one answered the health check: the summary says nothing of health.
+    assert!(doc["profile"]["group"]["health"].is_null());
     let files = doc["files"].as_array().expect("files");
     assert_eq!(files.len(), 30);
     let count = |status: &str| files.iter().filter(|f| f["status"] == status).count();
