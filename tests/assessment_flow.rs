@@ -619,7 +619,7 @@ async fn the_exported_file_is_named_from_the_organization_and_opens_again_unchan
     );
     // The whole JSON Schema holds for the downloaded file, and the check is real: the same
     // file with a wrong format version is refused.
-    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("engine/schema/results-v2.schema.json");
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("engine/schema/results-v3.schema.json");
     harness::validate_against_schema(&schema, &bytes)
         .unwrap_or_else(|errors| panic!("the exported file breaks the schema: {errors}"));
     let doc: serde_json::Value = serde_json::from_slice(&bytes).expect("the file is JSON");

@@ -5,7 +5,9 @@
 //! arithmetic, following the formulas documented in `engine/src/workshop/stats.rs`), the
 //! presenter view by keyboard, the exports, accessibility and a narrow screen. Then a
 //! workshop of partners from several organisations: where each organisation sees the
-//! partnership differently, a small one hidden and never named.
+//! partnership differently, a small one hidden and never named. Last, partners of two
+//! organisations who took the health check: the report's health part and the gap on the
+//! health area one organisation rates much lower.
 
 mod harness;
 
@@ -727,9 +729,11 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
         serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("JSON");
     assert_eq!(
         doc["$schema"],
-        "urn:partnership-assessment:group-summary:v2"
+        "urn:partnership-assessment:group-summary:v3"
     );
     assert_eq!(doc["profile"]["group"]["respondents"], 25);
+    // No one answered the health check: the summary says nothing of health.
+    assert!(doc["profile"]["group"]["health"].is_null());
     let files = doc["files"].as_array().expect("files");
     assert_eq!(files.len(), 30);
     let count = |status: &str| files.iter().filter(|f| f["status"] == status).count();
@@ -793,6 +797,20 @@ async fn the_presenter_view_moves_by_keyboard_shows_no_names_and_the_summary_exp
     session.finish_within(&site).await;
 }
 
+/// The `i`th partner of the workshop `workshop` (a byte of every result id), from
+/// `organization`, with no answers yet.
+fn partner(i: u8, workshop: u8, organization: &str) -> Assessment {
+    let mut id = [0u8; 16];
+    id[0] = i + 1;
+    id[15] = workshop;
+    let mut a = Assessment::new(
+        ResultId::from_random_bytes(id),
+        Timestamp::from_unix_millis(1_790_000_000_000),
+    );
+    a.set_organization_name(organization);
+    a
+}
+
 /// Ten partners: four from Riverside Food Bank (its name typed three ways), three from
 /// Northgate Tenants Union, two from Harbor Literacy Project and one who named none. Each
 /// organisation's answers lean its own way.
@@ -814,14 +832,7 @@ fn partners() -> Vec<(String, String)> {
         .iter()
         .enumerate()
         .map(|(i, &(organization, lean))| {
-            let mut id = [0u8; 16];
-            id[0] = i as u8 + 1;
-            id[15] = 0x0a;
-            let mut a = Assessment::new(
-                ResultId::from_random_bytes(id),
-                Timestamp::from_unix_millis(1_790_000_000_000),
-            );
-            a.set_organization_name(organization);
+            let mut a = partner(i as u8, 0x0a, organization);
             a.answers = answers_for(&mut rng, lean);
             (format!("partner-{:02}.json", i + 1), export(&a))
         })
@@ -867,6 +878,10 @@ async fn partners_from_several_organisations_see_where_each_sees_things_differen
         !screen.contains("Harbor Literacy"),
         "a hidden organization is named"
     );
+    assert!(
+        !screen.contains(HEALTH_TITLE),
+        "no one answered the health check: nothing about health shows"
+    );
     session
         .assert_no_axe_violations(&env.axe, "workshop organizations")
         .await;
@@ -893,6 +908,147 @@ async fn partners_from_several_organisations_see_where_each_sees_things_differen
         .assert_no_axe_violations(&env.axe, "presenter, organizations")
         .await;
     session.screenshot("workshop-organizations-presenter").await;
+    session.press("Escape").await;
+    wait_for_focus(&session, &format!("h2:{WORKSHOP_HEADING}")).await;
+
+    session.finish_within(&site).await;
+}
+
+/// The heading of the report's health part and the title of its presenter topic.
+const HEALTH_TITLE: &str = "Partnership health";
+
+/// Six partners who took the health check of their running partnership: three from
+/// Riverside Food Bank, who find the shares fair and the partnership worth more than it
+/// costs, and three from Eastside Tenants Union, who find the shares unfair and the
+/// partnership costing more than it gives. Every other area is rated the same by all.
+fn health_partners() -> Vec<(String, String)> {
+    let health = &INSTRUMENTS.health;
+    (0..6u8)
+        .map(|i| {
+            let riverside = i < 3;
+            let organization = if riverside {
+                "Riverside Food Bank"
+            } else {
+                "Eastside Tenants Union"
+            };
+            let mut a = partner(i, 0x4e, organization);
+            for dim in health.scored.dimensions {
+                let good = match (dim.id, riverside) {
+                    ("fairness", true) => 4,
+                    ("fairness", false) => 0,
+                    _ => 3,
+                };
+                for item in dim.items {
+                    let v = if item.reverse { 4 - good } else { good };
+                    a.answers
+                        .set_health(item.id, ReadinessAnswer::Scale(rating(v)));
+                }
+            }
+            let (benefits, costs) = if riverside { (4, 1) } else { (1, 4) };
+            a.answers.set_balance(
+                health.balance.benefits().id,
+                TimingAnswer::Scale(rating(benefits)),
+            );
+            a.answers.set_balance(
+                health.balance.costs().id,
+                TimingAnswer::Scale(rating(costs)),
+            );
+            (format!("health-{:02}.json", i + 1), export(&a))
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn partners_who_took_the_health_check_see_which_organisation_finds_the_shares_unfair() {
+    let (env, site, session) = open_demo().await;
+    session.click_on("button", "Open workshop mode").await;
+    session.find("heading", WORKSHOP_HEADING).await;
+    choose_files(&session, &health_partners()).await;
+    session.find("heading", HEALTH_TITLE).await;
+
+    // The health part: everyone answered; fair shares 100 in one organisation, 0 in the
+    // other, so 50.00 on average and the room split.
+    let lines = shadow_texts(&session, ".pa-ws-part p").await;
+    assert!(
+        lines.contains(
+            &"6 people answered the partnership health check; the figures below are about \
+              their answers."
+                .to_owned()
+        ),
+        "{lines:?}"
+    );
+    let rows = table_rows(&session, "pa-ws-health").await;
+    assert_eq!(rows.len(), 1 + INSTRUMENTS.health.scored.dimensions.len());
+    assert_eq!(rows[0][0], "Overall health");
+    let fair = rows
+        .iter()
+        .find(|r| r[0] == "Fair shares")
+        .expect("a row for fair shares");
+    assert_eq!(fair[1..3], ["6", "50.00"]);
+    assert_eq!(fair.last().map(String::as_str), Some("Low (0)"));
+    let balance = shadow_texts(&session, ".pa-ws-health-balance li").await;
+    assert_eq!(balance[0], "Gives more than it costs: 3 people");
+    assert_eq!(balance[2], "Costs more than it gives: 3 people");
+    assert_eq!(
+        shadow_texts(&session, ".pa-ws-health-recommendations li")
+            .await
+            .len(),
+        5
+    );
+
+    // Where the organisations see things differently: fair shares, by name.
+    let gaps = shadow_texts(&session, ".pa-ws-org-gaps li").await;
+    assert_eq!(
+        gaps.first().map(String::as_str),
+        Some(
+            "Fair shares: “Riverside Food Bank” average 100.00, “Eastside Tenants Union\u{201d} \
+             average 0.00."
+        ),
+        "{gaps:?}"
+    );
+    let rows = table_rows(&session, "pa-ws-organizations").await;
+    let fair = rows.iter().find(|r| r[0] == "Fair shares").expect("a row");
+    assert_eq!(fair[1..], ["0.00", "100.00"]);
+    session
+        .assert_no_axe_violations(&env.axe, "workshop health")
+        .await;
+    fits_a_narrow_phone(&session, &env, "workshop-health").await;
+
+    // The presenter: a topic on health with the areas and no one's name, then the gap.
+    let total = present(&session).await;
+    let mut n = 1;
+    while shadow_text(&session, ".pa-presenter-title").await != HEALTH_TITLE {
+        assert!(n < total, "no topic on partnership health");
+        n += 1;
+        session.press("ArrowRight").await;
+        wait_for_topic(&session, "the next topic", n, total).await;
+    }
+    wait_for_focus(&session, &format!("h2:{HEALTH_TITLE}")).await;
+    let topic = shadow_texts(&session, ".pa-ws-slide-list li").await;
+    assert!(
+        topic.contains(&"Fair shares: average 50.00, agreement low".to_owned()),
+        "{topic:?}"
+    );
+    let all = topic.join("\n");
+    assert!(
+        !all.contains("Riverside") && !all.contains("Eastside") && !all.contains(".json"),
+        "{all}"
+    );
+    session
+        .assert_no_axe_violations(&env.axe, "presenter, health")
+        .await;
+    session.screenshot("workshop-health-presenter").await;
+    while n < total {
+        n += 1;
+        session.press("ArrowRight").await;
+        wait_for_topic(&session, "the next topic", n, total).await;
+    }
+    wait_for_focus(&session, &format!("h2:{ORGANIZATIONS_TOPIC}")).await;
+    let last = shadow_text(&session, ".pa-presenter").await;
+    assert!(
+        last.contains("Fair shares: “Riverside Food Bank” 100.00"),
+        "{last}"
+    );
     session.press("Escape").await;
     wait_for_focus(&session, &format!("h2:{WORKSHOP_HEADING}")).await;
 

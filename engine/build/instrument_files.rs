@@ -13,13 +13,14 @@ use crate::common::{Check, LText, text_literal as text, variant};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-/// The five files, in the order the engine lists them.
-pub const FILE_NAMES: [&str; 5] = [
+/// The six files, in the order the engine lists them.
+pub const FILE_NAMES: [&str; 6] = [
     "readiness.toml",
     "barriers.toml",
     "timing.toml",
     "depth.toml",
     "reflection.toml",
+    "health.toml",
 ];
 
 /// A localised text: language tag -> text.
@@ -34,12 +35,64 @@ pub struct ReadinessFile {
     pub min_answered_percent: i64,
     pub min_scored_items: i64,
     pub knowledge_gap_percent: i64,
-    pub scale: ScaleDef,
+    /// Required in `readiness.toml`; `health.toml` has none and uses readiness's scale.
+    #[serde(default)]
+    pub scale: Option<ScaleDef>,
     pub bands: Vec<BandDef>,
     pub dimensions: Vec<DimensionDef>,
     #[serde(default)]
     pub retired: Vec<RetiredDef>,
+    /// Only in `health.toml`: what the partnership gives and costs.
+    #[serde(default)]
+    pub balance: Option<BalanceDef>,
 }
+
+/// `health.toml`'s `[balance]`: an amount scale and its two questions.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BalanceDef {
+    pub labels: Vec<LText>,
+    pub questions: Vec<BalanceQuestionDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BalanceQuestionDef {
+    pub id: String,
+    pub text: LText,
+    pub guidance: LText,
+}
+
+/// How the two files with areas of agreement statements differ.
+pub struct ScoredKind {
+    pub file: &'static str,
+    pub id: &'static str,
+    /// How many areas the file must have.
+    pub areas: (usize, usize),
+    /// Whether the file declares the agreement scale (otherwise it borrows readiness's).
+    pub own_scale: bool,
+    /// Whether the file has the `[balance]` questions.
+    pub balance: bool,
+}
+
+pub const READINESS_KIND: ScoredKind = ScoredKind {
+    file: "readiness.toml",
+    id: "readiness",
+    areas: (8, 8),
+    own_scale: true,
+    balance: false,
+};
+
+pub const HEALTH_KIND: ScoredKind = ScoredKind {
+    file: "health.toml",
+    id: "health",
+    areas: (5, 7),
+    own_scale: false,
+    balance: true,
+};
+
+/// The balance question ids, exactly, in this order.
+pub const BALANCE_QUESTIONS: [&str; 2] = ["health.balance.benefits", "health.balance.costs"];
 
 /// An item id that was released and then withdrawn: it stays importable.
 #[derive(Debug, Deserialize)]
@@ -282,6 +335,8 @@ pub struct PromptDef {
 #[derive(Debug)]
 pub struct InstrumentSet {
     pub readiness: ReadinessFile,
+    /// `health.toml`, the same structure as readiness plus its balance questions.
+    pub health: ReadinessFile,
     pub barriers: BarriersFile,
     pub timing: TimingFile,
     pub depth: DepthFile,
@@ -474,6 +529,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<InstrumentSet, Vec<String>> {
         .and_then(|s| parse::<DepthFile>("depth.toml", s, &mut errors));
     let reflection = source("reflection.toml", &mut errors)
         .and_then(|s| parse::<ReflectionFile>("reflection.toml", s, &mut errors));
+    let health = source("health.toml", &mut errors)
+        .and_then(|s| parse::<ReadinessFile>("health.toml", s, &mut errors));
 
     // Ids must be unique across all five files: remember where each was first seen.
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
@@ -487,18 +544,23 @@ pub fn load(files: &[(&str, &str)]) -> Result<InstrumentSet, Vec<String>> {
         }
     };
 
-    if let Some(f) = &readiness {
+    for (kind, file) in [(&READINESS_KIND, &readiness), (&HEALTH_KIND, &health)] {
+        let Some(f) = file else { continue };
         let mut c = Check {
-            file: "readiness.toml",
+            file: kind.file,
             errors: &mut errors,
         };
-        validate_readiness(&mut c, f);
-        unique("readiness.toml", &f.id, c.errors);
+        validate_scored(&mut c, f, kind);
+        unique(kind.file, &f.id, c.errors);
         for d in &f.dimensions {
-            unique("readiness.toml", &d.id, c.errors);
+            // Unique across both files too: an area's id names it in reports and links.
+            unique(kind.file, &d.id, c.errors);
             for i in &d.items {
-                unique("readiness.toml", &i.id, c.errors);
+                unique(kind.file, &i.id, c.errors);
             }
+        }
+        for q in f.balance.iter().flat_map(|b| &b.questions) {
+            unique(kind.file, &q.id, c.errors);
         }
     }
     if let Some(f) = &barriers {
@@ -556,24 +618,28 @@ pub fn load(files: &[(&str, &str)]) -> Result<InstrumentSet, Vec<String>> {
         }
     }
 
-    match (readiness, barriers, timing, depth, reflection) {
-        (Some(readiness), Some(barriers), Some(timing), Some(depth), Some(reflection))
-            if errors.is_empty() =>
-        {
-            Ok(InstrumentSet {
-                readiness,
-                barriers,
-                timing,
-                depth,
-                reflection,
-            })
-        }
+    match (readiness, barriers, timing, depth, reflection, health) {
+        (
+            Some(readiness),
+            Some(barriers),
+            Some(timing),
+            Some(depth),
+            Some(reflection),
+            Some(health),
+        ) if errors.is_empty() => Ok(InstrumentSet {
+            readiness,
+            health,
+            barriers,
+            timing,
+            depth,
+            reflection,
+        }),
         _ => Err(errors),
     }
 }
 
-fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
-    c.meta("readiness", &f.id, f.version, &f.title, &f.intro);
+fn validate_scored(c: &mut Check, f: &ReadinessFile, kind: &ScoredKind) {
+    c.meta(kind.id, &f.id, f.version, &f.title, &f.intro);
     c.range(
         &f.id,
         "min_answered_percent",
@@ -589,9 +655,40 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         1,
         100,
     );
-    c.texts(&f.id, "scale.labels", &f.scale.labels, 5, 5);
-    c.text(&f.id, "scale.dont_know", &f.scale.dont_know);
-    c.text(&f.id, "scale.not_applicable", &f.scale.not_applicable);
+    match (&f.scale, kind.own_scale) {
+        (Some(scale), true) => {
+            c.texts(&f.id, "scale.labels", &scale.labels, 5, 5);
+            c.text(&f.id, "scale.dont_know", &scale.dont_know);
+            c.text(&f.id, "scale.not_applicable", &scale.not_applicable);
+        }
+        (None, true) => c.err(&f.id, "needs a `[scale]`"),
+        (Some(_), false) => c.err(
+            &f.id,
+            "has a `[scale]`, but uses readiness's agreement scale: remove it",
+        ),
+        (None, false) => {}
+    }
+    match (&f.balance, kind.balance) {
+        (Some(balance), true) => {
+            c.texts(&f.id, "balance.labels", &balance.labels, 5, 5);
+            let ids: Vec<&str> = balance.questions.iter().map(|q| q.id.as_str()).collect();
+            if ids != BALANCE_QUESTIONS {
+                c.err(
+                    &f.id,
+                    format_args!(
+                        "balance question ids are {ids:?}, expected exactly {BALANCE_QUESTIONS:?}"
+                    ),
+                );
+            }
+            for q in &balance.questions {
+                c.text(&q.id, "text", &q.text);
+                c.text(&q.id, "guidance", &q.guidance);
+            }
+        }
+        (None, true) => c.err(&f.id, "needs a `[balance]`"),
+        (Some(_), false) => c.err(&f.id, "has a `[balance]`, which only health.toml has"),
+        (None, false) => {}
+    }
     let bands: Vec<(&str, i64, i64)> = f
         .bands
         .iter()
@@ -602,7 +699,13 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         c.text(&b.id, "label", &b.label);
         c.text(&b.id, "overall", &b.overall);
     }
-    c.count(&f.id, "dimensions", f.dimensions.len(), 8, 8);
+    c.count(
+        &f.id,
+        "dimensions",
+        f.dimensions.len(),
+        kind.areas.0,
+        kind.areas.1,
+    );
     for d in &f.dimensions {
         if !is_id(&d.id) || d.id.contains('.') {
             c.err(
@@ -624,7 +727,7 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         c.text(&d.id, "knowledge_gap", &d.knowledge_gap);
         c.text(&d.id, "action", &d.action);
         c.count(&d.id, "items", d.items.len(), 4, 6);
-        let prefix = format!("readiness.{}.", d.id);
+        let prefix = format!("{}.{}.", kind.id, d.id);
         for i in &d.items {
             c.id(&i.id, &prefix);
             c.text(&i.id, "text", &i.text);
@@ -638,8 +741,8 @@ fn validate_readiness(c: &mut Check, f: &ReadinessFile) {
         .flat_map(|d| &d.items)
         .map(|i| i.id.as_str())
         .collect();
-    c.retired(&f.retired, &live, "readiness.");
-    if !f.dimensions.iter().any(|d| d.id == TRUST_DIMENSION) {
+    c.retired(&f.retired, &live, &format!("{}.", kind.id));
+    if kind.id == READINESS_KIND.id && !f.dimensions.iter().any(|d| d.id == TRUST_DIMENSION) {
         c.err(
             &f.id,
             "needs a dimension with id `trust` (the depth levels use its score)",
@@ -913,72 +1016,11 @@ pub fn generate(set: &InstrumentSet) -> String {
     let mut o = String::new();
     o.push_str("// Generated by engine/build.rs from engine/instruments/*.toml. Do not edit.\n");
     o.push_str(
-        "/// The five instruments, generated at build time from `engine/instruments/*.toml`.\n",
+        "/// The six instruments, generated at build time from `engine/instruments/*.toml`.\n",
     );
     o.push_str("pub static INSTRUMENTS: Instruments = Instruments {\n");
 
-    let r = &set.readiness;
-    let _ = writeln!(
-        o,
-        "readiness: ReadinessInstrument {{ meta: {},",
-        meta(&r.id, r.version, &r.title, &r.intro)
-    );
-    let _ = writeln!(
-        o,
-        "min_answered_percent: {}, min_scored_items: {}, knowledge_gap_percent: {}, retired: {},",
-        r.min_answered_percent,
-        r.min_scored_items,
-        r.knowledge_gap_percent,
-        retired(&r.retired)
-    );
-    let _ = writeln!(
-        o,
-        "scale: AgreementScale {{ labels: {}, dont_know: {}, not_applicable: {} }},",
-        texts(&r.scale.labels),
-        text(&r.scale.dont_know),
-        text(&r.scale.not_applicable)
-    );
-    o.push_str("bands: [");
-    for b in &r.bands {
-        let _ = write!(
-            o,
-            "ReadinessBandDef {{ band: ReadinessBand::{}, min: {}, max: {}, label: {}, overall: {} }},",
-            variant(&b.id),
-            b.min,
-            b.max,
-            text(&b.label),
-            text(&b.overall)
-        );
-    }
-    o.push_str("],\ndimensions: &[\n");
-    for d in &r.dimensions {
-        let _ = writeln!(
-            o,
-            "Dimension {{ id: {:?}, weight: {}, title: {}, summary: {}, outcome: Outcome {{ strength: {}, developing: {}, concern: {} }}, knowledge_gap: {}, action: {}, items: &[",
-            d.id,
-            d.weight,
-            text(&d.title),
-            text(&d.summary),
-            text(&d.outcome.strength),
-            text(&d.outcome.developing),
-            text(&d.outcome.concern),
-            text(&d.knowledge_gap),
-            text(&d.action)
-        );
-        for i in &d.items {
-            let _ = writeln!(
-                o,
-                "ReadinessItem {{ id: {:?}, text: {}, guidance: {}, reverse: {}, action: {} }},",
-                i.id,
-                text(&i.text),
-                text(&i.guidance),
-                i.reverse,
-                text(&i.action)
-            );
-        }
-        o.push_str("] },\n");
-    }
-    o.push_str("] },\n");
+    let _ = writeln!(o, "readiness: {},", scored(&set.readiness, None));
 
     let b = &set.barriers;
     let _ = writeln!(
@@ -1155,6 +1197,101 @@ pub fn generate(set: &InstrumentSet) -> String {
             text(&p.hint)
         );
     }
-    o.push_str("] },\n};\n");
+    o.push_str("] },\n");
+
+    let h = &set.health;
+    let _ = writeln!(
+        o,
+        "health: HealthInstrument {{ scored: {},",
+        scored(h, set.readiness.scale.as_ref())
+    );
+    if let Some(balance) = &h.balance {
+        let _ = write!(
+            o,
+            "balance: BalanceQuestions {{ labels: {}, questions: [",
+            texts(&balance.labels)
+        );
+        for q in &balance.questions {
+            let _ = write!(
+                o,
+                "BalanceQuestion {{ id: {:?}, text: {}, guidance: {} }},",
+                q.id,
+                text(&q.text),
+                text(&q.guidance)
+            );
+        }
+        o.push_str("] },\n");
+    }
+    o.push_str("},\n};\n");
+    o
+}
+
+/// A file of areas of agreement statements as a `ReadinessInstrument` expression, with
+/// `borrowed` as its scale when the file has none of its own (health uses readiness's).
+fn scored(r: &ReadinessFile, borrowed: Option<&ScaleDef>) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "ReadinessInstrument {{ meta: {},",
+        meta(&r.id, r.version, &r.title, &r.intro)
+    );
+    let _ = writeln!(
+        o,
+        "min_answered_percent: {}, min_scored_items: {}, knowledge_gap_percent: {}, retired: {},",
+        r.min_answered_percent,
+        r.min_scored_items,
+        r.knowledge_gap_percent,
+        retired(&r.retired)
+    );
+    if let Some(scale) = r.scale.as_ref().or(borrowed) {
+        let _ = writeln!(
+            o,
+            "scale: AgreementScale {{ labels: {}, dont_know: {}, not_applicable: {} }},",
+            texts(&scale.labels),
+            text(&scale.dont_know),
+            text(&scale.not_applicable)
+        );
+    }
+    o.push_str("bands: [");
+    for b in &r.bands {
+        let _ = write!(
+            o,
+            "ReadinessBandDef {{ band: ReadinessBand::{}, min: {}, max: {}, label: {}, overall: {} }},",
+            variant(&b.id),
+            b.min,
+            b.max,
+            text(&b.label),
+            text(&b.overall)
+        );
+    }
+    o.push_str("],\ndimensions: &[\n");
+    for d in &r.dimensions {
+        let _ = writeln!(
+            o,
+            "Dimension {{ id: {:?}, weight: {}, title: {}, summary: {}, outcome: Outcome {{ strength: {}, developing: {}, concern: {} }}, knowledge_gap: {}, action: {}, items: &[",
+            d.id,
+            d.weight,
+            text(&d.title),
+            text(&d.summary),
+            text(&d.outcome.strength),
+            text(&d.outcome.developing),
+            text(&d.outcome.concern),
+            text(&d.knowledge_gap),
+            text(&d.action)
+        );
+        for i in &d.items {
+            let _ = writeln!(
+                o,
+                "ReadinessItem {{ id: {:?}, text: {}, guidance: {}, reverse: {}, action: {} }},",
+                i.id,
+                text(&i.text),
+                text(&i.guidance),
+                i.reverse,
+                text(&i.action)
+            );
+        }
+        o.push_str("] },\n");
+    }
+    o.push_str("] }");
     o
 }

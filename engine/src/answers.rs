@@ -277,6 +277,13 @@ pub struct Answers {
     /// The stage the respondent says they are at.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
+    /// Partnership health statements, by item id (the readiness scale and non-answers).
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^health\\.[a-z0-9-]+(\\.[a-z0-9-]+)+$" })))]
+    pub health: IdMap<ReadinessAnswer>,
+    /// What the partnership gives and what it costs, by question id: an amount 0 (very
+    /// little) to 4 (a great deal), or "Don't know".
+    #[cfg_attr(feature = "schema", schemars(extend("propertyNames" = { "pattern": "^health\\.balance\\.[a-z0-9-]+$" })))]
+    pub balance: IdMap<TimingAnswer>,
     /// Free-text reflections, by prompt id. Stored at the top level of the results
     /// document, not under `answers`.
     #[serde(skip)]
@@ -307,6 +314,23 @@ impl Answers {
         match answer.into() {
             Some(a) => self.timing.insert(item.to_owned(), a),
             None => self.timing.remove(item),
+        };
+    }
+
+    /// Sets (or, with `None`, clears) a partnership health statement's answer.
+    pub fn set_health(&mut self, item: &str, answer: impl Into<Option<ReadinessAnswer>>) {
+        match answer.into() {
+            Some(a) => self.health.insert(item.to_owned(), a),
+            None => self.health.remove(item),
+        };
+    }
+
+    /// Sets (or, with `None`, clears) the answer to a balance question (what the
+    /// partnership gives, what it costs).
+    pub fn set_balance(&mut self, question: &str, answer: impl Into<Option<TimingAnswer>>) {
+        match answer.into() {
+            Some(a) => self.balance.insert(question.to_owned(), a),
+            None => self.balance.remove(question),
         };
     }
 

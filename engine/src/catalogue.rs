@@ -417,8 +417,13 @@ impl Msg {
     }
 
     /// The English text.
-    pub fn en(self) -> &'static str {
+    pub const fn en(self) -> &'static str {
         self.en
+    }
+
+    /// Its place in the catalogue, which words and instrument texts share.
+    pub const fn index(self) -> u16 {
+        self.index
     }
 
     /// The text for a caller that names its language (an export): the language spoken

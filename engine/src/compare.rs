@@ -1,12 +1,15 @@
 //! Comparing a result with an earlier one: the change per readiness area, in the overall
-//! index, and per barrier.
+//! index, per barrier, and in the health check (per area, the overall health and the
+//! recommendation).
 //!
 //! Both sides are scored from their answers with [`crate::evaluate`]; a side that has no
 //! score (not enough answers, or a barrier not rated) shows no change rather than a made-up
 //! one.
 
 use crate::catalogue::{msg, number};
+use crate::health::Recommendation;
 use crate::instrument::{INSTRUMENTS, RiskLevel};
+use crate::readiness::ReadinessReport;
 use crate::report::Report;
 
 /// One score before and after.
@@ -46,20 +49,43 @@ pub struct Comparison {
     pub barriers: Vec<ScoreChange>,
     /// Barriers whose risk band got worse.
     pub worse_barriers: Vec<&'static str>,
+    /// The overall partnership health (`"health"`); not comparable when either side has
+    /// no health check.
+    pub health_index: ScoreChange,
+    /// Each health area, in instrument order.
+    pub health_areas: Vec<ScoreChange>,
+    /// The health recommendation before and after, when each side has one.
+    pub recommendation: (Option<Recommendation>, Option<Recommendation>),
+}
+
+/// The change of each area of `areas` (readiness dimensions or health areas) between two
+/// sides, either of which may be missing.
+fn area_changes(
+    areas: &'static [crate::instrument::Dimension],
+    earlier: Option<&ReadinessReport>,
+    now: Option<&ReadinessReport>,
+) -> Vec<ScoreChange> {
+    let score = |r: Option<&ReadinessReport>, id: &str| r?.dimension(id)?.score;
+    areas
+        .iter()
+        .map(|d| ScoreChange {
+            id: d.id,
+            before: score(earlier, d.id),
+            after: score(now, d.id),
+        })
+        .collect()
 }
 
 /// Compares `earlier` with `now`.
 pub fn compare(earlier: &Report, now: &Report) -> Comparison {
-    let dimensions = INSTRUMENTS
-        .readiness
-        .dimensions
-        .iter()
-        .map(|d| ScoreChange {
-            id: d.id,
-            before: earlier.readiness.dimension(d.id).and_then(|s| s.score),
-            after: now.readiness.dimension(d.id).and_then(|s| s.score),
-        })
-        .collect();
+    let dimensions = area_changes(
+        INSTRUMENTS.readiness.dimensions,
+        Some(&earlier.readiness),
+        Some(&now.readiness),
+    );
+    fn health(r: &Report) -> Option<&ReadinessReport> {
+        r.health.as_ref().map(|h| &h.areas)
+    }
     let level =
         |r: &Report, id: &str| -> Option<RiskLevel> { r.barriers.barrier(id).map(|b| b.level) };
     let mut worse_barriers = Vec::new();
@@ -89,6 +115,20 @@ pub fn compare(earlier: &Report, now: &Report) -> Comparison {
         dimensions,
         barriers,
         worse_barriers,
+        health_index: ScoreChange {
+            id: INSTRUMENTS.health.scored.meta.id,
+            before: health(earlier).and_then(|h| h.index),
+            after: health(now).and_then(|h| h.index),
+        },
+        health_areas: area_changes(
+            INSTRUMENTS.health.scored.dimensions,
+            health(earlier),
+            health(now),
+        ),
+        recommendation: (
+            earlier.health.as_ref().and_then(|h| h.recommendation),
+            now.health.as_ref().and_then(|h| h.recommendation),
+        ),
     }
 }
 
@@ -134,5 +174,35 @@ mod tests {
         let same = compare(&evaluate(&all(1)), &evaluate(&all(1)));
         assert_eq!(same.index.describe(), "no change");
         assert!(same.worse_barriers.is_empty());
+    }
+
+    #[test]
+    fn the_health_check_is_compared_area_by_area() {
+        let health = |value: u8| {
+            let mut a = Answers::default();
+            for d in INSTRUMENTS.health.scored.dimensions {
+                for item in d.items {
+                    let v = if item.reverse { 4 - value } else { value };
+                    a.set_health(item.id, Rating::new(v).map(ReadinessAnswer::Scale));
+                }
+            }
+            a
+        };
+        let earlier = evaluate(&health(1));
+        let now = evaluate(&health(3));
+        let c = compare(&earlier, &now);
+        assert_eq!(
+            c.health_areas.len(),
+            INSTRUMENTS.health.scored.dimensions.len()
+        );
+        assert!(c.health_areas.iter().all(|a| a.delta() == Some(50)));
+        assert_eq!(c.health_index.delta(), Some(50));
+        assert_eq!(c.health_index.id, "health");
+        // No balance answered: no recommendation on either side.
+        assert_eq!(c.recommendation, (None, None));
+        // A side without the health check is not comparable.
+        let without = compare(&evaluate(&Answers::default()), &now);
+        assert_eq!(without.health_index.delta(), None);
+        assert!(without.health_areas.iter().all(|a| a.before.is_none()));
     }
 }

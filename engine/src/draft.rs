@@ -172,14 +172,16 @@ impl Recovered {
         self.problem.is_some()
     }
 
-    /// How many answers were recovered (readiness, barrier, timing and reflection answers,
-    /// the two depth choices, and each partner organisation).
+    /// How many answers were recovered (readiness, barrier, timing, health, balance and
+    /// reflection answers, the two depth choices, and each partner organisation).
     pub fn answers_recovered(&self) -> usize {
         self.assessment.as_ref().map_or(0, |a| {
             let x = &a.answers;
             x.readiness.len()
                 + x.barriers.len()
                 + x.timing.len()
+                + x.health.len()
+                + x.balance.len()
                 + x.reflections.len()
                 + usize::from(x.ambition.is_some())
                 + usize::from(x.stage.is_some())
@@ -394,6 +396,8 @@ pub fn merge(base: Option<&Assessment>, ours: &Assessment, theirs: &Assessment) 
         theirs_later,
     );
     merged.answers.timing = map(b.map(|b| &b.timing), &o.timing, &t.timing, theirs_later);
+    merged.answers.health = map(b.map(|b| &b.health), &o.health, &t.health, theirs_later);
+    merged.answers.balance = map(b.map(|b| &b.balance), &o.balance, &t.balance, theirs_later);
     merged.answers.reflections = map(
         b.map(|b| &b.reflections),
         &o.reflections,
@@ -518,8 +522,8 @@ mod tests {
 
     #[test]
     fn a_newer_draft_is_kept_and_not_read() {
-        let text =
-            export(&answered(3, 4)).replacen("\"formatVersion\": 2", "\"formatVersion\": 7", 1);
+        let current = format!("\"formatVersion\": {}", crate::document::FORMAT_VERSION);
+        let text = export(&answered(3, 4)).replacen(&current, "\"formatVersion\": 7", 1);
         let r = recover(&text, id(9), at(99));
         assert_eq!(r.problem, Some(DraftProblem::Newer { found: 7 }));
         assert!(r.assessment.is_none() && r.keep_original());
@@ -636,5 +640,25 @@ mod tests {
         assert!(!m.answers.readiness.contains_key(items()[1]));
         let other = Assessment::new(id(2), at(0));
         assert_eq!(merge(Some(&base), &ours, &other), Merged::Different);
+    }
+
+    #[test]
+    fn two_tabs_keep_each_others_health_answers() {
+        let base = answered(0, 0);
+        let h = &crate::INSTRUMENTS.health;
+        let statement = h.scored.dimensions[0].items[0].id;
+        let three = Rating::new(3).map_or(ReadinessAnswer::DontKnow, ReadinessAnswer::Scale);
+        let mut a = base.clone();
+        a.answers.set_health(statement, three);
+        a.touch(at(20));
+        let mut b = base.clone();
+        b.answers
+            .set_balance(h.balance.costs().id, crate::TimingAnswer::DontKnow);
+        b.touch(at(30));
+        let Merged::Joined(m) = merge(Some(&base), &a, &b) else {
+            panic!("one assessment");
+        };
+        assert_eq!(m.answers.health.get(statement), Some(&three));
+        assert!(m.answers.balance.contains_key(h.balance.costs().id));
     }
 }

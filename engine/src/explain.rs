@@ -14,7 +14,9 @@ use crate::answers::ReadinessAnswer;
 use crate::catalogue::{Msg, msg, number};
 use crate::depth::MissingThreshold;
 use crate::document::Assessment;
-use crate::instrument::{Instruments, TRUST_DIMENSION};
+use crate::instrument::{
+    Dimension, Instruments, ReadinessInstrument, ReadinessItem, TRUST_DIMENSION,
+};
 use crate::plan::{LinkKind, PlanStep, PlanStepKind};
 use crate::readiness::{DimensionDriver, DimensionStatus, ItemDriver, ReadinessScore};
 use crate::text::Text;
@@ -46,10 +48,18 @@ pub fn dimension_status_label(
     score: &ReadinessScore,
     lang: &str,
 ) -> &'static str {
+    area_status_label(&instruments.readiness, score, lang)
+}
+
+/// [`dimension_status_label`] for an area of any instrument shaped like readiness (a
+/// health area's band is "Needs attention", not "Developing").
+pub fn area_status_label(
+    instrument: &'static ReadinessInstrument,
+    score: &ReadinessScore,
+    lang: &str,
+) -> &'static str {
     match (score.status, score.score, score.band) {
-        (DimensionStatus::Scored, Some(_), Some(band)) => {
-            instruments.readiness.band(band).label.get(lang)
-        }
+        (DimensionStatus::Scored, Some(_), Some(band)) => instrument.band(band).label.get(lang),
         (DimensionStatus::NotApplicable, ..) => msg::EXPLAIN_STATUS_NOT_APPLICABLE.get(lang),
         _ => msg::EXPLAIN_STATUS_TOO_FEW.get(lang),
     }
@@ -62,7 +72,17 @@ pub fn dimension_status_text(
     score: &ReadinessScore,
     lang: &str,
 ) -> String {
-    let status = dimension_status_label(instruments, score, lang);
+    area_status_text(&instruments.readiness, score, lang)
+}
+
+/// [`dimension_status_text`] for an area of any instrument shaped like readiness: a
+/// health area shows "62 (Needs attention)".
+pub fn area_status_text(
+    instrument: &'static ReadinessInstrument,
+    score: &ReadinessScore,
+    lang: &str,
+) -> String {
+    let status = area_status_label(instrument, score, lang);
     match (score.status, score.score) {
         (DimensionStatus::Scored, Some(s)) if score.band.is_some() => {
             msg::EXPLAIN_STATUS_SCORED.with(&[("score", &number(s)), ("band", status)])
@@ -93,10 +113,8 @@ pub fn explain_driver(
     driver: &ItemDriver,
     lang: &str,
 ) -> DriverExplanation {
-    let statement = instruments
-        .readiness
-        .item(driver.item)
-        .map_or(driver.item, |(_, item)| item.text.get(lang));
+    let statement =
+        area_item(instruments, driver.item).map_or(driver.item, |(_, item)| item.text.get(lang));
     let answer = instruments.readiness.scale.labels[usize::from(driver.answer.min(4))].get(lang);
     let size = usize::from(driver.effect.unsigned_abs());
     let midpoint = number(MIDPOINT);
@@ -164,8 +182,27 @@ fn barrier_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'s
     )
 }
 
+/// A readiness dimension or a health area, by id (the build keeps their ids apart).
+fn area(instruments: &'static Instruments, id: &str) -> Option<&'static Dimension> {
+    instruments
+        .readiness
+        .dimension(id)
+        .or_else(|| instruments.health.scored.dimension(id))
+}
+
+/// A readiness or health statement and its area, by id.
+fn area_item(
+    instruments: &'static Instruments,
+    id: &str,
+) -> Option<(&'static Dimension, &'static ReadinessItem)> {
+    instruments
+        .readiness
+        .item(id)
+        .or_else(|| instruments.health.scored.item(id))
+}
+
 fn dimension_title(instruments: &'static Instruments, id: &str, lang: &str) -> &'static str {
-    instruments.readiness.dimension(id).map_or_else(
+    area(instruments, id).map_or_else(
         || msg::EXPLAIN_UNKNOWN_AREA.get(lang),
         |d| d.title.get(lang),
     )
@@ -414,6 +451,18 @@ pub fn explain_action(instruments: &'static Instruments, action: &PlanStep, lang
                 .map_or("", |v| v.title.get(lang));
             msg::EXPLAIN_ACTION_VERDICT.with(&[("verdict", &quoted(title))])
         }
+        PlanStepKind::HealthRecommendation => {
+            let title = crate::words::checkup::recommendation_id(first)
+                .map_or("", |r| crate::words::checkup::recommendation(r).get(lang));
+            msg::EXPLAIN_ACTION_HEALTH_RECOMMENDATION.with(&[("recommendation", &quoted(title))])
+        }
+        PlanStepKind::HealthArea => {
+            let title = instruments
+                .health
+                .text_of(first)
+                .map_or("", |t| t.get(lang));
+            msg::EXPLAIN_ACTION_HEALTH_AREA.with(&[("area", &quoted(title))])
+        }
     }
 }
 
@@ -431,8 +480,13 @@ pub fn action_sources(instruments: &'static Instruments, action: &PlanStep) -> V
 /// What a saved piece of work holds, for "Welcome back" and "part way through":
 /// "12 questions answered", "3 organizations listed", or both joined by "and".
 pub fn saved_work(instruments: &'static Instruments, assessment: &Assessment) -> String {
-    let answered =
-        crate::flow::progress(instruments, crate::flow::Scope::Full, &assessment.answers).answered;
+    use crate::flow::{Scope, progress, sections_for};
+    let answers = &assessment.answers;
+    let mut answered = progress(instruments, Scope::Full, answers).answered;
+    // A health check taken alone (no running stage) is saved work too.
+    if !sections_for(instruments, Scope::Full, answers).contains(&crate::flow::Section::Balance) {
+        answered += progress(instruments, Scope::Health, answers).answered;
+    }
     work_counts(count(answered), assessment.partners.len())
 }
 
@@ -525,7 +579,7 @@ pub fn explain_knowledge_gap(
     if !score.knowledge_gap {
         return None;
     }
-    let d = instruments.readiness.dimension(score.dimension)?;
+    let d = area(instruments, score.dimension)?;
     Some(msg::EXPLAIN_KNOWLEDGE_GAP.with(&[
         ("area", d.title.get(lang)),
         ("note", d.knowledge_gap.get(lang)),

@@ -35,6 +35,11 @@ pub enum Scope {
     /// Partner mapping: a list the user builds, not questions.
     Partners,
     Reflection,
+    /// The health check of a partnership already running, taken on its own ("Our
+    /// partnership is already running"). Not in [`Scope::ALL`] or [`Scope::EACH`] yet:
+    /// those are the host page's `instruments` list, which `static/loader.js` checks
+    /// against its own copy; the shell offers this scope beside them.
+    Health,
 }
 
 impl Scope {
@@ -90,6 +95,7 @@ impl Scope {
             Scope::Depth => meta(&instruments.depth.meta),
             Scope::Partners => Some((partners.id, partners.title, partners.intro)),
             Scope::Reflection => meta(&instruments.reflection.meta),
+            Scope::Health => meta(&instruments.health.scored.meta),
         }
     }
 }
@@ -106,9 +112,33 @@ pub enum Section {
     /// towards progress, is never "missing" and is never where a resume lands.
     Partners,
     Reflection,
+    /// One area of the health check (the index into the health instrument's areas).
+    HealthArea(usize),
+    /// What the partnership gives and what it costs: the health check's last screen.
+    Balance,
 }
 
-/// The sections of `scope`, in the order they are asked.
+/// The health check's sections: its areas, then the balance.
+fn health_sections(instruments: &Instruments) -> impl Iterator<Item = Section> {
+    (0..instruments.health.scored.dimensions.len())
+        .map(Section::HealthArea)
+        .chain([Section::Balance])
+}
+
+/// The sections of `scope` once `answers` are known: as [`sections`], and in the full
+/// assessment the health check comes last when the stage answered is one where the
+/// partnership is already running ("doing the work" or "looking back"). It comes after
+/// every other section, so the others keep their positions whatever the stage.
+pub fn sections_for(instruments: &Instruments, scope: Scope, answers: &Answers) -> Vec<Section> {
+    let mut list = sections(instruments, scope);
+    if scope == Scope::Full && answers.stage.is_some_and(crate::Stage::is_running) {
+        list.extend(health_sections(instruments));
+    }
+    list
+}
+
+/// The sections of `scope`, in the order they are asked, before the answers are known:
+/// the full assessment without the health check (see [`sections_for`]).
 pub fn sections(instruments: &Instruments, scope: Scope) -> Vec<Section> {
     let dims = (0..instruments.readiness.dimensions.len()).map(Section::Dimension);
     match scope {
@@ -127,6 +157,7 @@ pub fn sections(instruments: &Instruments, scope: Scope) -> Vec<Section> {
         Scope::Depth => vec![Section::Depth],
         Scope::Partners => vec![Section::Partners],
         Scope::Reflection => vec![Section::Reflection],
+        Scope::Health => health_sections(instruments).collect(),
     }
 }
 
@@ -135,6 +166,37 @@ impl Section {
     pub fn dimension(self, instruments: &'static Instruments) -> Option<&'static Dimension> {
         match self {
             Section::Dimension(i) => instruments.readiness.dimensions.get(i),
+            _ => None,
+        }
+    }
+
+    /// The health area this section asks about, if it is one.
+    pub fn health_area(self, instruments: &Instruments) -> Option<&'static Dimension> {
+        match self {
+            Section::HealthArea(_) => self.area(instruments),
+            _ => None,
+        }
+    }
+
+    /// The area of agreement statements this section asks about: a readiness dimension or
+    /// a health area.
+    pub fn area(self, instruments: &Instruments) -> Option<&'static Dimension> {
+        match self {
+            Section::Dimension(i) => instruments.readiness.dimensions.get(i),
+            Section::HealthArea(i) => instruments.health.scored.dimensions.get(i),
+            _ => None,
+        }
+    }
+
+    /// The answers to this section's agreement statements: readiness's, or the health
+    /// check's (`None` for a section of other questions).
+    pub fn agreement_answers(
+        self,
+        answers: &Answers,
+    ) -> Option<&crate::answers::IdMap<crate::ReadinessAnswer>> {
+        match self {
+            Section::Dimension(_) => Some(&answers.readiness),
+            Section::HealthArea(_) => Some(&answers.health),
             _ => None,
         }
     }
@@ -148,12 +210,13 @@ impl Section {
             Section::Depth => Scope::Depth,
             Section::Partners => Scope::Partners,
             Section::Reflection => Scope::Reflection,
+            Section::HealthArea(_) | Section::Balance => Scope::Health,
         }
     }
 
-    /// The section's heading: the readiness area's title, or the instrument's.
+    /// The section's heading: the area's title, or the instrument's.
     pub fn title(self, instruments: &'static Instruments) -> Text {
-        match self.dimension(instruments) {
+        match self.area(instruments) {
             Some(d) => d.title,
             None => self
                 .scope()
@@ -171,20 +234,26 @@ impl Section {
 
     /// A stable id for the section (used for element ids and keys).
     pub fn id(self, instruments: &'static Instruments) -> &'static str {
-        self.dimension(instruments)
-            .map_or(self.scope().id(), |d| d.id)
+        match self {
+            // Not an instrument's id: the scope's is the health check's first section.
+            Section::Balance => instruments.health.balance.benefits().id,
+            _ => self.area(instruments).map_or(self.scope().id(), |d| d.id),
+        }
     }
 
     /// How many questions the section asks. A barrier counts as two (presence and harm).
     pub fn questions(self, instruments: &'static Instruments) -> u32 {
         let t = &instruments.timing;
         let n = match self {
-            Section::Dimension(_) => self.dimension(instruments).map_or(0, |d| d.items.len()),
+            Section::Dimension(_) | Section::HealthArea(_) => {
+                self.area(instruments).map_or(0, |d| d.items.len())
+            }
             Section::Barriers => 2 * instruments.barriers.barriers.len(),
             Section::Timing => t.triggers.len() + t.preconditions.len() + t.warnings.len(),
             Section::Depth => 2,
             Section::Partners => 0,
             Section::Reflection => instruments.reflection.prompts.len(),
+            Section::Balance => instruments.health.balance.questions.len(),
         };
         n as u32
     }
@@ -194,12 +263,14 @@ impl Section {
     pub fn answered(self, instruments: &'static Instruments, answers: &Answers) -> u32 {
         let t = &instruments.timing;
         let n = match self {
-            Section::Dimension(_) => self.dimension(instruments).map_or(0, |d| {
-                d.items
-                    .iter()
-                    .filter(|i| answers.readiness.contains_key(i.id))
-                    .count()
-            }),
+            Section::Dimension(_) | Section::HealthArea(_) => {
+                match (self.area(instruments), self.agreement_answers(answers)) {
+                    (Some(d), Some(given)) => {
+                        d.items.iter().filter(|i| given.contains_key(i.id)).count()
+                    }
+                    _ => 0,
+                }
+            }
             Section::Barriers => instruments
                 .barriers
                 .barriers
@@ -229,6 +300,13 @@ impl Section {
                 .prompts
                 .iter()
                 .filter(|p| answers.reflections.get(p.id).is_some_and(|t| !t.is_empty()))
+                .count(),
+            Section::Balance => instruments
+                .health
+                .balance
+                .questions
+                .iter()
+                .filter(|q| answers.balance.contains_key(q.id))
                 .count(),
         };
         n as u32
@@ -265,9 +343,10 @@ impl Progress {
     }
 }
 
-/// Progress over `scope`.
+/// Progress over `scope` ([`sections_for`]: with the health check in the full assessment
+/// when the partnership is running).
 pub fn progress(instruments: &'static Instruments, scope: Scope, answers: &Answers) -> Progress {
-    sections(instruments, scope).into_iter().fold(
+    sections_for(instruments, scope, answers).into_iter().fold(
         Progress {
             answered: 0,
             questions: 0,
@@ -309,7 +388,7 @@ pub fn parts(
     scope: Scope,
     assessment: &Assessment,
 ) -> Vec<PartStatus> {
-    sections(instruments, scope)
+    sections_for(instruments, scope, &assessment.answers)
         .into_iter()
         .map(|section| {
             let filled = match section {
@@ -368,7 +447,7 @@ pub fn estimated_minutes(instruments: &'static Instruments, scope: Scope) -> u32
 /// unanswered question (reflections are optional and never hold a respondent back), or
 /// the first section when everything is answered.
 pub fn resume_at(instruments: &'static Instruments, scope: Scope, answers: &Answers) -> usize {
-    sections(instruments, scope)
+    sections_for(instruments, scope, answers)
         .iter()
         .position(|s| {
             *s != Section::Reflection && s.answered(instruments, answers) < s.questions(instruments)
@@ -382,7 +461,7 @@ pub fn missing(
     scope: Scope,
     answers: &Answers,
 ) -> Vec<(usize, Section, u32)> {
-    sections(instruments, scope)
+    sections_for(instruments, scope, answers)
         .into_iter()
         .enumerate()
         .filter_map(|(i, s)| {
@@ -619,5 +698,66 @@ mod tests {
                 .all(|g| g.1 != Section::Partners)
         );
         assert_eq!(resume_at(&INSTRUMENTS, Scope::Partners, &a), 0);
+    }
+
+    #[test]
+    fn the_health_check_joins_the_full_flow_only_for_a_running_partnership() {
+        let i = &INSTRUMENTS;
+        let areas = i.health.scored.dimensions.len();
+        let alone = sections(i, Scope::Health);
+        assert_eq!(alone.len(), areas + 1);
+        assert_eq!(alone[0], Section::HealthArea(0));
+        assert_eq!(alone[areas], Section::Balance);
+        assert!(alone.iter().all(|s| s.scope() == Scope::Health));
+        assert_eq!(Scope::Health.id(), "health");
+        assert_eq!(Scope::Health.title(i), Some(i.health.scored.meta.title));
+        assert!(!Scope::ALL.contains(&Scope::Health));
+
+        let mut a = Answers::default();
+        let full = sections(i, Scope::Full);
+        for stage in crate::Stage::ALL {
+            a.stage = Some(stage);
+            let with = sections_for(i, Scope::Full, &a);
+            if stage.is_running() {
+                // Appended: every other section keeps its position.
+                assert_eq!(with[..full.len()], full[..]);
+                assert_eq!(with[full.len()..], alone[..]);
+            } else {
+                assert_eq!(with, full);
+            }
+        }
+        // Progress, resume and the missing list follow the answer-aware list.
+        a.stage = Some(crate::Stage::Evaluation);
+        let p = progress(i, Scope::Full, &a);
+        assert_eq!(
+            p.questions,
+            questions(i, Scope::Full) + questions(i, Scope::Health)
+        );
+        let first = i.health.scored.dimensions[0].items[0].id;
+        a.set_health(first, ReadinessAnswer::DontKnow);
+        a.set_balance(i.health.balance.costs().id, TimingAnswer::DontKnow);
+        assert_eq!(
+            progress(i, Scope::Health, &a),
+            Progress {
+                answered: 2,
+                questions: questions(i, Scope::Health)
+            }
+        );
+        assert_eq!(Section::Balance.answered(i, &a), 1);
+        assert_eq!(Section::HealthArea(0).answered(i, &a), 1);
+        assert_eq!(
+            Section::HealthArea(0).title(i),
+            i.health.scored.dimensions[0].title
+        );
+        assert_eq!(
+            Section::HealthArea(0).id(i),
+            i.health.scored.dimensions[0].id
+        );
+        assert_eq!(Section::Balance.id(i), "health.balance.benefits");
+        assert_eq!(resume_at(i, Scope::Health, &a), 0);
+        let gaps = missing(i, Scope::Full, &a);
+        assert!(gaps.iter().any(|g| g.1 == Section::Balance && g.2 == 1));
+        assert_eq!(intro(i, &alone, 0), Some(i.health.scored.meta.intro));
+        assert_eq!(intro(i, &alone, 1), None);
     }
 }

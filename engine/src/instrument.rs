@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// The readiness dimension whose score gates the depth levels (`min_trust`).
 pub const TRUST_DIMENSION: &str = "trust";
 
-/// All five instruments.
+/// All six instruments.
 #[derive(Debug)]
 pub struct Instruments {
     pub readiness: ReadinessInstrument,
@@ -19,6 +19,8 @@ pub struct Instruments {
     pub timing: TimingInstrument,
     pub depth: DepthInstrument,
     pub reflection: ReflectionInstrument,
+    /// Partnership health, for a partnership already running.
+    pub health: HealthInstrument,
 }
 
 impl Instruments {
@@ -29,6 +31,7 @@ impl Instruments {
             .iter()
             .chain(self.barriers.retired)
             .chain(self.timing.retired)
+            .chain(self.health.scored.retired)
             .find(|r| r.id == id)
     }
 
@@ -46,14 +49,8 @@ impl Instruments {
         let t = &self.timing;
         let d = &self.depth;
         self.readiness
-            .dimensions
-            .iter()
-            .find_map(|dim| {
-                if dim.id == id {
-                    return Some(dim.title);
-                }
-                dim.items.iter().find(|i| i.id == id).map(|i| i.text)
-            })
+            .text_of(id)
+            .or_else(|| self.health.text_of(id))
             .or_else(|| {
                 self.barriers.barriers.iter().find_map(|b| {
                     if b.id == id {
@@ -82,13 +79,14 @@ impl Instruments {
     }
 
     /// `(id, version)` of each instrument, in a fixed order.
-    pub fn versions(&self) -> [(&'static str, u32); 5] {
+    pub fn versions(&self) -> [(&'static str, u32); 6] {
         [
             (self.readiness.meta.id, self.readiness.meta.version),
             (self.barriers.meta.id, self.barriers.meta.version),
             (self.timing.meta.id, self.timing.meta.version),
             (self.depth.meta.id, self.depth.meta.version),
             (self.reflection.meta.id, self.reflection.meta.version),
+            (self.health.scored.meta.id, self.health.scored.meta.version),
         ]
     }
 }
@@ -206,12 +204,23 @@ impl ReadinessInstrument {
         self.dimensions.iter().find(|d| d.id == id)
     }
 
+    /// An area's title or a statement's text, by id.
+    pub fn text_of(&self, id: &str) -> Option<Text> {
+        self.dimensions.iter().find_map(|dim| {
+            if dim.id == id {
+                return Some(dim.title);
+            }
+            dim.items.iter().find(|i| i.id == id).map(|i| i.text)
+        })
+    }
+
     /// The item with this id and its dimension.
     pub fn item(&self, id: &str) -> Option<(&Dimension, &ReadinessItem)> {
         // Item ids are `readiness.<dimension>.<item>`: look in that dimension first (import
         // looks up every answer, hundreds of files at a time in workshop mode).
         let named = id
-            .strip_prefix("readiness.")
+            .strip_prefix(self.meta.id)
+            .and_then(|rest| rest.strip_prefix('.'))
             .and_then(|rest| rest.split('.').next())
             .and_then(|d| self.dimensions.iter().find(|x| x.id == d));
         if let Some(found) = named.and_then(|d| d.items.iter().find(|i| i.id == id).map(|i| (d, i)))
@@ -271,6 +280,79 @@ pub struct ReadinessItem {
     pub reverse: bool,
     /// A concrete step when the item scores 0 or 1 after reversal.
     pub action: Text,
+}
+
+// ----------------------------------------------------------------------------------------
+// Health
+
+/// Instrument 6: how is the partnership we already have doing? Areas of agreement
+/// statements scored exactly like readiness (`scored`, with readiness's scale), plus what
+/// the partnership gives and costs (`balance`).
+#[derive(Debug)]
+pub struct HealthInstrument {
+    /// The areas, bands and validity rules, in readiness's own type.
+    pub scored: ReadinessInstrument,
+    pub balance: BalanceQuestions,
+}
+
+impl HealthInstrument {
+    /// An area's title, a statement's or a balance question's text, by id.
+    pub fn text_of(&self, id: &str) -> Option<Text> {
+        self.scored.text_of(id).or_else(|| {
+            self.balance
+                .questions
+                .iter()
+                .find(|q| q.id == id)
+                .map(|q| q.text)
+        })
+    }
+
+    /// A balance question's answer options in the order shown: the five amounts, then
+    /// "Don't know" (readiness's). Option `i` is
+    /// [`TimingAnswer::from_option_index`](crate::TimingAnswer::from_option_index)`(i)`.
+    pub fn balance_options(&self) -> [Text; 6] {
+        let [a, b, c, d, e] = self.balance.labels;
+        [a, b, c, d, e, self.scored.scale.dont_know]
+    }
+
+    /// Whether `id` is one of the health check's questions (a statement or a balance
+    /// question).
+    pub fn asks(&self, id: &str) -> bool {
+        self.scored.item(id).is_some() || self.balance.questions.iter().any(|q| q.id == id)
+    }
+}
+
+/// What the partnership gives the organisation and what it costs it: two questions on an
+/// amount scale (0 "very little" ..= 4 "a great deal"), with readiness's "Don't know".
+#[derive(Debug)]
+pub struct BalanceQuestions {
+    /// "Very little" .. "A great deal", for 0..=4.
+    pub labels: [Text; 5],
+    /// Benefits, then costs (the build checks the ids and the order).
+    pub questions: [BalanceQuestion; 2],
+}
+
+impl BalanceQuestions {
+    /// What the partnership gives.
+    pub fn benefits(&self) -> &BalanceQuestion {
+        let [benefits, _] = &self.questions;
+        benefits
+    }
+
+    /// What the partnership costs.
+    pub fn costs(&self) -> &BalanceQuestion {
+        let [_, costs] = &self.questions;
+        costs
+    }
+}
+
+/// One of the two balance questions.
+#[derive(Debug)]
+pub struct BalanceQuestion {
+    pub id: &'static str,
+    pub text: Text,
+    /// What to count: one plain line under the question.
+    pub guidance: Text,
 }
 
 // ----------------------------------------------------------------------------------------
@@ -634,6 +716,14 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Whether a partnership is already running at this stage ("doing the work" or
+    /// "looking back"): the health check is then part of the full assessment.
+    pub fn is_running(self) -> bool {
+        matches!(self, Self::Implementation | Self::Evaluation)
+    }
+}
+
+impl Stage {
     /// All stages, in order.
     pub const ALL: [Stage; 5] = [
         Self::Mapping,
@@ -718,7 +808,7 @@ pub struct Prompt {
     pub hint: Text,
 }
 
-// `INSTRUMENTS`: the five instruments, generated by `build.rs` from `instruments/*.toml`.
+// `INSTRUMENTS`: the six instruments, generated by `build.rs` from `instruments/*.toml`.
 include!(concat!(env!("OUT_DIR"), "/instruments.rs"));
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The partnership assessment engine: every decision the product makes, with no web
 //! dependencies, so it is tested with plain `cargo test`.
 //!
-//! - [`INSTRUMENTS`]: the five instruments, generated at build time from
+//! - [`INSTRUMENTS`]: the six instruments, generated at build time from
 //!   `engine/instruments/*.toml` (see [`instrument`] for the types).
 //! - [`Answers`]: what the respondent answered, keyed by item id.
 //! - [`evaluate`]: answers in, [`Report`] out. Pure and cheap: call it on every change.
@@ -36,6 +36,7 @@ pub mod draft;
 pub mod explain;
 pub mod file_names;
 pub mod flow;
+pub mod health;
 mod id_map;
 pub mod instrument;
 pub mod paging;
@@ -59,6 +60,10 @@ pub use document::{
     export, export_report, export_with, import, import_with,
 };
 pub use flow::{Progress, Scope, Section};
+pub use health::{
+    BalanceOutcome, BalanceReport, HealthMissing, HealthReason, HealthReasonKind, HealthReport,
+    Recommendation,
+};
 pub use instrument::{
     DepthLevel, INSTRUMENTS, Instruments, ReadinessBand, RiskLevel, Stage, TimingVerdict,
 };

@@ -60,12 +60,9 @@ fn pack(sizes: &[usize], limit: usize) -> Vec<Range<usize>> {
 /// for every other part, one page with everything.
 pub fn pages(instruments: &Instruments, section: Section) -> Vec<Range<usize>> {
     match section {
-        Section::Dimension(d) => {
-            let n = instruments
-                .readiness
-                .dimensions
-                .get(d)
-                .map_or(0, |d| d.items.len());
+        // A health area is paged as a readiness area: the same statements and scale.
+        Section::Dimension(_) | Section::HealthArea(_) => {
+            let n = section.area(instruments).map_or(0, |d| d.items.len());
             pack(&[n], READINESS_PER_PAGE)
         }
         Section::Barriers => {
@@ -98,12 +95,15 @@ pub fn page_items(instruments: &Instruments, section: Section, page: usize) -> R
 /// question.
 fn item_answered(instruments: &Instruments, section: Section, answers: &Answers, n: usize) -> bool {
     match section {
-        Section::Dimension(d) => instruments
-            .readiness
-            .dimensions
-            .get(d)
-            .and_then(|d| d.items.get(n))
-            .is_some_and(|i| answers.readiness.contains_key(i.id)),
+        Section::Dimension(_) | Section::HealthArea(_) => {
+            match (
+                section.area(instruments),
+                section.agreement_answers(answers),
+            ) {
+                (Some(d), Some(given)) => d.items.get(n).is_some_and(|i| given.contains_key(i.id)),
+                _ => false,
+            }
+        }
         Section::Barriers => instruments
             .barriers
             .barriers
@@ -335,5 +335,24 @@ mod tests {
         }
         back_walk.reverse();
         assert_eq!(back_walk, walked, "Back retraces Next exactly");
+    }
+
+    #[test]
+    fn a_health_area_is_paged_like_a_readiness_area() {
+        let i = &crate::INSTRUMENTS;
+        for (n, area) in i.health.scored.dimensions.iter().enumerate() {
+            let section = Section::HealthArea(n);
+            let expected = pack(&[area.items.len()], READINESS_PER_PAGE);
+            assert_eq!(pages(i, section), expected);
+        }
+        let section = Section::HealthArea(2);
+        let mut a = Answers::default();
+        assert_eq!(resume_page(i, section, &a), 0);
+        let area = &i.health.scored.dimensions[2];
+        for item in area.items.iter().take(READINESS_PER_PAGE) {
+            a.set_health(item.id, crate::ReadinessAnswer::NotApplicable);
+        }
+        assert_eq!(resume_page(i, section, &a), 1, "the first page is answered");
+        assert_eq!(pages(i, Section::Balance).len(), 1);
     }
 }

@@ -66,6 +66,11 @@ pub enum PlanStepKind {
     PartnerFirst,
     /// Needs nobody on the partner map brings.
     PartnerGap,
+    /// A step of the health check's recommendation (its first, last, or winding down's
+    /// middle step).
+    HealthRecommendation,
+    /// The action of a weak health statement, or of the weakest health area.
+    HealthArea,
 }
 
 /// What a link points to.
@@ -87,6 +92,8 @@ pub enum LinkKind {
     Priority,
     /// A need ticked on the partner map (a role or kind-of-value id).
     Need,
+    /// The health check's recommendation (`repair`).
+    Recommendation,
 }
 
 /// A link from a step to an instrument id that produced it.

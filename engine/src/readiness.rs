@@ -25,7 +25,7 @@
 //!   listed by absolute effect, largest first, ties in file order. For the index, a
 //!   dimension's effect is `score - 50`, ranked by `weight * |effect|`.
 
-use crate::answers::{Answers, ReadinessAnswer};
+use crate::answers::{Answers, IdMap, ReadinessAnswer};
 use crate::instrument::{Dimension, ReadinessBand, ReadinessInstrument};
 use serde::Serialize;
 
@@ -152,13 +152,23 @@ pub fn score_dimension(
     dimension: &'static Dimension,
     answers: &Answers,
 ) -> ReadinessScore {
+    score_area(instrument, dimension, &answers.readiness)
+}
+
+/// Scores one area of any instrument shaped like readiness (readiness itself, or
+/// partnership health), from its answers by item id.
+pub fn score_area(
+    instrument: &ReadinessInstrument,
+    dimension: &'static Dimension,
+    answers: &IdMap<ReadinessAnswer>,
+) -> ReadinessScore {
     let mut applicable = 0u32;
     let mut answered = 0u32;
     let mut dont_know = 0u32;
     let mut sum = 0u64;
     let mut drivers = Vec::new();
     for item in dimension.items {
-        match answers.readiness.get(item.id) {
+        match answers.get(item.id) {
             Some(ReadinessAnswer::NotApplicable) => continue,
             Some(ReadinessAnswer::DontKnow) => dont_know += 1,
             Some(ReadinessAnswer::Scale(rating)) => {
@@ -224,10 +234,19 @@ pub fn score_readiness(
     instrument: &'static ReadinessInstrument,
     answers: &Answers,
 ) -> ReadinessReport {
+    score_areas(instrument, &answers.readiness)
+}
+
+/// Scores every area and the overall index of any instrument shaped like readiness, with
+/// the same rules (partnership health is scored here too).
+pub fn score_areas(
+    instrument: &'static ReadinessInstrument,
+    answers: &IdMap<ReadinessAnswer>,
+) -> ReadinessReport {
     let dimensions: Vec<ReadinessScore> = instrument
         .dimensions
         .iter()
-        .map(|d| score_dimension(instrument, d, answers))
+        .map(|d| score_area(instrument, d, answers))
         .collect();
     let mut weighted = 0u64;
     let mut weights = 0u64;

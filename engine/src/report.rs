@@ -5,6 +5,7 @@
 use crate::answers::Answers;
 use crate::barriers::{self, BarrierReport};
 use crate::depth::{self, DepthReport, StageReport};
+use crate::health::{self, HealthReport};
 use crate::instrument::{INSTRUMENTS, Instruments};
 use crate::partners::{PartnerMap, Portfolio};
 use crate::plan::{self, PartnerContext, PlanStep};
@@ -23,8 +24,26 @@ pub struct Report {
     pub depth: DepthReport,
     /// The stage the respondent is at, when answered.
     pub stage: Option<StageReport>,
-    /// At most [`plan::ACTION_PLAN_LEN`] steps, most valuable first.
+    /// At most [`plan::ACTION_PLAN_LEN`] steps, most valuable first. With a health
+    /// recommendation, the stage's fixed step gives way to the health plan's first step,
+    /// and when the health check is the main thing answered ([`health::is_main`])
+    /// the plan is the health plan.
     pub action_plan: Vec<PlanStep>,
+    /// The health check of a partnership already running: present when any of it is
+    /// answered or the stage is "doing the work" or "looking back".
+    pub health: Option<HealthReport>,
+}
+
+impl Report {
+    /// The steps to show for the stage the respondent is at: the health plan when the
+    /// health check gave a recommendation (a partnership already running), instead of the
+    /// stage's fixed next steps (`None`: show those).
+    pub fn health_plan(&self) -> Option<&[PlanStep]> {
+        self.health
+            .as_ref()
+            .map(|h| h.plan.as_slice())
+            .filter(|p| !p.is_empty())
+    }
 }
 
 /// Scores `answers` against the built-in [`INSTRUMENTS`].
@@ -72,7 +91,7 @@ fn evaluate_in(
         &barriers,
         timing.verdict,
     );
-    let action_plan = plan::plan_actions(
+    let mut action_plan = plan::plan_actions(
         instruments,
         answers,
         &readiness,
@@ -80,12 +99,36 @@ fn evaluate_in(
         &timing,
         partners,
     );
-    Report {
+    let running = answers.stage.is_some_and(crate::Stage::is_running);
+    let health = health::check_health(&instruments.health, answers);
+    let health = (running || health.answered()).then_some(health);
+    // The stage's fixed step gives way to the health plan's most specific step.
+    if let Some(first) = health.as_ref().and_then(|h| {
+        h.plan
+            .iter()
+            .find(|s| s.kind == plan::PlanStepKind::HealthArea)
+            .or(h.plan.first())
+    }) {
+        for step in &mut action_plan {
+            if step.kind == plan::PlanStepKind::Stage {
+                *step = first.clone();
+            }
+        }
+    }
+    let mut report = Report {
         stage: depth::locate_stage(answers),
         readiness,
         barriers,
         timing,
         depth,
         action_plan,
+        health,
+    };
+    if health::is_main(answers)
+        && let Some(h) = &report.health
+        && !h.plan.is_empty()
+    {
+        report.action_plan = h.plan.clone();
     }
+    report
 }

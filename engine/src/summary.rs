@@ -1,7 +1,11 @@
 //! The top of the results: what a board member reads in one minute. Which risks and which
-//! next steps it names is decided here, so the screen and its tests agree.
+//! next steps it names is decided here, so the screen and its tests agree. When the health
+//! check is the main thing answered ([`health_first`]), the top leads with its
+//! recommendation, and the first steps ([`first_steps`]) are its plan's.
 
+use crate::answers::Answers;
 use crate::barriers::BarrierRisk;
+use crate::health::HealthReport;
 use crate::instrument::RiskLevel;
 use crate::plan::PlanStep;
 use crate::report::Report;
@@ -37,6 +41,17 @@ pub fn first_steps(report: &Report) -> Vec<&PlanStep> {
         .filter(|s| s.text.is_some())
         .take(FIRST_STEPS)
         .collect()
+}
+
+/// The health check, when the top of the results leads with it: it is the main thing
+/// answered ([`crate::health::is_main`]: answered alone, as from "Our partnership is
+/// already running"). Otherwise the top leads with readiness and timing, and the health
+/// check (if any) is a section of the details.
+pub fn health_first<'r>(report: &'r Report, answers: &Answers) -> Option<&'r HealthReport> {
+    report
+        .health
+        .as_ref()
+        .filter(|_| crate::health::is_main(answers))
 }
 
 /// Whether the detailed sections start open on a viewport `width` CSS pixels wide.
@@ -92,5 +107,16 @@ mod tests {
         assert!(!details_open(320.0));
         assert!(!details_open(375.0));
         assert!(details_open(1280.0));
+    }
+
+    #[test]
+    fn the_health_check_leads_only_when_it_is_answered_alone() {
+        let mut a = Answers::default();
+        assert!(health_first(&evaluate(&a), &a).is_none());
+        let first = INSTRUMENTS.health.scored.dimensions[0].items[0].id;
+        a.set_health(first, crate::ReadinessAnswer::Scale(rating(3)));
+        assert!(health_first(&evaluate(&a), &a).is_some());
+        a.set_barrier("barriers.turf", Some(rating(1)), None);
+        assert!(health_first(&evaluate(&a), &a).is_none());
     }
 }

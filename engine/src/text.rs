@@ -25,6 +25,13 @@ impl Text {
         Self { index, en }
     }
 
+    /// A word of `en.toml` without placeholders, where a text is expected (a plan step
+    /// the engine writes itself, such as the health check's first and last steps): the
+    /// catalogue holds both, so it is looked up the same way.
+    pub const fn from_msg(msg: crate::catalogue::Msg) -> Self {
+        Self::new(msg.index(), msg.en())
+    }
+
     /// The text in the language the widget speaks now.
     #[inline(never)]
     pub fn show(&self) -> &'static str {

@@ -122,7 +122,7 @@ fn answers() -> impl Strategy<Value = Answers> {
 /// Whether the answers hold an answer for what `link` points to.
 fn link_answered(a: &Answers, link: &Link) -> bool {
     match link.kind {
-        LinkKind::Item => a.readiness.contains_key(link.id),
+        LinkKind::Item => a.readiness.contains_key(link.id) || a.health.contains_key(link.id),
         LinkKind::Barrier => a.barriers.contains_key(link.id),
         LinkKind::Warning | LinkKind::TimingQuestion => a.timing.contains_key(link.id),
         LinkKind::Stage => a.stage.is_some_and(|s| s.id() == link.id),
@@ -130,7 +130,8 @@ fn link_answered(a: &Answers, link: &Link) -> bool {
         | LinkKind::Mitigation
         | LinkKind::Verdict
         | LinkKind::Priority
-        | LinkKind::Need => false,
+        | LinkKind::Need
+        | LinkKind::Recommendation => false,
     }
 }
 

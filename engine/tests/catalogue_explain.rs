@@ -5,7 +5,7 @@
 #[path = "common/languages.rs"]
 mod languages;
 
-use partnership_engine::catalogue::{self, Conventions, PluralCategory};
+use partnership_engine::catalogue;
 use partnership_engine::explain::*;
 use partnership_engine::instrument::{DepthLevel, Stage};
 use partnership_engine::partners::{Candidate, Sector};
@@ -388,22 +388,7 @@ fn an_english_export_keeps_english_labels_while_another_language_is_spoken() {
     assert_eq!(name, "An area of readiness");
 }
 
-/// Arabic's plural rules and digits, as `Intl` gives them in a browser.
-struct Arabic;
-
-impl Conventions for Arabic {
-    fn plural(&self, n: u64) -> PluralCategory {
-        languages::arabic_plural(n)
-    }
-
-    fn number(&self, n: i64) -> String {
-        languages::arabic_digits(n)
-    }
-
-    fn date(&self, unix_millis: i64) -> String {
-        self.number(unix_millis)
-    }
-}
+use languages::Arabic;
 
 fn install_arabic() {
     let pack = languages::pack("ar");

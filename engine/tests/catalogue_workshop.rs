@@ -57,6 +57,18 @@ fn person(seed: u8, role: Option<RespondentRole>, at: i64) -> Assessment {
         a.answers
             .set_timing(q.id, TimingAnswer::Scale(r(((p + t) % 5) as u8)));
     }
+    let health = &INSTRUMENTS.health;
+    for (d, dim) in health.scored.dimensions.iter().enumerate() {
+        for (i, item) in dim.items.iter().enumerate() {
+            let v = r(((p * 2 + d + i) % 5) as u8);
+            a.answers.set_health(item.id, ReadinessAnswer::Scale(v));
+        }
+    }
+    let (benefits, costs) = (health.balance.benefits(), health.balance.costs());
+    a.answers
+        .set_balance(benefits.id, TimingAnswer::Scale(r((p % 5) as u8)));
+    a.answers
+        .set_balance(costs.id, TimingAnswer::Scale(r(((p + 2) % 5) as u8)));
     a.touch(Timestamp::from_unix_millis(at));
     a
 }
@@ -190,6 +202,25 @@ fn everything_shown(merged: &WorkshopMerge, p: &WorkshopProfile) -> Vec<(String,
         }
     }
     add("verdict agreement", &t.verdict_agreement);
+    if let Some(h) = &t.health {
+        add("health answered", &h.answered);
+        add("health overview", &h.overview);
+        for a in &h.areas {
+            add("health area", a.row.title);
+            for c in &a.row.cells {
+                add("health area cell", c);
+            }
+        }
+        for line in h.balance.iter().chain(&h.recommendations) {
+            add("health count", line);
+        }
+    }
+    add("health title", words::health_title());
+    add("health caption", words::health_caption());
+    add(
+        "health recommendations title",
+        words::health_recommendations_title(),
+    );
     for h in &t.hidden {
         add("hidden", h);
     }
@@ -311,7 +342,9 @@ fn every_text_of_workshop_mode_comes_from_the_catalogue() {
             assert!(!o.gaps.is_empty(), "the organisations are compared");
             assert!(slides(&p).contains(&presenter::Slide::OrganizationGaps));
         }
+        assert!(slides(&p).contains(&presenter::Slide::Health));
         let shown = everything_shown(&merged, &p);
+        assert!(shown.iter().any(|(w, _)| w == "health area"));
         assert!(shown.iter().any(|(w, _)| w == "hidden") == hidden);
         assert!(shown.iter().any(|(w, _)| w == "organization gap") != hidden);
         assert_all_translated(&shown);
@@ -478,6 +511,33 @@ fn arabic_counts_take_the_form_their_number_needs() {
         assert!(line.ends_with(form), "{n}: {line}");
     }
     assert_eq!(first.title, "من شارك");
+    // Eight of the nine answered the health check (the first-format file could not): the
+    // "few" form; and each count of the health part in the form its number needs.
+    let h = say::health_text(W, &p.group).expect("the health part");
+    assert_eq!(
+        h.answered,
+        "أجاب ٨ أشخاص عن فحص حال الشراكة، والأرقام أدناه تخص إجاباتهم."
+    );
+    let b = p.group.health.as_ref().expect("health figures").balance;
+    let balance = [
+        b.benefits_outweigh,
+        b.about_even,
+        b.costs_outweigh,
+        b.not_enough_answers,
+    ];
+    for (line, n) in h.balance.iter().zip(balance) {
+        let form = match n {
+            0 => "لا أحد".to_owned(),
+            1 => "شخص واحد".to_owned(),
+            2 => "شخصان".to_owned(),
+            n => format!(
+                "{} أشخاص",
+                say::decimal(n * 100).split('٫').next().unwrap_or("")
+            ),
+        };
+        assert!(line.ends_with(&form), "{n}: {line}");
+    }
+    assert!(h.balance[0].starts_with("تعطي أكثر مما تكلّف: "));
     // Organisations not shown: counted in their own forms, the floor as people.
     assert_eq!(
         say::organizations_left_out(&left_out(2, 11, 1)),
@@ -511,6 +571,18 @@ fn spanish_counts_agree_with_their_number() {
     assert_eq!(twenty_five.before, "Se incluyen las respuestas de ");
     assert_eq!(twenty_five.figure, "25");
     assert_eq!(say::role_group(RespondentRole::Board), "Junta directiva");
+    let (_, p) = room(false);
+    let h = say::health_text(W, &p.group).expect("the health part");
+    assert_eq!(
+        h.answered,
+        "8 personas respondieron la revisión de salud de la alianza; las cifras de abajo son \
+         de sus respuestas."
+    );
+    assert!(
+        h.recommendations
+            .iter()
+            .all(|l| l.ends_with(" persona") || l.ends_with(" personas"))
+    );
     assert_eq!(
         say::organizations_left_out(&left_out(1, 3, 4)),
         [

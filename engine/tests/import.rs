@@ -190,13 +190,13 @@ fn not_our_format() {
 #[test]
 fn a_newer_format_version_is_refused() {
     let mut doc = example_json();
-    doc["formatVersion"] = json!(3);
-    doc["$schema"] = json!("urn:partnership-assessment:results:v3");
+    doc["formatVersion"] = json!(4);
+    doc["$schema"] = json!("urn:partnership-assessment:results:v4");
     let err = import_value(&doc).unwrap_err();
-    assert_eq!(err, ImportError::NewerVersion { found: 3 });
+    assert_eq!(err, ImportError::NewerVersion { found: 4 });
     assert_eq!(
         err.to_string(),
-        "This file was saved by a newer version of Partnership Assessment (format 3; this version reads up to format 2). Please open it with the newer version, or ask for the widget to be updated."
+        "This file was saved by a newer version of Partnership Assessment (format 4; this version reads up to format 3). Please open it with the newer version, or ask for the widget to be updated."
     );
 }
 

@@ -12,7 +12,7 @@ use file_checks::{assert_has, edited};
 use instrument_files::{FILE_NAMES, generate, load};
 use toml::{Table, Value};
 
-const REAL: [(&str, &str); 5] = [
+const REAL: [(&str, &str); 6] = [
     (
         "readiness.toml",
         include_str!("../instruments/readiness.toml"),
@@ -27,6 +27,7 @@ const REAL: [(&str, &str); 5] = [
         "reflection.toml",
         include_str!("../instruments/reflection.toml"),
     ),
+    ("health.toml", include_str!("../instruments/health.toml")),
 ];
 
 /// The real files with one of them changed by `edit`.
@@ -79,15 +80,85 @@ fn the_real_files_are_valid_and_generate_code() {
     let code = generate(&set);
     assert!(code.contains("pub static INSTRUMENTS: Instruments"));
     assert!(code.contains("\"readiness.purpose.why-partner\""));
+    assert_eq!(set.health.dimensions.len(), 6);
+    assert!(code.contains("health: HealthInstrument"));
+    assert!(code.contains("\"health.balance.costs\""));
+}
+
+#[test]
+fn health_borrows_the_readiness_scale_and_only_health_has_a_balance() {
+    let errors = errors_after("health.toml", |t| {
+        let scale: Table = toml::from_str(
+            "labels = [{ en = \"a\" }, { en = \"b\" }, { en = \"c\" }, { en = \"d\" }, { en = \"e\" }]\n\
+             dont_know = { en = \"x\" }\nnot_applicable = { en = \"y\" }",
+        )
+        .expect("a scale");
+        t.insert("scale".into(), Value::Table(scale));
+    });
+    assert_has(
+        &errors,
+        "health.toml: health: has a `[scale]`, but uses readiness's agreement scale: remove it",
+    );
+    let errors = errors_after("health.toml", |t| {
+        t.remove("balance");
+    });
+    assert_has(&errors, "health.toml: health: needs a `[balance]`");
+    let errors = errors_after("readiness.toml", |t| {
+        t.remove("scale");
+    });
+    assert_has(&errors, "readiness.toml: readiness: needs a `[scale]`");
+    let errors = errors_after("readiness.toml", |t| {
+        let mut balance = Table::new();
+        balance.insert("labels".into(), Value::Array(Vec::new()));
+        balance.insert("questions".into(), Value::Array(Vec::new()));
+        t.insert("balance".into(), Value::Table(balance));
+    });
+    assert_has(
+        &errors,
+        "readiness.toml: readiness: has a `[balance]`, which only health.toml has",
+    );
+}
+
+#[test]
+fn health_items_and_balance_questions_keep_their_ids() {
+    let errors = errors_after("health.toml", |t| {
+        item(t, 0, 0).insert("id".into(), Value::String("readiness.together.x".into()));
+    });
+    assert_has(
+        &errors,
+        "health.toml: readiness.together.x: id must start with `health.together.`",
+    );
+    let errors = errors_after("health.toml", |t| {
+        let balance = t["balance"].as_table_mut().unwrap();
+        balance["questions"].as_array_mut().unwrap()[1]
+            .as_table_mut()
+            .unwrap()
+            .insert("id".into(), Value::String("health.balance.price".into()));
+    });
+    assert_has(
+        &errors,
+        "health.toml: health: balance question ids are [\"health.balance.benefits\", \"health.balance.price\"], expected exactly [\"health.balance.benefits\", \"health.balance.costs\"]",
+    );
+    let errors = errors_after("health.toml", |t| {
+        dimension(t, 0).insert("id".into(), Value::String("trust".into()));
+    });
+    assert_has(
+        &errors,
+        "health.toml: trust: duplicate id (already used in readiness.toml)",
+    );
+    let errors = errors_after("health.toml", |t| {
+        t["dimensions"].as_array_mut().unwrap().truncate(4);
+    });
+    assert_has(
+        &errors,
+        "health.toml: health: has 4 dimensions, expected 5 to 7",
+    );
 }
 
 #[test]
 fn a_missing_file_is_named() {
-    let errors = load(&REAL[..4]).unwrap_err();
-    assert_eq!(
-        errors,
-        vec!["reflection.toml: the file is missing".to_owned()]
-    );
+    let errors = load(&REAL[..5]).unwrap_err();
+    assert_eq!(errors, vec!["health.toml: the file is missing".to_owned()]);
     assert_eq!(FILE_NAMES.len(), REAL.len());
 }
 

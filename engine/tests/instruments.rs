@@ -32,7 +32,14 @@ fn the_generated_instruments_have_the_documented_shape() {
     let ids: Vec<&str> = i.versions().iter().map(|(id, _)| *id).collect();
     assert_eq!(
         ids,
-        ["readiness", "barriers", "timing", "depth", "reflection"]
+        [
+            "readiness",
+            "barriers",
+            "timing",
+            "depth",
+            "reflection",
+            "health"
+        ]
     );
 }
 

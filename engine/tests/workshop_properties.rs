@@ -17,7 +17,7 @@ fn role() -> impl Strategy<Value = Option<RespondentRole>> {
 }
 
 /// A results file: one of a few result ids (so duplicates happen), one of a few update
-/// times, a role, some readiness and barrier answers.
+/// times, a role, some readiness and barrier answers, and for some the health check.
 fn result_file() -> impl Strategy<Value = (String, Vec<u8>)> {
     (respondent(), 0u32..1000)
         .prop_map(|(a, name)| (format!("result-{name}.json"), export(&a).into_bytes()))
@@ -33,14 +33,16 @@ fn respondent() -> impl Strategy<Value = Assessment> {
         .map(|i| i.id)
         .collect();
     let n = items.len();
+    let h = common::health_items().len();
     (
         0u8..6,
         0i64..3,
         role(),
         proptest::collection::vec(0u8..7, n),
         proptest::collection::vec((0u8..5, 0u8..5), 10),
+        proptest::option::of((proptest::collection::vec(0u8..8, h), 0u8..7, 0u8..7)),
     )
-        .prop_map(move |(id, updated, role, answers, barriers)| {
+        .prop_map(move |(id, updated, role, answers, barriers, checkup)| {
             let mut a = Assessment::new(
                 ResultId::from_random_bytes([id; 16]),
                 Timestamp::from_unix_millis(1_767_225_600_000),
@@ -59,6 +61,9 @@ fn respondent() -> impl Strategy<Value = Assessment> {
             }
             for (b, (p, h)) in INSTRUMENTS.barriers.barriers.iter().zip(barriers) {
                 a.answers.set_barrier(b.id, Rating::new(p), Rating::new(h));
+            }
+            if let Some((statements, benefits, costs)) = checkup {
+                common::answer_health(&mut a.answers, &statements, [benefits, costs]);
             }
             a
         })

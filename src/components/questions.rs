@@ -223,6 +223,8 @@ fn section_body(
         }
         // The partner map is drawn by `partner_editor`, which needs more than the answers.
         Section::Partners => html! {},
+        // The health check's questions (issue 17) are drawn once its views exist.
+        Section::HealthArea(_) | Section::Balance => html! {},
         Section::Reflection => {
             let max = i.reflection.max_chars;
             html! {

@@ -40,8 +40,11 @@ pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 251 * 1024;
 pub const LANGUAGE_PACK_GZIP_BUDGET_BYTES: u64 = 45 * 1024;
 
 /// What workshop mode's script may weigh, gzip: the widget with workshop mode whole (it
-/// takes the element over; see [`WORKSHOP_NAME`]), downloaded by facilitators only.
-pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 250 * 1024;
+/// takes the element over; see [`WORKSHOP_NAME`]), downloaded by facilitators only. The
+/// health check merged in (its screens and engine) brought it to 261.6 KB; health in
+/// workshop mode (the group's health figures, the report's part, the presenter topic and the
+/// summary's health rows) cost 3.7 KB more: 265.3 KB.
+pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 266 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";

@@ -15,13 +15,15 @@
 //! way; scores never do.
 
 use super::writer::{CsvWriter, Quoting};
-use crate::answers::{ReadinessAnswer, TimingAnswer};
+use crate::answers::{Answers, IdMap, ReadinessAnswer, TimingAnswer};
 use crate::catalogue::{Msg, msg};
 use crate::document::Assessment;
-use crate::explain::{dimension_status_label, readiness_answer_label};
+use crate::explain::readiness_answer_label;
+use crate::health::HealthReport;
 use crate::instrument::INSTRUMENTS;
-use crate::instrument::Instruments;
+use crate::instrument::{Instruments, ReadinessInstrument};
 use crate::partners::{Portfolio, analyse};
+use crate::readiness::ReadinessReport;
 use crate::report::evaluate_with_partners;
 
 /// The CSV of `assessment` against the built-in instruments, in the language spoken now.
@@ -64,36 +66,13 @@ pub fn export_csv_with(
     let id = assessment.id.to_string();
     sheet.row([about, "result-id", w(msg::CSV_RESULT_ID), &id, ""]);
 
-    let r = &instruments.readiness;
-    let index = report
-        .readiness
-        .index
-        .map(|i| i.to_string())
-        .unwrap_or_default();
-    let band = report
-        .readiness
-        .band
-        .map_or("", |b| r.band(b).label.get(lang));
-    let overall = w(msg::CSV_OVERALL_READINESS);
-    sheet.row([w(msg::CSV_PART_READINESS), "index", overall, band, &index]);
-    for (dim, score) in r.dimensions.iter().zip(&report.readiness.dimensions) {
-        let title = dim.title.get(lang);
-        let status = dimension_status_label(instruments, score, lang);
-        let value = score.score.map(|s| s.to_string()).unwrap_or_default();
-        sheet.row([title, dim.id, w(msg::CSV_AREA_SCORE), status, &value]);
-        for item in dim.items {
-            let answer = answers
-                .readiness
-                .get(item.id)
-                .map_or("", |a| readiness_answer_label(instruments, *a, lang));
-            let value = match answers.readiness.get(item.id) {
-                Some(ReadinessAnswer::Scale(v)) if item.reverse => (4 - v.get()).to_string(),
-                Some(ReadinessAnswer::Scale(v)) => v.get().to_string(),
-                _ => String::new(),
-            };
-            sheet.row([title, item.id, item.text.get(lang), answer, &value]);
-        }
-    }
+    let readiness = [w(msg::CSV_PART_READINESS), w(msg::CSV_OVERALL_READINESS)];
+    let r = (
+        &instruments.readiness,
+        &report.readiness,
+        &answers.readiness,
+    );
+    area_rows(&mut sheet, instruments, r, readiness, lang);
 
     let b = &instruments.barriers;
     for barrier in b.barriers {
@@ -163,6 +142,9 @@ pub fn export_csv_with(
     }
 
     partner_rows(&mut sheet, assessment, &portfolio, lang);
+    if let Some(health) = &report.health {
+        health_rows(&mut sheet, instruments, health, answers, lang);
+    }
 
     for prompt in instruments.reflection.prompts {
         let text = answers
@@ -178,6 +160,91 @@ pub fn export_csv_with(
         ]);
     }
     sheet.0.finish()
+}
+
+/// An instrument of agreement statements (readiness, or the health check): the overall
+/// index, then each area's score and its statements with the answer and the value scored.
+fn area_rows(
+    sheet: &mut Sheet,
+    instruments: &'static Instruments,
+    (r, scored, given): (
+        &'static ReadinessInstrument,
+        &ReadinessReport,
+        &IdMap<ReadinessAnswer>,
+    ),
+    [part, overall]: [&str; 2],
+    lang: &str,
+) {
+    let w = |m: Msg| m.get(lang);
+    let index = scored.index.map(|i| i.to_string()).unwrap_or_default();
+    let band = scored.band.map_or("", |b| r.band(b).label.get(lang));
+    sheet.row([part, "index", overall, band, &index]);
+    for (dim, score) in r.dimensions.iter().zip(&scored.dimensions) {
+        let title = dim.title.get(lang);
+        let status = crate::explain::area_status_label(r, score, lang);
+        let value = score.score.map(|s| s.to_string()).unwrap_or_default();
+        sheet.row([title, dim.id, w(msg::CSV_AREA_SCORE), status, &value]);
+        for item in dim.items {
+            let answer = given
+                .get(item.id)
+                .map_or("", |a| readiness_answer_label(instruments, *a, lang));
+            let value = match given.get(item.id) {
+                Some(ReadinessAnswer::Scale(v)) if item.reverse => (4 - v.get()).to_string(),
+                Some(ReadinessAnswer::Scale(v)) => v.get().to_string(),
+                _ => String::new(),
+            };
+            sheet.row([title, item.id, item.text.get(lang), answer, &value]);
+        }
+    }
+}
+
+/// The health check: its areas as readiness's, the two balance questions and what they
+/// come to, the recommendation, and its plan.
+fn health_rows(
+    sheet: &mut Sheet,
+    instruments: &'static Instruments,
+    health: &HealthReport,
+    answers: &Answers,
+    lang: &str,
+) {
+    let w = |m: Msg| m.get(lang);
+    let h = &instruments.health;
+    let part = w(msg::CSV_PART_HEALTH);
+    let scored = (&h.scored, &health.areas, &answers.health);
+    area_rows(
+        sheet,
+        instruments,
+        scored,
+        [part, w(msg::CSV_OVERALL_HEALTH)],
+        lang,
+    );
+    for question in &h.balance.questions {
+        let (answer, value) = match answers.balance.get(question.id) {
+            Some(TimingAnswer::Scale(v)) => (
+                h.balance
+                    .labels
+                    .get(usize::from(v.get()))
+                    .map_or("", |t| t.get(lang)),
+                v.get().to_string(),
+            ),
+            Some(TimingAnswer::DontKnow) => (h.scored.scale.dont_know.get(lang), String::new()),
+            None => ("", String::new()),
+        };
+        sheet.row([part, question.id, question.text.get(lang), answer, &value]);
+    }
+    let balance = crate::words::checkup::balance_outcome(health.balance.outcome);
+    sheet.row([part, "balance", w(msg::CSV_HEALTH_BALANCE), balance, ""]);
+    let recommendation = health
+        .recommendation
+        .map_or("", |r| crate::words::checkup::recommendation(r).get(lang));
+    let label = w(msg::CSV_HEALTH_RECOMMENDATION);
+    sheet.row([part, "recommendation", label, recommendation, ""]);
+    for (n, step) in health.plan.iter().enumerate() {
+        let id = format!("health.plan.{}", n + 1);
+        let text = crate::explain::action_text(step, lang);
+        let why = crate::explain::explain_action(instruments, step, lang);
+        sheet.row([part, &id, &text, &why, ""]);
+    }
 }
 
 /// The partner map: each ticked need with who offers it, then every candidate with its

@@ -196,12 +196,14 @@ pub(crate) mod field {
     pub const READINESS_ANSWERS: &str = "readiness answers";
     pub const BARRIER_ANSWERS: &str = "barrier answers";
     pub const TIMING_ANSWERS: &str = "timing answers";
+    pub const HEALTH_ANSWERS: &str = "health answers";
+    pub const BALANCE_ANSWERS: &str = "balance answers";
     pub const PARTNER_LIST: &str = "partner list";
     /// The answer to a reflection question: this, then the question's id.
     pub const REFLECTION: &str = "reflection ";
 
     /// Every fixed field with its name for people.
-    pub(super) const ALL: [(&str, crate::catalogue::Msg); 13] = {
+    pub(super) const ALL: [(&str, crate::catalogue::Msg); 15] = {
         use crate::catalogue::msg;
         [
             (RESULT_ID, msg::DOCUMENT_FIELD_RESULT_ID),
@@ -216,6 +218,8 @@ pub(crate) mod field {
             (READINESS_ANSWERS, msg::DOCUMENT_FIELD_READINESS_ANSWERS),
             (BARRIER_ANSWERS, msg::DOCUMENT_FIELD_BARRIER_ANSWERS),
             (TIMING_ANSWERS, msg::DOCUMENT_FIELD_TIMING_ANSWERS),
+            (HEALTH_ANSWERS, msg::DOCUMENT_FIELD_HEALTH_ANSWERS),
+            (BALANCE_ANSWERS, msg::DOCUMENT_FIELD_BALANCE_ANSWERS),
             (PARTNER_LIST, msg::DOCUMENT_FIELD_PARTNER_LIST),
         ]
     };

@@ -5,13 +5,13 @@
 use crate::instrument::Instruments;
 use serde::Serialize;
 
-/// The `$schema` value of the current version (2). A URN, not a web address: the product never makes
+/// The `$schema` value of the current version (3). A URN, not a web address: the product never makes
 /// network requests, and nothing should tempt a reader into fetching one.
-pub const SCHEMA_URN: &str = "urn:partnership-assessment:results:v2";
+pub const SCHEMA_URN: &str = "urn:partnership-assessment:results:v3";
 /// What every version's `$schema` starts with: how the importer recognises our files.
 pub const SCHEMA_URN_PREFIX: &str = "urn:partnership-assessment:results:";
 /// The format version this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// An instrument id and version, as recorded in the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -11,7 +11,7 @@ use crate::text::shorten;
 /// version 1 to 2, and so on. Each released version keeps a fixture
 /// `tests/fixtures/results-vN.json` that must import forever.
 type Migration = fn(Json) -> Result<Json, ImportError>;
-const MIGRATIONS: &[Migration] = &[v1_to_v2];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 added the partner list. A version 1 file has none: it gets an empty one (a
 /// stray `partners` member in a version 1 file was never ours, so it is replaced).
@@ -27,6 +27,27 @@ fn v1_to_v2(doc: Json) -> Result<Json, ImportError> {
             ("candidates".into(), Json::Array(Vec::new())),
         ]),
     ));
+    Ok(Json::Object(members))
+}
+
+/// Version 3 added the partnership health check: `answers.health` (statements) and
+/// `answers.balance` (what the partnership gives and costs), and `results.health`. A
+/// version 2 file has no health answers: it gets empty ones (a stray `health` or `balance`
+/// member of a version 2 file's answers was never ours, so it is replaced), and every other
+/// answer reads exactly as before. `results` is recomputed on import anyway.
+fn v2_to_v3(doc: Json) -> Result<Json, ImportError> {
+    let Json::Object(mut members) = doc else {
+        return Err(ImportError::NotOurFormat);
+    };
+    for (key, value) in &mut members {
+        if key == "answers"
+            && let Json::Object(answers) = value
+        {
+            answers.retain(|(k, _)| k != "health" && k != "balance");
+            answers.push(("health".into(), Json::Object(Vec::new())));
+            answers.push(("balance".into(), Json::Object(Vec::new())));
+        }
+    }
     Ok(Json::Object(members))
 }
 

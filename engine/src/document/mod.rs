@@ -1,7 +1,7 @@
 //! The results document: a versioned JSON file holding one whole assessment.
 //!
 //! Format described in `docs/results-format.md`; JSON Schema in
-//! `engine/schema/results-v2.schema.json`. Exported documents carry every score, band and
+//! `engine/schema/results-v3.schema.json`. Exported documents carry every score, band and
 //! verdict for programs that read them without the widget, but [`import()`] ignores those
 //! and recomputes them from the answers.
 //!

@@ -18,18 +18,18 @@ use super::format::{FORMAT_VERSION, SCHEMA_URN_PREFIX, instrument_versions};
 use super::json::{self, Json};
 use super::migrate::{migrate, retired_answer};
 use crate::answers::{
-    Answers, BarrierAnswer, DONT_KNOW, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
+    Answers, BarrierAnswer, DONT_KNOW, IdMap, NOT_APPLICABLE, Rating, ReadinessAnswer, TimingAnswer,
 };
 use crate::instrument::INSTRUMENTS;
-use crate::instrument::{DepthLevel, Instruments, Stage};
+use crate::instrument::{DepthLevel, Instruments, ReadinessInstrument, Stage};
 use crate::partners::PartnerMap;
 use crate::text::shorten;
 use crate::time::Timestamp;
 
 pub use super::format::MAX_FILE_BYTES;
 /// The deepest nesting of arrays and objects accepted. The deepest part of a version 1
-/// document (an explanation inside a dimension inside the results) nests 7 levels; the
-/// rest is headroom for later versions.
+/// document (an explanation inside a dimension inside the results) nests 7 levels, of a
+/// version 3 document 8 (a health area's driver); the rest is headroom for later versions.
 pub const MAX_NESTING: usize = 10;
 /// At most this many warnings are listed; the rest are counted.
 pub const MAX_WARNINGS: usize = 50;
@@ -470,6 +470,52 @@ fn read_current(
     })
 }
 
+/// A timing or balance answer: a rating or "Don't know".
+fn amount_answer(id: &str, v: &Json) -> Result<TimingAnswer, ImportError> {
+    match v {
+        Json::Str(s) if s == DONT_KNOW => Ok(TimingAnswer::DontKnow),
+        _ => rating(id, v).map(TimingAnswer::Scale),
+    }
+}
+
+/// The answers of an instrument of agreement statements (readiness, or partnership
+/// health) from `section` of `answers`, moving retired ids to their successors.
+fn read_agreement(
+    instruments: &'static Instruments,
+    instrument: &'static ReadinessInstrument,
+    (section_map, key, name): (&Json, &str, &'static str),
+    target: &mut IdMap<ReadinessAnswer>,
+    warnings: &mut Warnings,
+    salvage: &mut Salvage,
+) -> Result<(), ImportError> {
+    let list = salvage.soft(section(section_map, key, name))?.flatten();
+    for (id, v) in list.into_iter().flatten() {
+        let (item, moved) = match instrument.item(id) {
+            Some((_, item)) => (item.id, false),
+            None => match warnings
+                .not_live(instruments, id)
+                .and_then(|to| instrument.item(to))
+            {
+                Some((_, item)) => (item.id, true),
+                None => continue,
+            },
+        };
+        let answer = match v {
+            Json::Str(s) if s == DONT_KNOW => ReadinessAnswer::DontKnow,
+            Json::Str(s) if s == NOT_APPLICABLE => ReadinessAnswer::NotApplicable,
+            _ => match salvage.soft(rating(id, v))? {
+                Some(r) => ReadinessAnswer::Scale(r),
+                None => continue,
+            },
+        };
+        // An answer to the new wording wins over one moved from the old.
+        if !(moved && target.contains_key(item)) {
+            target.insert(item.to_owned(), answer);
+        }
+    }
+    Ok(())
+}
+
 fn read_answers(
     instruments: &'static Instruments,
     section_map: &Json,
@@ -477,33 +523,38 @@ fn read_answers(
     warnings: &mut Warnings,
     salvage: &mut Salvage,
 ) -> Result<(), ImportError> {
-    let readiness = salvage
-        .soft(section(section_map, "readiness", field::READINESS_ANSWERS))?
+    read_agreement(
+        instruments,
+        &instruments.readiness,
+        (section_map, "readiness", field::READINESS_ANSWERS),
+        &mut answers.readiness,
+        warnings,
+        salvage,
+    )?;
+    read_agreement(
+        instruments,
+        &instruments.health.scored,
+        (section_map, "health", field::HEALTH_ANSWERS),
+        &mut answers.health,
+        warnings,
+        salvage,
+    )?;
+    let balance = salvage
+        .soft(section(section_map, "balance", field::BALANCE_ANSWERS))?
         .flatten();
-    if let Some(readiness) = readiness {
-        for (id, v) in readiness {
-            let (item, moved) = match instruments.readiness.item(id) {
-                Some((_, item)) => (item.id, false),
-                None => match warnings
-                    .not_live(instruments, id)
-                    .and_then(|to| instruments.readiness.item(to))
-                {
-                    Some((_, item)) => (item.id, true),
-                    None => continue,
-                },
-            };
-            let answer = match v {
-                Json::Str(s) if s == DONT_KNOW => ReadinessAnswer::DontKnow,
-                Json::Str(s) if s == NOT_APPLICABLE => ReadinessAnswer::NotApplicable,
-                _ => match salvage.soft(rating(id, v))? {
-                    Some(r) => ReadinessAnswer::Scale(r),
-                    None => continue,
-                },
-            };
-            // An answer to the new wording wins over one moved from the old.
-            if !(moved && answers.readiness.contains_key(item)) {
-                answers.readiness.insert(item.to_owned(), answer);
-            }
+    for (id, v) in balance.into_iter().flatten() {
+        let Some(question) = instruments
+            .health
+            .balance
+            .questions
+            .iter()
+            .find(|q| q.id == &**id)
+        else {
+            warnings.unknown_item(id);
+            continue;
+        };
+        if let Some(answer) = salvage.soft(amount_answer(id, v))? {
+            answers.balance.insert(question.id.to_owned(), answer);
         }
     }
     let barriers = salvage
@@ -558,12 +609,8 @@ fn read_answers(
                     None => continue,
                 },
             };
-            let answer = match v {
-                Json::Str(s) if s == DONT_KNOW => TimingAnswer::DontKnow,
-                _ => match salvage.soft(rating(id, v))? {
-                    Some(r) => TimingAnswer::Scale(r),
-                    None => continue,
-                },
+            let Some(answer) = salvage.soft(amount_answer(id, v))? else {
+                continue;
             };
             // An answer to the new wording wins over one moved from the old.
             if !(moved && answers.timing.contains_key(known)) {

@@ -12,6 +12,10 @@ use crate::answers::{
 };
 use crate::barriers::{BarrierReport, BarrierRisk};
 use crate::depth::{DepthLimit, DepthReport, MissingThreshold, NextLevel, StageReport};
+use crate::health::{
+    BalanceOutcome, BalanceReport, HealthMissing, HealthReason, HealthReasonKind, HealthReport,
+    Recommendation,
+};
 use crate::instrument::INSTRUMENTS;
 use crate::instrument::Instruments;
 use crate::instrument::{DepthLevel, ReadinessBand, RiskLevel, Stage, TimingVerdict};
@@ -30,11 +34,11 @@ use serde::Serialize;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
-    schemars(title = "Partnership Assessment results, format version 2")
+    schemars(title = "Partnership Assessment results, format version 3")
 )]
 #[serde(rename_all = "camelCase")]
 pub struct ResultDocument<'a> {
-    /// Always `urn:partnership-assessment:results:v2` for this version.
+    /// Always `urn:partnership-assessment:results:v3` for this version.
     #[serde(rename = "$schema")]
     #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA_URN)))]
     pub schema: &'static str,
@@ -248,6 +252,8 @@ impl ToJson for Answers {
         w.field("timing", &self.timing);
         w.field_if("ambition", &self.ambition);
         w.field_if("stage", &self.stage);
+        w.field("health", &self.health);
+        w.field("balance", &self.balance);
         w.close('}');
     }
 }
@@ -294,6 +300,57 @@ impl ToJson for Report {
         w.field("depth", &self.depth);
         w.field("stage", &self.stage);
         w.field("actionPlan", &self.action_plan);
+        w.field("health", &self.health);
+        w.close('}');
+    }
+}
+
+impl ToJson for HealthReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("areas", &self.areas);
+        w.field("balance", &self.balance);
+        w.field("recommendation", &self.recommendation);
+        w.field("reasons", &self.reasons);
+        w.field("missing", &self.missing);
+        w.field("imbalance", &self.imbalance);
+        w.field("plan", &self.plan);
+        w.close('}');
+    }
+}
+
+impl ToJson for BalanceReport {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("benefits", &self.benefits);
+        w.field("costs", &self.costs);
+        w.field("outcome", &self.outcome);
+        w.close('}');
+    }
+}
+
+impl ToJson for HealthReason {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("kind", &self.kind);
+        w.field("area", &self.area);
+        w.field("score", &self.score);
+        w.field("items", &self.items);
+        w.close('}');
+    }
+}
+
+impl ToJson for HealthMissing {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        match self {
+            Self::Area { area, more } => {
+                w.field("kind", &"area");
+                w.field("area", area);
+                w.field("more", more);
+            }
+            Self::Balance => w.field("kind", &"balance"),
+        }
         w.close('}');
     }
 }
@@ -577,6 +634,8 @@ impl ToJson for PlanStepKind {
             Self::DevelopingDimension => "developing-dimension",
             Self::PartnerFirst => "partner-first",
             Self::PartnerGap => "partner-gap",
+            Self::HealthRecommendation => "health-recommendation",
+            Self::HealthArea => "health-area",
         });
     }
 }
@@ -596,6 +655,7 @@ impl ToJson for Link {
             LinkKind::Stage => "stage",
             LinkKind::Priority => "priority",
             LinkKind::Need => "need",
+            LinkKind::Recommendation => "recommendation",
         });
         w.field("id", &self.id);
         w.close('}');
@@ -603,6 +663,9 @@ impl ToJson for Link {
 }
 
 enum_ids!(
+    BalanceOutcome,
+    Recommendation,
+    HealthReasonKind,
     RespondentRole,
     DepthLevel,
     Stage,

@@ -12,6 +12,7 @@
 //! each language can order its words; counts are plural phrases ([`crate::catalogue::Plural`])
 //! chosen by the language's own rules, and numbers and dates are written by its conventions.
 
+pub mod checkup;
 pub mod common;
 pub mod files;
 pub mod glossary;

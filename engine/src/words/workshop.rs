@@ -317,6 +317,21 @@ pub fn full_screen(on: bool) -> &'static str {
     }
 }
 
+/// The heading of the part on the partnership's health (and of its presenter topic).
+pub fn health_title() -> &'static str {
+    msg::WORKSHOP_HEALTH_TITLE.text()
+}
+
+/// The caption of the table of health areas.
+pub fn health_caption() -> &'static str {
+    msg::WORKSHOP_HEALTH_CAPTION.text()
+}
+
+/// The heading above what each person's own answers recommend.
+pub fn health_recommendations_title() -> &'static str {
+    msg::WORKSHOP_HEALTH_RECOMMENDATIONS_TITLE.text()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,11 +34,11 @@ pub use merge::{
     merge_read, merge_with,
 };
 pub use profile::{
-    BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
-    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, OrganizationComparison,
-    OrganizationGap, OrganizationGroup, OrganizationProfile, RatingProfile, RiskProfile,
-    ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile, organization_key, privacy_partition,
-    profile, profile_with,
+    BalanceProfile, BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement,
+    DisagreementShape, GapTopic, GroupGap, GroupProfile, HealthProfile, HiddenGroup, HiddenReason,
+    ItemProfile, OrganizationComparison, OrganizationGap, OrganizationGroup, OrganizationProfile,
+    RatingProfile, RecommendationProfile, RiskProfile, ScoreProfile, Subgroup, VerdictProfile,
+    WorkshopProfile, organization_key, privacy_partition, profile, profile_with,
 };
 pub use stats::{AgreementBand, ScaleStats, hundredths};
 pub use summary::{

@@ -21,8 +21,9 @@
 use super::hundredths;
 use super::presenter::Slide;
 use super::profile::{
-    BarrierProfile, ConsensusTopic, Disagreement, GapTopic, GroupGap, GroupProfile, HiddenGroup,
-    HiddenReason, MIN_GROUP_SIZE, OrganizationComparison, OrganizationGap, OrganizationProfile,
+    BalanceProfile, BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, GapTopic,
+    GroupGap, GroupProfile, HealthProfile, HiddenGroup, HiddenReason, MIN_GROUP_SIZE,
+    OrganizationComparison, OrganizationGap, OrganizationProfile, RecommendationProfile,
     RiskProfile, VerdictProfile, WorkshopProfile,
 };
 use super::stats::{AgreementBand, ScaleStats};
@@ -30,6 +31,7 @@ use super::{FileReport, FileStatus, WorkshopMerge};
 use crate::answers::Rating;
 use crate::catalogue::{Msg, msg, number};
 use crate::document::RespondentRole;
+use crate::health::BalanceOutcome;
 use crate::instrument::{Instruments, TimingVerdict};
 use crate::words::{common, workshop as words};
 
@@ -370,14 +372,19 @@ pub fn included(people: u32) -> FigureSentence {
 
 /// The sentence on the overall readiness of the group.
 pub fn overview(index: &ScaleStats) -> String {
+    overview_in(msg::WORKSHOP_OVERVIEW, msg::WORKSHOP_NO_OVERVIEW, index)
+}
+
+/// An overall index's average and range in `found`, or `none` without an average.
+fn overview_in(found: Msg, none: Msg, index: &ScaleStats) -> String {
     match index.mean {
-        Some(mean) => msg::WORKSHOP_OVERVIEW.with(&[
+        Some(mean) => found.with(&[
             ("mean", &decimal(mean)),
             ("out_of", &number(SCORE_MAX)),
             ("lowest", &number(index.min.unwrap_or(0))),
             ("highest", &number(index.max.unwrap_or(0))),
         ]),
-        None => msg::WORKSHOP_NO_OVERVIEW.text().to_owned(),
+        None => none.text().to_owned(),
     }
 }
 
@@ -423,6 +430,16 @@ pub struct AreaRow {
 
 /// The overall index and then each area, as the table and the chart show them.
 pub fn areas(w: Wording, g: &GroupProfile) -> Vec<AreaRow> {
+    area_rows(w, words::overall(), &g.index.stats, &g.dimensions)
+}
+
+/// The overall index (titled `overall`) and then each of `areas` (readiness or health).
+fn area_rows(
+    w: Wording,
+    overall: &'static str,
+    index: &ScaleStats,
+    areas: &[DimensionProfile],
+) -> Vec<AreaRow> {
     let area = |title: &'static str, s: &ScaleStats| AreaRow {
         row: Row {
             title,
@@ -430,13 +447,107 @@ pub fn areas(w: Wording, g: &GroupProfile) -> Vec<AreaRow> {
         },
         bar: SpreadBar::of(s),
     };
-    std::iter::once(area(words::overall(), &g.index.stats))
+    std::iter::once(area(overall, index))
         .chain(
-            g.dimensions
+            areas
                 .iter()
-                .map(|d| area(w.dimension(d.dimension), &d.scores.stats)),
+                .map(|d| area(w.topic(d.dimension), &d.scores.stats)),
         )
         .collect()
+}
+
+// ----------------------------------------------------------------------------------------
+// Partnership health
+
+/// What the part on the partnership's health says (only when someone answered it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HealthText {
+    /// How many answered the health check.
+    pub answered: String,
+    /// The sentence on the group's overall health.
+    pub overview: String,
+    /// The overall health, then each health area, as the table and the chart show them.
+    pub areas: Vec<AreaRow>,
+    /// How many see the partnership giving more than it costs, about even, or costing more.
+    pub balance: Vec<String>,
+    /// How many people's own results recommend each course.
+    pub recommendations: Vec<String>,
+}
+
+/// "Fair shares: 3 people", as the counts of the health part read.
+fn count_line((label, n): (&str, u32)) -> String {
+    msg::WORKSHOP_SLIDE_VERDICT.count_with(count_of(n), &[("verdict", label)])
+}
+
+/// Each way the balance came out, with how many people ([`BalanceProfile::counts`]).
+fn balance_counts(b: &BalanceProfile) -> [(&'static str, u32); 4] {
+    b.counts().map(|(outcome, n)| {
+        let label = match outcome {
+            BalanceOutcome::BenefitsOutweigh => msg::WORKSHOP_HEALTH_BALANCE_BENEFITS.text(),
+            BalanceOutcome::AboutEven => msg::WORKSHOP_HEALTH_BALANCE_EVEN.text(),
+            BalanceOutcome::CostsOutweigh => msg::WORKSHOP_HEALTH_BALANCE_COSTS.text(),
+            BalanceOutcome::NotEnoughAnswers => words::too_few_answers(),
+        };
+        (label, n)
+    })
+}
+
+/// Each recommendation, then too few answers, with how many people
+/// ([`RecommendationProfile::counts`]).
+fn recommendation_counts(r: &RecommendationProfile) -> [(&'static str, u32); 5] {
+    r.counts().map(|(rec, n)| {
+        let label = rec.map_or_else(words::too_few_answers, |rec| {
+            crate::words::checkup::recommendation(rec).text()
+        });
+        (label, n)
+    })
+}
+
+/// The part on the partnership's health, when anyone in the group answered it.
+pub fn health_text(w: Wording, g: &GroupProfile) -> Option<HealthText> {
+    let h = g.health.as_ref()?;
+    Some(HealthText {
+        answered: msg::WORKSHOP_HEALTH_ANSWERED.count(count_of(h.respondents)),
+        overview: overview_in(
+            msg::WORKSHOP_HEALTH_OVERVIEW,
+            msg::WORKSHOP_NO_HEALTH_OVERVIEW,
+            &h.index.stats,
+        ),
+        areas: area_rows(
+            w,
+            msg::WORKSHOP_HEALTH_OVERALL.text(),
+            &h.index.stats,
+            &h.areas,
+        ),
+        balance: balance_counts(&h.balance).map(count_line).into(),
+        recommendations: recommendation_counts(&h.recommendations)
+            .map(count_line)
+            .into(),
+    })
+}
+
+/// The presenter's lines on health: the overall health and each area (average and
+/// agreement), then the balance and the recommendations people reached (those nobody
+/// reached are left out, to keep the projector readable).
+fn health_lines(w: Wording, h: &HealthProfile) -> Vec<String> {
+    let area = |title: &str, s: &ScaleStats| {
+        msg::WORKSHOP_SLIDE_DIMENSION.with(&[
+            ("area", title),
+            ("mean", &or_dash(s.mean)),
+            ("band", band_in_sentence(s.agreement_band)),
+        ])
+    };
+    let mut out = vec![area(msg::WORKSHOP_HEALTH_OVERALL.text(), &h.index.stats)];
+    out.extend(
+        h.areas
+            .iter()
+            .map(|a| area(w.topic(a.dimension), &a.scores.stats)),
+    );
+    let counted = balance_counts(&h.balance)
+        .into_iter()
+        .chain(recommendation_counts(&h.recommendations));
+    out.extend(counted.filter(|(_, n)| *n > 0).map(count_line));
+    out
 }
 
 // ----------------------------------------------------------------------------------------
@@ -674,13 +785,28 @@ fn group_rows(w: Wording, groups: &[&GroupProfile]) -> Vec<Row> {
         cells: means(&|g| g.index.stats.mean),
     };
     let dims = w.instruments.readiness.dimensions.iter().enumerate();
-    [people, overall]
+    let mut rows: Vec<Row> = [people, overall]
         .into_iter()
         .chain(dims.map(|(i, d)| Row {
             title: d.title.show(),
             cells: means(&|g| g.dimensions.get(i).and_then(|x| x.scores.stats.mean)),
         }))
-        .collect()
+        .collect();
+    // The health check's overall and areas, when anyone in these groups answered it.
+    if groups.iter().any(|g| g.health.is_some()) {
+        let health =
+            |f: &dyn Fn(&HealthProfile) -> Option<u32>| means(&|g| g.health.as_ref().and_then(f));
+        rows.push(Row {
+            title: msg::WORKSHOP_HEALTH_OVERALL.text(),
+            cells: health(&|h| h.index.stats.mean),
+        });
+        let areas = w.instruments.health.scored.dimensions.iter().enumerate();
+        rows.extend(areas.map(|(i, d)| Row {
+            title: d.title.show(),
+            cells: health(&|h| h.areas.get(i).and_then(|x| x.scores.stats.mean)),
+        }));
+    }
+    rows
 }
 
 /// A gap between roles in the profile: "Trust: Staff average 80.00, Board average 40.00."
@@ -846,6 +972,8 @@ pub struct ProfileText {
     pub barriers: Vec<Row>,
     pub verdicts: Vec<Row>,
     pub verdict_agreement: String,
+    /// The part on the partnership's health; `None` when no one answered it.
+    pub health: Option<HealthText>,
     /// A line per role not shown, with the reason.
     pub hidden: Vec<String>,
     /// The table of roles: "Area" and each role shown.
@@ -871,6 +999,7 @@ pub fn profile_text(w: Wording, p: &WorkshopProfile) -> ProfileText {
         barriers: g.barriers.iter().map(|b| barrier_row(w, b)).collect(),
         verdicts: verdict_rows(w, &g.verdicts),
         verdict_agreement: verdict_agreement(&g.verdicts),
+        health: health_text(w, g),
         hidden: p.hidden_groups.iter().map(hidden_group).collect(),
         roles_head: roles_head(p),
         roles: if p.subgroups.is_empty() {
@@ -922,6 +1051,7 @@ pub fn slide_title(w: Wording, slide: Slide, p: &WorkshopProfile) -> &'static st
         Slide::Disagreement(i) => p.least_consensus.get(i).map_or("", |d| w.topic(d.id)),
         Slide::Barriers => msg::WORKSHOP_SLIDE_BARRIERS.text(),
         Slide::Timing => msg::WORKSHOP_SLIDE_TIMING.text(),
+        Slide::Health => msg::WORKSHOP_HEALTH_TITLE.text(),
         Slide::Gaps => msg::WORKSHOP_SLIDE_GAPS.text(),
         Slide::OrganizationGaps => msg::WORKSHOP_SLIDE_ORGANIZATION_GAPS.text(),
     }
@@ -986,6 +1116,12 @@ pub fn slide_body(w: Wording, slide: Slide, p: &WorkshopProfile) -> SlideBody {
             let n = count_of(verdict_count(&g.verdicts, v));
             msg::WORKSHOP_SLIDE_VERDICT.count_with(n, &[("verdict", w.verdict(v))])
         }),
+        Slide::Health => SlideBody::Lines(
+            g.health
+                .as_ref()
+                .map(|h| health_lines(w, h))
+                .unwrap_or_default(),
+        ),
         Slide::Gaps => lines(&p.gaps, |x| {
             gap_text(msg::WORKSHOP_SLIDE_GAP, w.gap(x), role_sides(x))
         }),

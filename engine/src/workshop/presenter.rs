@@ -10,8 +10,11 @@
 //!    its discussion prompt.
 //! 4. **Barriers**: presence, harm and risk agreement (when anyone answered).
 //! 5. **Timing**: the spread of the timing verdicts (when anyone answered).
-//! 6. **Differences between roles**: only when there are gaps between visible subgroups.
-//! 7. **Differences between organisations**: only when organisations are compared and
+//! 6. **Partnership health**: the health areas, the balance of benefits and costs and the
+//!    recommendations people's own results reached (only when anyone answered the health
+//!    check).
+//! 7. **Differences between roles**: only when there are gaps between visible subgroups.
+//! 8. **Differences between organisations**: only when organisations are compared and
 //!    differ.
 //!
 //! No topic ever carries a person's name or a file name: the profile holds neither. The
@@ -32,6 +35,8 @@ pub enum Slide {
     Barriers,
     /// The timing verdicts.
     Timing,
+    /// The health check's areas, balance and recommendations.
+    Health,
     /// The largest gaps between subgroups.
     Gaps,
     /// The largest gaps between organisations.
@@ -48,6 +53,9 @@ pub fn slides(profile: &WorkshopProfile) -> Vec<Slide> {
     out.extend((0..profile.least_consensus.len()).map(Slide::Disagreement));
     out.push(Slide::Barriers);
     out.push(Slide::Timing);
+    if profile.group.health.is_some() {
+        out.push(Slide::Health);
+    }
     if !profile.gaps.is_empty() {
         out.push(Slide::Gaps);
     }

@@ -15,6 +15,11 @@
 //! - **Timing verdicts**: the distribution of the four verdicts. Their agreement is the
 //!   share of the most common verdict, per mille, rounded half up ([`VERDICT_HIGH_MIN`],
 //!   [`VERDICT_LOW_MAX`]); every most common verdict is listed, in instrument order.
+//! - **Health check** ([`HealthProfile`]), only over the people who answered any of it,
+//!   and only when someone in the group did: the overall health index and each health
+//!   area as the readiness index and dimensions are counted (each person's score, the
+//!   same validity rules), how many people's balance of benefits and costs comes out each
+//!   way, and how many people's own results recommend each course.
 //!
 //! # Least consensus
 //! Candidates are the readiness items and, for each barrier, whichever of presence and
@@ -45,20 +50,24 @@
 //! least two are shown; else `comparison` says why not and none is listed.
 //!
 //! # Gaps between subgroups
-//! For the index, each dimension, each readiness item and each barrier's risk: the two
+//! For the index, each dimension, each readiness item, each barrier's risk and each health
+//! area (in groups where someone answered the health check): the two
 //! visible subgroups whose means differ most (each mean resting on at least
 //! [`MIN_GROUP_SIZE`] answers; ties: the earlier pair of roles or organisations). The gap is also given in
 //! per mille of the scale (`gap × 10 / k`, with the gap in hundredths) so topics on
 //! different scales compare; ranked by that, largest first; ties: index, dimensions,
-//! items, barriers, then instrument order. At most [`GAPS_MAX`], and only gaps above 0.
+//! items, barriers, health areas, then instrument order. At most [`GAPS_MAX`], and only gaps above 0.
 
 use super::merge::WorkshopMerge;
 use super::stats::{AgreementBand, ScaleStats, div_half_up};
 use crate::answers::{Answers, ReadinessAnswer};
 use crate::document::{Assessment, RespondentRole};
+use crate::health::{BalanceOutcome, HealthReport, Recommendation};
 use crate::instrument::INSTRUMENTS;
-use crate::instrument::{Instruments, ReadinessBand, RiskLevel, TimingVerdict};
-use crate::readiness::DimensionStatus;
+use crate::instrument::{
+    Instruments, ReadinessBand, ReadinessInstrument, RiskLevel, TimingVerdict,
+};
+use crate::readiness::{DimensionStatus, ReadinessReport};
 use crate::report::{Report, evaluate_with};
 use serde::Serialize;
 
@@ -187,6 +196,78 @@ pub struct GroupProfile {
     /// In instrument order.
     pub barriers: Vec<BarrierProfile>,
     pub verdicts: VerdictProfile,
+    /// The health check of the partnership, over the people of this group who answered
+    /// any of it; `None` when none did (nothing about health is shown then).
+    pub health: Option<HealthProfile>,
+}
+
+/// The health check across the people who answered it (see [`GroupProfile::health`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct HealthProfile {
+    /// People who answered any of the health check.
+    pub respondents: u32,
+    /// The overall health index, with the same rules as the readiness index.
+    pub index: ScoreProfile,
+    /// Each health area, in instrument order, with the same rules as readiness areas.
+    pub areas: Vec<DimensionProfile>,
+    /// How each person's two balance answers weigh up.
+    pub balance: BalanceProfile,
+    /// What each person's own results recommend.
+    pub recommendations: RecommendationProfile,
+}
+
+/// How many see the partnership giving more than it costs, about even, or costing more.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BalanceProfile {
+    pub benefits_outweigh: u32,
+    pub about_even: u32,
+    pub costs_outweigh: u32,
+    /// One or both balance questions unanswered or "Don't know".
+    pub not_enough_answers: u32,
+}
+
+/// How many people's own results recommend each course.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct RecommendationProfile {
+    pub deepen: u32,
+    pub keep_steady: u32,
+    pub repair: u32,
+    pub wind_down: u32,
+    /// Too few answers for a recommendation.
+    pub not_enough_answers: u32,
+}
+
+impl BalanceProfile {
+    /// Each way the balance comes out, with how many people, in the order of the answers
+    /// (not enough answers last).
+    pub fn counts(&self) -> [(BalanceOutcome, u32); 4] {
+        [
+            (BalanceOutcome::BenefitsOutweigh, self.benefits_outweigh),
+            (BalanceOutcome::AboutEven, self.about_even),
+            (BalanceOutcome::CostsOutweigh, self.costs_outweigh),
+            (BalanceOutcome::NotEnoughAnswers, self.not_enough_answers),
+        ]
+    }
+}
+
+impl RecommendationProfile {
+    /// Each recommendation (deepen first) with how many people, then how many had too few
+    /// answers for one (`None`).
+    pub fn counts(&self) -> [(Option<Recommendation>, u32); 5] {
+        [
+            (Some(Recommendation::Deepen), self.deepen),
+            (Some(Recommendation::KeepSteady), self.keep_steady),
+            (Some(Recommendation::Repair), self.repair),
+            (Some(Recommendation::WindDown), self.wind_down),
+            (None, self.not_enough_answers),
+        ]
+    }
 }
 
 /// Scores 0..=100 (a dimension or the overall index) across respondents.
@@ -384,6 +465,8 @@ pub enum GapTopic {
     Item,
     /// A barrier's risk (0..=16).
     BarrierRisk,
+    /// A health area's score (0..=100).
+    HealthArea,
 }
 
 /// The largest difference between two subgroups on one topic.
@@ -767,24 +850,20 @@ fn score_profile(
     p
 }
 
-fn group_profile(
-    instruments: &'static Instruments,
-    people: &[(&Answers, &Report)],
-) -> GroupProfile {
-    let r = &instruments.readiness;
-    let index = score_profile(
-        people
-            .iter()
-            .map(|(_, rep)| (rep.readiness.index, rep.readiness.band)),
-    );
-    let dimensions = r
+/// The overall index and each area of `instrument` across `reports`.
+fn area_profiles(
+    instrument: &ReadinessInstrument,
+    reports: &[&ReadinessReport],
+) -> (ScoreProfile, Vec<DimensionProfile>) {
+    let index = score_profile(reports.iter().map(|rep| (rep.index, rep.band)));
+    let areas = instrument
         .dimensions
         .iter()
         .enumerate()
         .map(|(i, dim)| {
             let mut not_applicable = 0;
-            let mut scores = score_profile(people.iter().filter_map(|(_, rep)| {
-                let d = rep.readiness.dimensions.get(i)?;
+            let mut scores = score_profile(reports.iter().filter_map(|rep| {
+                let d = rep.dimensions.get(i)?;
                 if d.status == DimensionStatus::NotApplicable {
                     not_applicable += 1;
                     return None;
@@ -798,6 +877,56 @@ fn group_profile(
             }
         })
         .collect();
+    (index, areas)
+}
+
+/// The health check across the `people` who answered any of it; `None` when none did.
+fn health_profile(
+    instruments: &'static Instruments,
+    people: &[(&Answers, &Report)],
+) -> Option<HealthProfile> {
+    let answered: Vec<&HealthReport> = people
+        .iter()
+        .filter_map(|(_, rep)| rep.health.as_ref().filter(|h| h.answered()))
+        .collect();
+    if answered.is_empty() {
+        return None;
+    }
+    let scored: Vec<&ReadinessReport> = answered.iter().map(|h| &h.areas).collect();
+    let (index, areas) = area_profiles(&instruments.health.scored, &scored);
+    let mut balance = BalanceProfile::default();
+    let mut recommendations = RecommendationProfile::default();
+    for h in &answered {
+        *match h.balance.outcome {
+            BalanceOutcome::BenefitsOutweigh => &mut balance.benefits_outweigh,
+            BalanceOutcome::AboutEven => &mut balance.about_even,
+            BalanceOutcome::CostsOutweigh => &mut balance.costs_outweigh,
+            BalanceOutcome::NotEnoughAnswers => &mut balance.not_enough_answers,
+        } += 1;
+        *match h.recommendation {
+            Some(Recommendation::Deepen) => &mut recommendations.deepen,
+            Some(Recommendation::KeepSteady) => &mut recommendations.keep_steady,
+            Some(Recommendation::Repair) => &mut recommendations.repair,
+            Some(Recommendation::WindDown) => &mut recommendations.wind_down,
+            None => &mut recommendations.not_enough_answers,
+        } += 1;
+    }
+    Some(HealthProfile {
+        respondents: answered.len() as u32,
+        index,
+        areas,
+        balance,
+        recommendations,
+    })
+}
+
+fn group_profile(
+    instruments: &'static Instruments,
+    people: &[(&Answers, &Report)],
+) -> GroupProfile {
+    let r = &instruments.readiness;
+    let readiness: Vec<&ReadinessReport> = people.iter().map(|(_, rep)| &rep.readiness).collect();
+    let (index, dimensions) = area_profiles(r, &readiness);
     let items = r
         .dimensions
         .iter()
@@ -900,6 +1029,7 @@ fn group_profile(
         dimensions,
         items,
         barriers,
+        health: health_profile(instruments, people),
         verdicts: VerdictProfile {
             respondents: n,
             act_now: verdicts[0],
@@ -1034,15 +1164,7 @@ fn means(p: &GroupProfile) -> Vec<(GapTopic, &'static str, Option<u32>, u32, u32
         p.index.stats.respondents,
         100,
     )];
-    out.extend(p.dimensions.iter().map(|d| {
-        (
-            GapTopic::Dimension,
-            d.dimension,
-            d.scores.stats.mean,
-            d.scores.stats.respondents,
-            100,
-        )
-    }));
+    out.extend(area_means(GapTopic::Dimension, &p.dimensions));
     out.extend(
         p.items
             .iter()
@@ -1057,7 +1179,26 @@ fn means(p: &GroupProfile) -> Vec<(GapTopic, &'static str, Option<u32>, u32, u32
             16,
         )
     }));
+    if let Some(h) = &p.health {
+        out.extend(area_means(GapTopic::HealthArea, &h.areas));
+    }
     out
+}
+
+/// The means of `areas` (scores 0..=100) as [`means`] lists them, under `topic`.
+fn area_means(
+    topic: GapTopic,
+    areas: &[DimensionProfile],
+) -> impl Iterator<Item = (GapTopic, &'static str, Option<u32>, u32, u32)> + '_ {
+    areas.iter().map(move |a| {
+        (
+            topic,
+            a.dimension,
+            a.scores.stats.mean,
+            a.scores.stats.respondents,
+            100,
+        )
+    })
 }
 
 /// The largest difference on one topic between two of the groups (indexes into them).
@@ -1075,17 +1216,20 @@ struct WidestGap {
 /// The largest differences between `groups` (see the module documentation), largest first.
 fn widest_gaps(groups: &[&GroupProfile]) -> Vec<WidestGap> {
     let per_group: Vec<_> = groups.iter().map(|g| means(g)).collect();
-    let Some(first) = per_group.first() else {
-        return Vec::new();
-    };
+    // The topics are listed in the same order for every group; a group without the health
+    // check lists fewer (its health areas are simply not compared).
+    let topics = per_group.iter().map(Vec::len).max().unwrap_or(0);
     let mut list: Vec<WidestGap> = Vec::new();
-    for t in 0..first.len() {
+    for t in 0..topics {
         let mut best: Option<WidestGap> = None;
         for (a, ma) in per_group.iter().enumerate() {
             for (b, mb) in per_group.iter().enumerate().skip(a + 1) {
                 let (Some(x), Some(y)) = (ma.get(t), mb.get(t)) else {
                     continue;
                 };
+                if (x.0, x.1) != (y.0, y.1) {
+                    continue;
+                }
                 let (Some(mean_a), Some(mean_b)) = (x.2, y.2) else {
                     continue;
                 };

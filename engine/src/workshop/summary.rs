@@ -1,29 +1,32 @@
 //! The group summary: a versioned JSON document (format: `docs/group-summary-format.md`,
-//! schema: `engine/schema/group-summary-v2.schema.json`) and a CSV of the figures.
+//! schema: `engine/schema/group-summary-v3.schema.json`) and a CSV of the figures.
 //!
 //! Neither ever holds a file's contents or an individual's answers: only file names, the
 //! per-file report and the group figures (with the privacy rules of [`super::profile`]).
 
 use super::merge::{FileReport, FileStatus, WorkshopMerge};
 use super::profile::{
-    BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement, DisagreementShape, GapTopic,
-    GroupGap, GroupProfile, HiddenGroup, HiddenReason, ItemProfile, OrganizationComparison,
-    OrganizationGap, OrganizationGroup, OrganizationProfile, RatingProfile, RiskProfile,
-    ScoreProfile, Subgroup, VerdictProfile, WorkshopProfile,
+    BalanceProfile, BarrierProfile, ConsensusTopic, DimensionProfile, Disagreement,
+    DisagreementShape, GapTopic, GroupGap, GroupProfile, HealthProfile, HiddenGroup, HiddenReason,
+    ItemProfile, OrganizationComparison, OrganizationGap, OrganizationGroup, OrganizationProfile,
+    RatingProfile, RecommendationProfile, RiskProfile, ScoreProfile, Subgroup, VerdictProfile,
+    WorkshopProfile,
 };
 use super::stats::{AgreementBand, ScaleStats};
 use crate::catalogue::{Msg, msg};
 use crate::csv::CsvWriter;
 use crate::document::InstrumentVersion;
 use crate::document::json_out::{JsonOut, ToJson, enum_ids};
+use crate::health::BalanceOutcome;
 use crate::instrument::{Instruments, TimingVerdict};
 use crate::time::Timestamp;
 use serde::Serialize;
 
-/// The `$schema` of version 2 (version 1 had no organisations): a URN, never fetched.
-pub const SUMMARY_SCHEMA_URN: &str = "urn:partnership-assessment:group-summary:v2";
+/// The `$schema` of version 3 (version 2 had no health check, version 1 no
+/// organisations): a URN, never fetched.
+pub const SUMMARY_SCHEMA_URN: &str = "urn:partnership-assessment:group-summary:v3";
 /// The format version this build writes.
-pub const SUMMARY_FORMAT_VERSION: u32 = 2;
+pub const SUMMARY_FORMAT_VERSION: u32 = 3;
 
 /// A discussion prompt for one least-consensus topic, in the summary's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -42,15 +45,15 @@ pub struct DiscussionPrompt {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
-    schemars(title = "Partnership Assessment group summary, format version 2")
+    schemars(title = "Partnership Assessment group summary, format version 3")
 )]
 #[serde(rename_all = "camelCase")]
 pub struct GroupSummary<'a> {
-    /// Always `urn:partnership-assessment:group-summary:v2` for this version.
+    /// Always `urn:partnership-assessment:group-summary:v3` for this version.
     #[serde(rename = "$schema")]
     #[cfg_attr(feature = "schema", schemars(extend("const" = SUMMARY_SCHEMA_URN)))]
     pub schema: &'static str,
-    /// `2`.
+    /// `3`.
     #[cfg_attr(feature = "schema", schemars(extend("const" = SUMMARY_FORMAT_VERSION)))]
     pub format_version: u32,
     /// When the summary was made (RFC 3339, UTC, milliseconds), as passed in.
@@ -252,6 +255,42 @@ impl ToJson for GroupProfile {
         w.field("items", &self.items);
         w.field("barriers", &self.barriers);
         w.field("verdicts", &self.verdicts);
+        w.field("health", &self.health);
+        w.close('}');
+    }
+}
+
+impl ToJson for HealthProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("respondents", &self.respondents);
+        w.field("index", &self.index);
+        w.field("areas", &self.areas);
+        w.field("balance", &self.balance);
+        w.field("recommendations", &self.recommendations);
+        w.close('}');
+    }
+}
+
+impl ToJson for BalanceProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("benefitsOutweigh", &self.benefits_outweigh);
+        w.field("aboutEven", &self.about_even);
+        w.field("costsOutweigh", &self.costs_outweigh);
+        w.field("notEnoughAnswers", &self.not_enough_answers);
+        w.close('}');
+    }
+}
+
+impl ToJson for RecommendationProfile {
+    fn to_json(&self, w: &mut JsonOut) {
+        w.open('{');
+        w.field("deepen", &self.deepen);
+        w.field("keepSteady", &self.keep_steady);
+        w.field("repair", &self.repair);
+        w.field("windDown", &self.wind_down);
+        w.field("notEnoughAnswers", &self.not_enough_answers);
         w.close('}');
     }
 }
@@ -404,6 +443,7 @@ impl ToJson for GapTopic {
             Self::Dimension => "dimension",
             Self::Item => "item",
             Self::BarrierRisk => "barrier-risk",
+            Self::HealthArea => "health-area",
         });
     }
 }
@@ -640,6 +680,62 @@ fn group_rows(
     score(csv, "index", "index", "", &p.index);
     for d in &p.dimensions {
         score(csv, "dimension", d.dimension, text(d.dimension), &d.scores);
+    }
+    if let Some(h) = &p.health {
+        score(csv, "health-index", "health", "", &h.index);
+        for a in &h.areas {
+            score(
+                csv,
+                "health-area",
+                a.dimension,
+                text(a.dimension),
+                &a.scores,
+            );
+        }
+        // A row of people counted each way, under the names the template gives them (the
+        // ids, in snake case).
+        let people = |csv: &mut CsvWriter, kind, id, template, values: &[(&str, u32)]| {
+            let named: Vec<(String, u32)> = values
+                .iter()
+                .map(|(k, n)| (k.replace('-', "_"), *n))
+                .collect();
+            let named: Vec<(&str, u32)> = named.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+            write_row(
+                csv,
+                Row {
+                    group,
+                    kind,
+                    id,
+                    text: "",
+                    stats: ScaleStats {
+                        respondents: h.respondents,
+                        ..ScaleStats::default()
+                    },
+                    counts: None,
+                    dont_know: None,
+                    not_applicable: None,
+                    unanswered: None,
+                    distribution: counts(template, lang, &named, &[]),
+                },
+            );
+        };
+        people(
+            csv,
+            "health-balance",
+            "balance",
+            msg::WORKSHOP_SUMMARY_BALANCE_DISTRIBUTION,
+            &h.balance.counts().map(|(o, n)| (o.id(), n)),
+        );
+        let not_enough = BalanceOutcome::NotEnoughAnswers.id();
+        people(
+            csv,
+            "health-recommendation",
+            "recommendation",
+            msg::WORKSHOP_SUMMARY_RECOMMENDATION_DISTRIBUTION,
+            &h.recommendations
+                .counts()
+                .map(|(r, n)| (r.map_or(not_enough, |r| r.id()), n)),
+        );
     }
     for i in &p.items {
         write_row(

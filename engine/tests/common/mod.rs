@@ -33,6 +33,40 @@ pub fn timing(v: u8) -> TimingAnswer {
     TimingAnswer::Scale(r(v))
 }
 
+/// Every statement of the built-in health check, in instrument order.
+pub fn health_items() -> Vec<&'static str> {
+    partnership_engine::INSTRUMENTS
+        .health
+        .scored
+        .dimensions
+        .iter()
+        .flat_map(|d| d.items)
+        .map(|i| i.id)
+        .collect()
+}
+
+/// Answers the built-in health check from generated codes: a statement `0..=4` on the
+/// scale, 5 "Don't know", 6 "Not applicable", anything else unanswered (one code per
+/// statement of [`health_items`]); a balance question (`[benefits, costs]`) `0..=4`, 5
+/// "Don't know", anything else unanswered.
+pub fn answer_health(answers: &mut Answers, statements: &[u8], [benefits, costs]: [u8; 2]) {
+    for (item, &v) in health_items().iter().zip(statements) {
+        let answer = match v {
+            5 => Some(ReadinessAnswer::DontKnow),
+            6 => Some(ReadinessAnswer::NotApplicable),
+            v => Rating::new(v).map(ReadinessAnswer::Scale),
+        };
+        answers.set_health(item, answer);
+    }
+    let amount = |v: u8| match v {
+        5 => Some(TimingAnswer::DontKnow),
+        v => Rating::new(v).map(TimingAnswer::Scale),
+    };
+    let q = &partnership_engine::INSTRUMENTS.health.balance;
+    answers.set_balance(q.benefits().id, amount(benefits));
+    answers.set_balance(q.costs().id, amount(costs));
+}
+
 /// A dimension: id, weight, and one `reverse` flag per item. Items are named
 /// `readiness.<dim>.i0`, `…i1`, ….
 pub struct Dim {
@@ -173,25 +207,27 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
         description: t("description"),
         next_steps: leak(vec![t("step one"), t("step two")]),
     };
-    Box::leak(Box::new(Instruments {
-        readiness: ReadinessInstrument {
-            meta: meta("readiness"),
-            min_answered_percent: 60,
-            min_scored_items: 3,
-            retired: &[],
-            knowledge_gap_percent: 40,
-            scale: AgreementScale {
-                labels: five(),
-                dont_know: t("dk"),
-                not_applicable: t("na"),
-            },
-            bands: [
-                band(ReadinessBand::Concern, 0, 49),
-                band(ReadinessBand::Developing, 50, 74),
-                band(ReadinessBand::Strength, 75, 100),
-            ],
-            dimensions: leak(dimensions),
+    // Readiness and health: the same validity rules, scale and bands.
+    let scored = |id: &'static str, dimensions: &'static [Dimension]| ReadinessInstrument {
+        meta: meta(id),
+        min_answered_percent: 60,
+        min_scored_items: 3,
+        retired: &[],
+        knowledge_gap_percent: 40,
+        scale: AgreementScale {
+            labels: five(),
+            dont_know: t("dk"),
+            not_applicable: t("na"),
         },
+        bands: [
+            band(ReadinessBand::Concern, 0, 49),
+            band(ReadinessBand::Developing, 50, 74),
+            band(ReadinessBand::Strength, 75, 100),
+        ],
+        dimensions,
+    };
+    Box::leak(Box::new(Instruments {
+        readiness: scored("readiness", leak(dimensions)),
         barriers: BarrierInstrument {
             meta: meta("barriers"),
             retired: &[],
@@ -272,6 +308,25 @@ pub fn instruments_with(dims: Vec<Dim>, levels: [(u8, u8); 4]) -> &'static Instr
                 text: t("prompt"),
                 hint: t("hint"),
             }]),
+        },
+        // The real health areas: the scoring tests of readiness do not touch them.
+        health: HealthInstrument {
+            scored: scored("health", INSTRUMENTS.health.scored.dimensions),
+            balance: BalanceQuestions {
+                labels: five(),
+                questions: [
+                    BalanceQuestion {
+                        id: "health.balance.benefits",
+                        text: t("gives"),
+                        guidance: t("what it gives"),
+                    },
+                    BalanceQuestion {
+                        id: "health.balance.costs",
+                        text: t("costs"),
+                        guidance: t("what it costs"),
+                    },
+                ],
+            },
         },
     }))
 }
@@ -457,6 +512,13 @@ pub const FIXTURE_V1: &str = concat!(
 pub const FIXTURE_V2: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/results-v2.json"
+);
+
+/// The frozen results file of format 3 (see [`frozen_fixture`]); `results-v3-health.json`
+/// (tests/health.rs) is its sibling with health answers.
+pub const FIXTURE_V3: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/results-v3.json"
 );
 
 /// Imports the frozen fixture of format `version` at `path`, which must import forever,

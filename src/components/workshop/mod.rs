@@ -70,6 +70,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                 { profile::items(t) }
                 { profile::barriers(t) }
                 { profile::verdicts(t) }
+                { profile::health(t) }
                 { profile::subgroups(t) }
                 { profile::organizations(t) }
             }

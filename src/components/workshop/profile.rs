@@ -1,9 +1,9 @@
 //! The group profile's parts: who is included, the readiness areas, where the group
-//! disagrees most, each statement, the barriers, the timing verdicts, the roles and the
-//! organisations.
+//! disagrees most, each statement, the barriers, the timing verdicts, the partnership's
+//! health, the roles and the organisations.
 
-use partnership_engine::words::workshop as words;
-use partnership_engine::workshop::presentation::{self as say, ProfileText, SpreadBar};
+use partnership_engine::words::{checkup, workshop as words};
+use partnership_engine::workshop::presentation::{self as say, AreaRow, ProfileText, SpreadBar};
 use yew::prelude::*;
 
 use super::{lines, part, row, rows, table};
@@ -48,21 +48,46 @@ fn spread_row(title: &'static str, bar: Option<&SpreadBar>) -> Html {
 }
 
 pub(super) fn dimensions(t: &ProfileText) -> Html {
-    let chart = t
-        .areas
+    part(
+        words::dimensions_title(),
+        area_chart("pa-ws-dimensions", words::dimensions_caption(), &t.areas),
+    )
+}
+
+/// The chart of an overall score and its areas, with the same figures as a table.
+fn area_chart(class: &'static str, caption: &'static str, areas: &[AreaRow]) -> Html {
+    let chart = areas
         .iter()
         .map(|a| spread_row(a.row.title, a.bar.as_ref()));
     let table_rows = html! {
-        { for t.areas.iter().map(|a| row(html! { a.row.title }, &a.row.cells)) }
+        { for areas.iter().map(|a| row(html! { a.row.title }, &a.row.cells)) }
+    };
+    html! {
+        <figure class="pa-chart">
+            <figcaption class="pa-muted">{ words::chart_caption() }</figcaption>
+            <ul class="pa-chart-rows" aria-hidden="true">{ for chart }</ul>
+            { table(class, caption, &words::dimensions_head(), table_rows) }
+        </figure>
+    }
+}
+
+/// The partnership's health, only when someone answered the health check.
+pub(super) fn health(t: &ProfileText) -> Html {
+    let Some(h) = &t.health else {
+        return html! {};
     };
     part(
-        words::dimensions_title(),
+        words::health_title(),
         html! {
-            <figure class="pa-chart">
-                <figcaption class="pa-muted">{ words::chart_caption() }</figcaption>
-                <ul class="pa-chart-rows" aria-hidden="true">{ for chart }</ul>
-                { table("pa-ws-dimensions", words::dimensions_caption(), &words::dimensions_head(), table_rows) }
-            </figure>
+            <>
+                { para("", h.answered.clone().into()) }
+                { para("", h.overview.clone().into()) }
+                { area_chart("pa-ws-health", words::health_caption(), &h.areas) }
+                <h4>{ checkup::balance_title() }</h4>
+                { lines("pa-ws-health-balance", &h.balance) }
+                <h4>{ words::health_recommendations_title() }</h4>
+                { lines("pa-ws-health-recommendations", &h.recommendations) }
+            </>
         },
     )
 }
