@@ -411,8 +411,10 @@ async fn a_partnership_doing_the_work_meets_the_health_check_after_its_stage_ans
     let doing = INSTRUMENTS.depth.stage_options()[Stage::Implementation.option_index()].en();
     let radio = session.find("radio", doing).await;
     session.click(&radio).await;
-    let mut running = Answers::default();
-    running.stage = Some(Stage::Implementation);
+    let running = Answers {
+        stage: Some(Stage::Implementation),
+        ..Answers::default()
+    };
     let with_health = flow::sections_for(&INSTRUMENTS, Scope::Full, &running);
     assert!(with_health.len() > sections.len());
     session

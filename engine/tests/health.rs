@@ -630,8 +630,10 @@ fn health_answers_that_are_wrong_are_errors_and_unknown_ones_warnings() {
 
 #[test]
 fn under_the_stage_the_health_plan_or_the_offer_of_the_health_check() {
-    let mut a = Answers::default();
-    a.stage = Some(Stage::Design);
+    let mut a = Answers {
+        stage: Some(Stage::Design),
+        ..Answers::default()
+    };
     assert_eq!(evaluate(&a).stage_steps(), StageSteps::Fixed);
     a.stage = Some(Stage::Implementation);
     assert_eq!(evaluate(&a).stage_steps(), StageSteps::OfferHealth);
