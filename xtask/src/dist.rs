@@ -30,8 +30,13 @@ use crate::{paths, setup};
 /// plural phrases, `Intl` through js-sys, the switch and the loader's pack handling: 288.0 KB.
 /// Workshop mode then moved to its own script, loaded when a facilitator opens it
 /// ([`WORKSHOP_NAME`]): the script everyone downloads lost 33 KB, to 254.6 KB, under the
-/// 265.9 KB it weighed before the languages (README "Size").
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 255 * 1024;
+/// 265.9 KB it weighed before the languages (README "Size"). The health check of a
+/// partnership already running (issue 17) added 19.3 KB: its engine (six areas and 25
+/// statements with their guidance and actions, the balance, the recommendation with its
+/// reasons and plan, the comparison, format 3) 13.3 KB, to 267.9 KB, and its screens (the
+/// start offer, the questions through readiness's own builders, the results part, the
+/// summary it leads, the comparison table) 6.0 KB more: 273.9 KB.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 274 * 1024;
 
 /// What a language may add to the download on top of the English script: its pack,
 /// `partnership-assessment.<tag>.js`, gzip (issue 15). Languages cost nothing to people who
@@ -40,7 +45,8 @@ pub const LANGUAGE_PACK_GZIP_BUDGET_BYTES: u64 = 45 * 1024;
 
 /// What workshop mode's script may weigh, gzip: the widget with workshop mode whole (it
 /// takes the element over; see [`WORKSHOP_NAME`]), downloaded by facilitators only.
-pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 250 * 1024;
+/// The health check (issue 17) is in it too: 244.6 KB at the split, 262.1 KB with it.
+pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 263 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";
