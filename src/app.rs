@@ -546,6 +546,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Results => results(&ResultsProps {
             heading: heading.clone(),
             scope: state.scope,
+            sections: state.sections(),
             assessment: state.assessment.clone(),
             report: state.report.clone(),
             portfolio: state.portfolio.clone(),

@@ -508,7 +508,7 @@ mod tests {
     #[test]
     fn no_list_offers_everything_with_the_full_assessment_first() {
         assert_eq!(offered_scopes(""), Scope::ALL.to_vec());
-        let all = "reflection partners depth timing barriers readiness";
+        let all = "health reflection partners depth timing barriers readiness";
         assert_eq!(offered_scopes(all), Scope::ALL.to_vec());
         assert_eq!(offered_scopes("readyness"), Scope::ALL.to_vec());
     }
@@ -517,6 +517,7 @@ mod tests {
     fn a_list_offers_the_named_instruments_in_flow_order() {
         let scopes = offered_scopes(" timing,barriers  budget,,timing ");
         assert_eq!(scopes, vec![Scope::Barriers, Scope::Timing]);
+        assert_eq!(offered_scopes("health"), vec![Scope::Health]);
     }
 
     #[test]

@@ -306,7 +306,7 @@
   }
 
   // The instrument ids the engine knows (a unit test in src/host.rs keeps them in step).
-  var INSTRUMENT_IDS = ["readiness", "barriers", "timing", "depth", "partners", "reflection"];
+  var INSTRUMENT_IDS = ["readiness", "barriers", "timing", "depth", "partners", "reflection", "health"];
   function instruments(element) {
     var list = element.getAttribute("instruments") || "";
     var ids = list.split(/[\s,]+/).filter(Boolean);

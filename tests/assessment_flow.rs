@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use harness::{
     ROOT, START_HEADING, ScratchDir, Session, Site, TestEnvironment, focused, open_demo,
-    shadow_text, shadow_texts, wait_for_focus,
+    pdf_page_count, shadow_text, shadow_texts, wait_for_focus,
 };
 use partnership_engine::explain::export_file_name;
 use partnership_engine::flow::{self, Scope, Section};
@@ -922,14 +922,6 @@ async fn where_storage_is_refused_a_calm_notice_shows_and_the_work_goes_on_in_me
     session.finish().await;
 }
 
-/// Pages in a PDF that Chromium printed: each page is one `/Type /Page` object.
-fn pdf_page_count(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("/Type /Page")
-        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
-        .count()
-}
-
 /// The offline page (which holds nothing but the widget: on a host page, the host's own
 /// header and footer print too) showing the longest report there is: every question
 /// answered, reflections too.
@@ -960,21 +952,11 @@ async fn open_complete_result(env: &TestEnvironment, site: &Site) -> Session {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_complete_result_prints_on_one_to_three_pages() {
-    use chromiumoxide::cdp::browser_protocol::page::PrintToPdfParams;
     let env = TestEnvironment::from_env();
     let site = Site::serve(&env, &[]);
     let session = open_complete_result(&env, &site).await;
 
-    let pdf = session
-        .page
-        .pdf(
-            PrintToPdfParams::builder()
-                .paper_width(8.27)
-                .paper_height(11.69)
-                .build(),
-        )
-        .await
-        .expect("print to PDF");
+    let pdf = session.print_a4().await;
     let pages = pdf_page_count(&pdf);
     std::fs::write(env.artifacts.join("results-print.pdf"), &pdf).expect("keep the PDF");
     assert!(pdf.starts_with(b"%PDF"), "Chromium wrote a PDF");

@@ -203,7 +203,11 @@ async fn a_damaged_draft_is_recovered_kept_aside_and_explained() {
     assert_eq!(still, damaged, "the kept copy is never overwritten");
 
     // A draft from a newer version: nothing offered, nothing overwritten, told plainly.
-    let newer = export(&a).replacen("\"formatVersion\": 2", "\"formatVersion\": 9", 1);
+    let current = format!(
+        "\"formatVersion\": {}",
+        partnership_engine::document::FORMAT_VERSION
+    );
+    let newer = export(&a).replacen(&current, "\"formatVersion\": 9", 1);
     let _: bool = session.eval("localStorage.clear(); true").await;
     seed(&session, &site, &[(DRAFT_KEY, &newer)]).await;
     session.open(&site.url("/w.html")).await;

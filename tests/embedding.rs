@@ -361,7 +361,10 @@ async fn the_host_hears_every_event_and_drives_the_widget_through_its_api() {
         assert_eq!(event["bubbles"], true);
         assert_eq!(event["composed"], true);
         let detail = &event["detail"];
-        assert_eq!(detail["formatVersion"], 2);
+        assert_eq!(
+            detail["formatVersion"],
+            partnership_engine::document::FORMAT_VERSION
+        );
         assert_eq!(detail["$schema"], "urn:partnership-assessment:results:v3");
         assert_eq!(detail["resultId"], saved["resultId"]);
         assert_eq!(detail["answers"]["ambition"], saved["answers"]["ambition"]);

@@ -19,13 +19,17 @@
 //! every disclosure is opened before reading, and a test proves the check finds English
 //! on the English widget.
 //!
-//! Print is compared with English on the same complete result (one to three A4 pages).
+//! Print is compared with English on the same complete result, its health check included
+//! (one to three A4 pages). The health check of a partnership already running is walked
+//! in Spanish and Arabic like the rest.
 
 mod harness;
 
 use std::rc::Rc;
 
-use harness::{PHONE, ROOT, Session, Site, TestEnvironment, host_page, wait_for_focus};
+use harness::{
+    PHONE, ROOT, Session, Site, TestEnvironment, host_page, pdf_page_count, wait_for_focus,
+};
 use partnership_engine::catalogue::{self, msg};
 use partnership_engine::flow::{self, Scope, Section};
 use partnership_engine::partners::{Candidate, Sector};
@@ -316,6 +320,19 @@ fn finished(lean: usize, language: &str) -> Assessment {
         a.partners.add(c).expect("room on the map");
     }
     a
+}
+
+/// `answers` with a health check (every statement and both balance questions, shifted by
+/// `lean`) of a partnership doing the work.
+fn add_health(answers: &mut Answers, lean: usize) {
+    answers.stage = Some(Stage::Implementation);
+    let h = &INSTRUMENTS.health;
+    for (n, item) in h.scored.dimensions.iter().flat_map(|d| d.items).enumerate() {
+        answers.set_health(item.id, ReadinessAnswer::Scale(rating(n / 2 + lean + 2)));
+    }
+    for (n, q) in h.balance.questions.iter().enumerate() {
+        answers.set_balance(q.id, TimingAnswer::Scale(rating(n * 2 + lean + 1)));
+    }
 }
 
 /// Opens `assessment` through the element's `load()` and waits for the results in the
@@ -688,6 +705,74 @@ async fn keyboard_walk(tag: &'static str) {
     session.finish_within(&site).await;
 }
 
+/// The health check of a partnership already running, in `tag` at 320 px: offered on the
+/// start screen, every page answered, its results; then a complete result of a
+/// partnership doing the work (its health check among the results) and the comparison
+/// with an earlier health check. No English, axe clean, nothing sideways.
+async fn walk_health_check(tag: &'static str) {
+    let env = TestEnvironment::from_env();
+    let site = site(&env);
+    let session = open_in(&env, &site.url(&format!("/{tag}.html")), tag, 320).await;
+    let mut audit = Audit::new(&env, tag, 320);
+    session
+        .click_on("button", words::checkup::start_offer())
+        .await;
+    let sections = flow::sections(&INSTRUMENTS, Scope::Health);
+    for (i, section) in sections.iter().enumerate() {
+        let title = section.title(&INSTRUMENTS).show();
+        let pages = paging::page_count(&INSTRUMENTS, *section);
+        for page in 0..pages {
+            wait_for_focus(&session, &format!("h2:{title}")).await;
+            answer_page(&session).await;
+            audit
+                .screen(&session, &format!("{title}, page {}", page + 1), page == 0)
+                .await;
+            let last = paging::is_last(&INSTRUMENTS, &sections, i, page);
+            session
+                .click_on("button", words::questions::next(last))
+                .await;
+        }
+    }
+    session.find("heading", words::results::title()).await;
+    unfold(&session).await;
+    session.find("heading", words::checkup::title()).await;
+    audit.screen(&session, "health check results", true).await;
+
+    // A complete result with its health check, compared with an earlier health check.
+    let mut complete = finished(0, tag);
+    add_health(&mut complete.answers, 0);
+    load(&session, &complete).await;
+    let mut earlier = finished(1, tag);
+    add_health(&mut earlier.answers, 1);
+    audit.typed = vec!["earlier.json".to_owned()];
+    choose_files(&session, &[("earlier.json".to_owned(), export(&earlier))]).await;
+    session
+        .wait_until(
+            "the health table of the comparison",
+            &format!("!!{ROOT}.querySelector('#pa-compare-health')"),
+        )
+        .await;
+    audit
+        .screen(
+            &session,
+            "full results with the health check, compared",
+            true,
+        )
+        .await;
+    audit.assert_clean();
+    session.finish_within(&site).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_health_check_in_spanish_has_no_english_at_320_px() {
+    walk_health_check("es").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_health_check_in_arabic_has_no_english_at_320_px() {
+    walk_health_check("ar").await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_keyboard_user_completes_the_whole_assessment_in_spanish() {
     keyboard_walk("es").await;
@@ -963,17 +1048,8 @@ async fn an_arabic_file_opens_in_spanish_and_spanish_files_record_their_language
 // ----------------------------------------------------------------------------------------
 // 5. Print.
 
-/// Pages in a PDF that Chromium printed: each page is one `/Type /Page` object.
-fn pdf_page_count(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("/Type /Page")
-        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
-        .count()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_complete_result_prints_on_one_to_three_pages_in_spanish_and_in_arabic() {
-    use chromiumoxide::cdp::browser_protocol::page::PrintToPdfParams;
     let env = TestEnvironment::from_env();
     let site = site(&env);
     // English first, the same result: the figure the other languages must match.
@@ -987,20 +1063,13 @@ async fn a_complete_result_prints_on_one_to_three_pages_in_spanish_and_in_arabic
         };
         let session = open_in(&env, &site.url(&format!("/{file}")), tag, 1280).await;
         // As in assessment_flow's English print test: every question answered, no
-        // organisations on the map.
+        // organisations on the map; and a partnership doing the work, with its health
+        // check (issue 17), so the page budget holds with it.
         let mut complete = finished(0, tag);
         complete.partners = partnership_engine::partners::PartnerMap::default();
+        add_health(&mut complete.answers, 0);
         load(&session, &complete).await;
-        let pdf = session
-            .page
-            .pdf(
-                PrintToPdfParams::builder()
-                    .paper_width(8.27)
-                    .paper_height(11.69)
-                    .build(),
-            )
-            .await
-            .expect("print to PDF");
+        let pdf = session.print_a4().await;
         std::fs::create_dir_all(&env.artifacts).expect("the artefacts folder");
         std::fs::write(env.artifacts.join(format!("results-print-{tag}.pdf")), &pdf)
             .expect("keep the PDF");

@@ -58,6 +58,20 @@ pub struct Comparison {
     pub recommendation: (Option<Recommendation>, Option<Recommendation>),
 }
 
+impl Comparison {
+    /// Whether either side has anything of the health check to compare.
+    pub fn has_health(&self) -> bool {
+        let (before, now) = self.recommendation;
+        before.is_some()
+            || now.is_some()
+            || self
+                .health_areas
+                .iter()
+                .chain([&self.health_index])
+                .any(|c| c.before.is_some() || c.after.is_some())
+    }
+}
+
 /// The change of each area of `areas` (readiness dimensions or health areas) between two
 /// sides, either of which may be missing.
 fn area_changes(

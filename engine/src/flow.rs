@@ -36,15 +36,13 @@ pub enum Scope {
     Partners,
     Reflection,
     /// The health check of a partnership already running, taken on its own ("Our
-    /// partnership is already running"). Not in [`Scope::ALL`] or [`Scope::EACH`] yet:
-    /// those are the host page's `instruments` list, which `static/loader.js` checks
-    /// against its own copy; the shell offers this scope beside them.
+    /// partnership is already running"); the host page names it `health`.
     Health,
 }
 
 impl Scope {
     /// Every scope, the full assessment first, then the instruments in flow order.
-    pub const ALL: [Scope; 7] = [
+    pub const ALL: [Scope; 8] = [
         Scope::Full,
         Scope::Readiness,
         Scope::Barriers,
@@ -52,6 +50,7 @@ impl Scope {
         Scope::Depth,
         Scope::Partners,
         Scope::Reflection,
+        Scope::Health,
     ];
 
     /// Each instrument on its own, in flow order: every scope but the full assessment.
@@ -123,6 +122,23 @@ fn health_sections(instruments: &Instruments) -> impl Iterator<Item = Section> {
     (0..instruments.health.scored.dimensions.len())
         .map(Section::HealthArea)
         .chain([Section::Balance])
+}
+
+/// The section where what `missing` asks for is answered.
+pub fn health_missing_section(
+    instruments: &Instruments,
+    missing: &crate::health::HealthMissing,
+) -> Section {
+    match *missing {
+        crate::health::HealthMissing::Area { area, .. } => instruments
+            .health
+            .scored
+            .dimensions
+            .iter()
+            .position(|d| d.id == area)
+            .map_or(Section::Balance, Section::HealthArea),
+        crate::health::HealthMissing::Balance => Section::Balance,
+    }
 }
 
 /// The sections of `scope` once `answers` are known: as [`sections`], and in the full
@@ -563,6 +579,7 @@ mod tests {
                 i.depth.meta.id,
                 crate::partners::PARTNER_VOCABULARY.id,
                 i.reflection.meta.id,
+                i.health.scored.meta.id,
             ]
         );
         assert_eq!(
@@ -574,7 +591,8 @@ mod tests {
                 "timing",
                 "depth",
                 "partners",
-                "reflection"
+                "reflection",
+                "health"
             ]
         );
         assert_eq!(Scope::ALL[1..], *Scope::EACH);
@@ -587,11 +605,12 @@ mod tests {
             Scope::Partners.title(i),
             Some(crate::partners::PARTNER_VOCABULARY.title)
         );
-        // Each single-instrument scope's sections belong to it, and carry its title.
+        // Each single-instrument scope's sections belong to it, and a scope of one
+        // section carries its title.
         for &scope in Scope::EACH {
             for section in sections(i, scope) {
                 assert_eq!(section.scope(), scope);
-                if section.dimension(i).is_none() {
+                if section.area(i).is_none() && section != Section::Balance {
                     assert_eq!(Some(section.title(i)), scope.title(i));
                     assert_eq!(section.id(i), scope.id());
                 }
@@ -711,7 +730,7 @@ mod tests {
         assert!(alone.iter().all(|s| s.scope() == Scope::Health));
         assert_eq!(Scope::Health.id(), "health");
         assert_eq!(Scope::Health.title(i), Some(i.health.scored.meta.title));
-        assert!(!Scope::ALL.contains(&Scope::Health));
+        assert_eq!(Scope::ALL.last(), Some(&Scope::Health));
 
         let mut a = Answers::default();
         let full = sections(i, Scope::Full);

@@ -70,7 +70,7 @@ pub use instrument::{
 pub use partners::{Candidate, PartnerError, PartnerMap, Priority};
 pub use plan::{Link, LinkKind, PartnerContext, PartnerSource, PlanStep, PlanStepKind};
 pub use readiness::{DimensionStatus, ReadinessReport, ReadinessScore};
-pub use report::{Report, evaluate, evaluate_with, evaluate_with_partners};
+pub use report::{Report, StageSteps, evaluate, evaluate_with, evaluate_with_partners};
 pub use text::Text;
 pub use time::Timestamp;
 pub use timing::{TimingReason, TimingReport, WarningFinding};

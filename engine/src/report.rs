@@ -34,7 +34,28 @@ pub struct Report {
     pub health: Option<HealthReport>,
 }
 
+/// What the results show under the stage the respondent is at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageSteps<'r> {
+    /// The health plan ([`Report::health_plan`]) instead of the stage's fixed steps.
+    Health(&'r [PlanStep]),
+    /// A running partnership without a health recommendation yet: the health check is
+    /// proposed instead of the stage's fixed steps.
+    OfferHealth,
+    /// The stage's fixed next steps.
+    Fixed,
+}
+
 impl Report {
+    /// What to show under the stage: see [`StageSteps`].
+    pub fn stage_steps(&self) -> StageSteps<'_> {
+        match (self.health_plan(), self.stage) {
+            (Some(plan), _) => StageSteps::Health(plan),
+            (None, Some(s)) if s.stage.is_running() => StageSteps::OfferHealth,
+            _ => StageSteps::Fixed,
+        }
+    }
+
     /// The steps to show for the stage the respondent is at: the health plan when the
     /// health check gave a recommendation (a partnership already running), instead of the
     /// stage's fixed next steps (`None`: show those).

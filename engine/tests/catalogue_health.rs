@@ -12,7 +12,7 @@ use std::rc::Rc;
 use partnership_engine::catalogue::{self, English, install, install_english, install_pseudo};
 use partnership_engine::compare::compare;
 use partnership_engine::health::{HealthMissing, check_health};
-use partnership_engine::words::checkup;
+use partnership_engine::words::{checkup, results, start};
 use partnership_engine::*;
 
 fn r(v: u8) -> Rating {
@@ -83,7 +83,16 @@ fn texts(answers: &Answers) -> Vec<String> {
         checkup::reasons_title().to_owned(),
         checkup::not_enough().to_owned(),
         checkup::imbalance_warning().to_owned(),
+        checkup::no_overall().to_owned(),
+        checkup::chart_table_caption().to_owned(),
+        checkup::overall_row().to_owned(),
+        checkup::reason_sources().to_owned(),
+        checkup::compared_recommendation(health.recommendation, None),
+        checkup::compared_recommendation(None, health.recommendation),
+        results::area_chart_caption(&h().scored),
+        start::scope_label(&INSTRUMENTS, Scope::Health).to_owned(),
     ];
+    out.extend(start::scope_help(Scope::Health).map(str::to_owned));
     out.extend(checkup::balance_answers(h(), &health.balance));
     if let Some(rec) = health.recommendation {
         out.push(checkup::recommendation(rec).text().to_owned());

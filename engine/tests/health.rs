@@ -627,3 +627,80 @@ fn health_answers_that_are_wrong_are_errors_and_unknown_ones_warnings() {
     doc["answers"]["health"] = serde_json::json!([1, 2]);
     assert!(import(doc.to_string().as_bytes()).is_err());
 }
+
+#[test]
+fn under_the_stage_the_health_plan_or_the_offer_of_the_health_check() {
+    let mut a = Answers {
+        stage: Some(Stage::Design),
+        ..Answers::default()
+    };
+    assert_eq!(evaluate(&a).stage_steps(), StageSteps::Fixed);
+    a.stage = Some(Stage::Implementation);
+    assert_eq!(evaluate(&a).stage_steps(), StageSteps::OfferHealth);
+    let mut running = all_areas(3);
+    balance(&mut running, 3, 1);
+    running.stage = Some(Stage::Evaluation);
+    let report = evaluate(&running);
+    let plan = report.health.as_ref().map(|h| h.plan.as_slice());
+    assert!(plan.is_some_and(|p| !p.is_empty()));
+    assert_eq!(Some(report.stage_steps()), plan.map(StageSteps::Health));
+}
+
+#[test]
+fn what_is_missing_is_answered_in_its_own_section() {
+    use partnership_engine::flow::health_missing_section;
+    for (n, d) in h().scored.dimensions.iter().enumerate() {
+        let m = HealthMissing::Area {
+            area: d.id,
+            more: 1,
+        };
+        assert_eq!(
+            health_missing_section(&INSTRUMENTS, &m),
+            Section::HealthArea(n)
+        );
+    }
+    let balance = HealthMissing::Balance;
+    assert_eq!(
+        health_missing_section(&INSTRUMENTS, &balance),
+        Section::Balance
+    );
+}
+
+#[test]
+fn a_comparison_has_health_only_when_a_side_has_the_health_check() {
+    let mut readiness = Answers::default();
+    let first = INSTRUMENTS.readiness.dimensions[0].items[0].id;
+    readiness.set_readiness(first, ReadinessAnswer::Scale(rating(3)));
+    let plain = evaluate(&readiness);
+    assert!(!compare::compare(&plain, &plain).has_health());
+    let mut checked = all_areas(2);
+    balance(&mut checked, 2, 2);
+    let health = evaluate(&checked);
+    assert!(compare::compare(&plain, &health).has_health());
+    assert!(compare::compare(&health, &plain).has_health());
+    let (before, now) = compare::compare(&plain, &health).recommendation;
+    let sentence = checkup::compared_recommendation(before, now);
+    assert!(sentence.contains(checkup::recommendation(now.expect("a recommendation")).text()));
+}
+
+#[test]
+fn the_start_screen_offers_the_health_check_as_a_running_partnership() {
+    use partnership_engine::words::start;
+    assert_eq!(
+        start::scope_label(&INSTRUMENTS, Scope::Health),
+        checkup::start_offer()
+    );
+    assert_eq!(
+        start::scope_help(Scope::Health),
+        Some(checkup::start_offer_help())
+    );
+    assert_eq!(
+        start::scope_label(&INSTRUMENTS, Scope::Full),
+        start::begin_full()
+    );
+    assert_eq!(start::scope_help(Scope::Timing), None);
+    assert_eq!(
+        start::scope_label(&INSTRUMENTS, Scope::Timing),
+        INSTRUMENTS.timing.meta.title.en()
+    );
+}

@@ -4,13 +4,15 @@
 use std::rc::Rc;
 
 use partnership_engine::flow::{self, PartStatus, Progress, Section};
+use partnership_engine::instrument::AgreementScale;
 use partnership_engine::paging;
 use partnership_engine::partners::Portfolio;
-use partnership_engine::summary::details_open;
+use partnership_engine::summary::{details_open, health_first};
+use partnership_engine::words::checkup;
 use partnership_engine::words::pages;
 use partnership_engine::words::questions as words;
 use partnership_engine::{
-    Answers, Assessment, INSTRUMENTS, Rating, ReadinessAnswer, Report, Stage, TimingAnswer,
+    Answers, Assessment, INSTRUMENTS, Rating, ReadinessAnswer, Report, Stage, Text, TimingAnswer,
 };
 use yew::prelude::*;
 
@@ -116,7 +118,7 @@ pub fn questions(props: &QuestionsProps) -> Html {
                     </div>
                 </nav>
             </section>
-            { so_far(&props.report) }
+            { so_far(&props.report, answers) }
             <details class="pa-parts" open={open_parts}>
                 <summary class="pa-parts-toggle">{ pages::all_parts(total) }</summary>
                 <nav aria-label={words::jump_heading()}>
@@ -139,7 +141,26 @@ fn section_body(
 ) -> Html {
     let i = &INSTRUMENTS;
     let body = match section {
-        Section::Dimension(_) => readiness_items(section, items, answers, on_change),
+        Section::Dimension(_) => statements(
+            section,
+            items,
+            &i.readiness.scale,
+            answers,
+            on_change,
+            AnswerChange::Readiness,
+        ),
+        Section::HealthArea(_) => statements(
+            section,
+            items,
+            &i.health.scored.scale,
+            answers,
+            on_change,
+            AnswerChange::Health,
+        ),
+        Section::Balance => html! {
+            { for i.health.balance.questions.iter().map(|q| amount_item(q.id, tr(&q.text), tr(&q.guidance),
+                &i.health.balance_options(), answers.balance.get(q.id), AnswerChange::Balance, on_change)) }
+        },
         Section::Barriers => html! {
             { for i.barriers.barriers.iter().enumerate().filter(|(n, _)| items.contains(n)).map(|(_, b)| {
                 let a = answers.barriers.get(b.id);
@@ -223,8 +244,6 @@ fn section_body(
         }
         // The partner map is drawn by `partner_editor`, which needs more than the answers.
         Section::Partners => html! {},
-        // The health check's questions (issue 17) are drawn once its views exist.
-        Section::HealthArea(_) | Section::Balance => html! {},
         Section::Reflection => {
             let max = i.reflection.max_chars;
             html! {
@@ -260,26 +279,32 @@ fn section_body(
     }
 }
 
-/// The statements of a readiness area on this page, under the area's summary (on every
-/// page, so a page reached by Back still says what the statements are about).
-fn readiness_items(
+/// The statements of an area (readiness's or the health check's) on this page, under the
+/// area's summary (on every page, so a page reached by Back still says what the statements
+/// are about). `change` makes the answer to one of them.
+fn statements(
     section: Section,
     items: std::ops::Range<usize>,
+    scale: &AgreementScale,
     answers: &Answers,
     on_change: &Callback<AnswerChange>,
+    change: fn(&'static str, ReadinessAnswer) -> AnswerChange,
 ) -> Html {
-    let Some(dimension) = section.dimension(&INSTRUMENTS) else {
+    let (Some(dimension), Some(given)) = (
+        section.area(&INSTRUMENTS),
+        section.agreement_answers(answers),
+    ) else {
         return html! {};
     };
-    let options = INSTRUMENTS.readiness.scale.options();
+    let options = scale.options();
     html! {
         <>
             <p class="pa-muted">{ tr(&dimension.summary) }</p>
             { for dimension.items.get(items).unwrap_or_default().iter().map(|item| {
-                let selected = answers.readiness.get(item.id).map(|a| a.option_index());
+                let selected = given.get(item.id).map(|a| a.option_index());
                 let id = item.id;
                 let on_select = pick(on_change, move |n| {
-                    ReadinessAnswer::from_option_index(n).map(|a| AnswerChange::Readiness(id, a))
+                    ReadinessAnswer::from_option_index(n).map(|a| change(id, a))
                 });
                 let first_non_answer = Some(ReadinessAnswer::FIRST_NON_ANSWER);
                 guided_choice(id, tr(&item.text), tr(&item.guidance), &options, first_non_answer,
@@ -297,25 +322,57 @@ fn timing_item(
     on_change: &Callback<AnswerChange>,
 ) -> Html {
     let options = INSTRUMENTS.timing.options();
-    let selected = answers.timing.get(id).map(|a| a.option_index());
+    let given = answers.timing.get(id);
+    amount_item(
+        id,
+        text,
+        guidance,
+        &options,
+        given,
+        AnswerChange::Timing,
+        on_change,
+    )
+}
+
+/// A question answered on an amount scale with "Don't know" (a timing or balance
+/// question); `change` makes its answer.
+#[inline(never)]
+fn amount_item(
+    id: &'static str,
+    text: &'static str,
+    guidance: &'static str,
+    options: &[Text],
+    given: Option<&TimingAnswer>,
+    change: fn(&'static str, TimingAnswer) -> AnswerChange,
+    on_change: &Callback<AnswerChange>,
+) -> Html {
+    let selected = given.map(|a| a.option_index());
     let on_select = pick(on_change, move |n| {
-        TimingAnswer::from_option_index(n).map(|a| AnswerChange::Timing(id, a))
+        TimingAnswer::from_option_index(n).map(|a| change(id, a))
     });
     let first_non_answer = Some(TimingAnswer::FIRST_NON_ANSWER);
     guided_choice(
         id,
         text,
         guidance,
-        &options,
+        options,
         first_non_answer,
         selected,
         on_select,
     )
 }
 
-/// The results so far, updated with every answer.
-fn so_far(r: &Report) -> Html {
+/// The results so far, updated with every answer: the health check's overall health when
+/// it is the main thing answered.
+fn so_far(r: &Report, answers: &Answers) -> Html {
     let i = &INSTRUMENTS;
+    if let Some(h) = health_first(r, answers) {
+        return html! {
+            <aside class="pa-so-far" aria-label={words::so_far_label()}>
+                <p><strong>{ words::so_far_lead() }</strong>{ checkup::overall(&i.health, h) }</p>
+            </aside>
+        };
+    }
     let readiness = r
         .readiness
         .index

@@ -6,14 +6,13 @@ use std::rc::Rc;
 use partnership_engine::document::MAX_ORGANIZATION_NAME_CHARS;
 use partnership_engine::draft::Unsaved;
 use partnership_engine::flow::Scope;
-use partnership_engine::words::start as words;
+use partnership_engine::words::{common, start as words};
 use partnership_engine::{Assessment, INSTRUMENTS, RespondentRole};
 use yew::prelude::*;
 
 use crate::components::files::OpenFile;
 use crate::components::{button, para, send};
 use crate::dom::{self, PickedFile};
-use crate::lang::tr;
 use crate::state::workshop::{WorkshopIntent, WorkshopLoad};
 use crate::state::{Action, AnswerChange};
 
@@ -136,14 +135,21 @@ fn scope_button(scope: Scope, on: &Callback<Action>) -> Html {
     let id = format!("pa-scope-{}", scope.id());
     let on = on.clone();
     let onclick = Callback::from(move |_: MouseEvent| on.emit(Action::Begin(scope)));
-    let (class, label) = match scope.title(&INSTRUMENTS) {
-        Some(title) => ("pa-button pa-button-quiet", tr(&title)),
-        None => ("pa-button", words::begin_full()),
+    let class = if scope == Scope::Full {
+        "pa-button"
+    } else {
+        "pa-button pa-button-quiet"
+    };
+    let label = words::scope_label(&INSTRUMENTS, scope);
+    let size = words::scope_size(&INSTRUMENTS, scope);
+    let size = match words::scope_help(scope) {
+        Some(help) => html! { <>{ help }{ common::word_gap() }{ size }</> },
+        None => html! { { size } },
     };
     html! {
         <li>
             <button type="button" {class} {onclick} aria-describedby={id.clone()}>{ label }</button>
-            <span class="pa-muted" {id}>{ words::scope_size(&INSTRUMENTS, scope) }</span>
+            <span class="pa-muted" {id}>{ size }</span>
         </li>
     }
 }

@@ -13,6 +13,10 @@ pub enum AnswerChange {
     Presence(&'static str, Rating),
     Harm(&'static str, Rating),
     Timing(&'static str, TimingAnswer),
+    /// A health check statement.
+    Health(&'static str, ReadinessAnswer),
+    /// A health check balance question.
+    Balance(&'static str, TimingAnswer),
     Ambition(DepthLevel),
     Stage(Stage),
     Reflection(&'static str, String),
@@ -35,6 +39,8 @@ pub fn apply(assessment: &Assessment, change: AnswerChange, now: Timestamp) -> A
             answers.set_barrier(id, presence, Some(r));
         }
         AnswerChange::Timing(id, a) => answers.set_timing(id, a),
+        AnswerChange::Health(id, a) => answers.set_health(id, a),
+        AnswerChange::Balance(id, a) => answers.set_balance(id, a),
         AnswerChange::Ambition(level) => answers.ambition = Some(level),
         AnswerChange::Stage(stage) => answers.stage = Some(stage),
         AnswerChange::Reflection(id, text) => answers.set_reflection(id, &text),

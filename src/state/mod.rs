@@ -363,9 +363,10 @@ impl State {
         self
     }
 
-    /// The sections of the current scope.
+    /// The sections of the current scope, with the health check's in the full assessment
+    /// of a partnership already running.
     pub fn sections(&self) -> Vec<Section> {
-        flow::sections(&INSTRUMENTS, self.scope)
+        flow::sections_for(&INSTRUMENTS, self.scope, &self.assessment.answers)
     }
 
     /// The section showing (or last shown).
@@ -1074,6 +1075,36 @@ pub(crate) mod tests {
         assert_eq!(b.and_then(|b| b.presence), Some(two));
         assert_eq!(b.and_then(|b| b.harm), Some(three));
         assert_eq!(s.report.barriers.ranked[0].risk, 6);
+    }
+
+    #[test]
+    fn a_running_partnership_goes_on_to_the_health_check_scored_once_per_answer() {
+        let s = fresh().reduce(Action::Begin(Scope::Full));
+        let before = s.sections().len();
+        let running = AnswerChange::Stage(partnership_engine::Stage::Implementation);
+        let s = s.reduce(Action::Change(running, at(1)));
+        let sections = s.sections();
+        let areas = INSTRUMENTS.health.scored.dimensions.len();
+        assert_eq!(sections.len(), before + areas + 1);
+        assert_eq!(sections[before], Section::HealthArea(0));
+        assert_eq!(sections.last(), Some(&Section::Balance));
+        let evaluations = EVALUATIONS.with(Cell::get);
+        let item = INSTRUMENTS.health.scored.dimensions[0].items[0].id;
+        let answer = AnswerChange::Health(item, ReadinessAnswer::DontKnow);
+        let s = s.reduce(Action::Change(answer, at(2)));
+        assert_eq!(
+            EVALUATIONS.with(Cell::get) - evaluations,
+            1,
+            "one evaluation"
+        );
+        assert!(s.report.health.is_some());
+        let costs = INSTRUMENTS.health.balance.costs().id;
+        let answer = AnswerChange::Balance(costs, partnership_engine::TimingAnswer::DontKnow);
+        let s = s.reduce(Action::Change(answer, at(3)));
+        assert_eq!(
+            s.assessment.answers.balance.get(costs),
+            Some(&partnership_engine::TimingAnswer::DontKnow)
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! - `record`: the requests, console errors and page errors a session records
 //! - `downloads`, `schema`, `axe`: saved files, JSON Schema checks, accessibility checks
 //! - `phone`: phone viewports, large text, forced colours and layout measures
+//! - `print`: the page printed on A4, and its page count
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 #![allow(unused_imports)] // each test file uses a different part of what is re-exported
@@ -24,6 +25,7 @@ mod axe;
 mod downloads;
 mod env;
 mod phone;
+mod print;
 mod record;
 mod schema;
 mod session;
@@ -32,6 +34,7 @@ mod site;
 pub use downloads::{file_name, wait_for_download};
 pub use env::{ScratchDir, TestEnvironment};
 pub use phone::PHONE;
+pub use print::pdf_page_count;
 pub use record::PageLog;
 pub use schema::validate_against_schema;
 pub use session::{

@@ -31,8 +31,14 @@ use crate::{paths, setup};
 /// Workshop mode then moved to its own script, loaded when a facilitator opens it
 /// ([`WORKSHOP_NAME`]): the script everyone downloads lost 33 KB, to 254.6 KB, under the
 /// 265.9 KB it weighed before the languages (README "Size"); streaming compilation and the
-/// loader without its comment lines: 250.0 KB.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 251 * 1024;
+/// loader without its comment lines: 250.0 KB. The health check of a partnership already
+/// running (issue 17) added 20.3 KB: its engine (six areas and 25 statements with their
+/// guidance and actions, the balance, the recommendation with its reasons and plan, the
+/// comparison, format 3) and its screens (the start offer, the questions through
+/// readiness's own builders, the results part, the summary it leads, the comparison
+/// table): 270.3 KB. Issue 17 asks that the budget hold: it was 289 KB when the issue was
+/// written, and the script stays under what it weighed then (288.0 KB).
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 271 * 1024;
 
 /// What a language may add to the download on top of the English script: its pack,
 /// `partnership-assessment.<tag>.js`, gzip (issue 15). Languages cost nothing to people who
@@ -40,11 +46,11 @@ pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 251 * 1024;
 pub const LANGUAGE_PACK_GZIP_BUDGET_BYTES: u64 = 45 * 1024;
 
 /// What workshop mode's script may weigh, gzip: the widget with workshop mode whole (it
-/// takes the element over; see [`WORKSHOP_NAME`]), downloaded by facilitators only. The
-/// health check merged in (its screens and engine) brought it to 261.6 KB; health in
-/// workshop mode (the group's health figures, the report's part, the presenter topic and the
-/// summary's health rows) cost 3.7 KB more: 265.3 KB.
-pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 266 * 1024;
+/// takes the element over; see [`WORKSHOP_NAME`]), downloaded by facilitators only: 244.6 KB
+/// at the split. The health check (issue 17; its screens and engine, then health in
+/// workshop mode: the group's health figures, the report's part, the presenter topic and
+/// the summary's health rows) brought it to 270.1 KB.
+pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 271 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";

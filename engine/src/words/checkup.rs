@@ -37,8 +37,13 @@ pub fn overall(instrument: &HealthInstrument, report: &HealthReport) -> String {
             ("max", &score_args(MAX_SCORE)),
             ("band", instrument.scored.band(band).label.show()),
         ]),
-        _ => msg::CHECKUP_NO_OVERALL.text().to_owned(),
+        _ => no_overall().to_owned(),
     }
+}
+
+/// Said instead of the overall health while no area has a score.
+pub fn no_overall() -> &'static str {
+    msg::CHECKUP_NO_OVERALL.text()
 }
 
 /// How many areas the overall score rests on.
@@ -177,4 +182,31 @@ pub fn reason(
 /// The warning shown when the work is out of balance.
 pub fn imbalance_warning() -> &'static str {
     msg::CHECKUP_IMBALANCE_WARNING.text()
+}
+
+/// The caption of the table of health scores by area (on screen and when comparing).
+pub fn chart_table_caption() -> &'static str {
+    msg::CHECKUP_CHART_TABLE_CAPTION.text()
+}
+
+/// The overall health's row in the comparison table.
+pub fn overall_row() -> &'static str {
+    msg::CHECKUP_OVERALL_ROW.text()
+}
+
+/// The disclosure listing the answers a reason rests on.
+pub fn reason_sources() -> &'static str {
+    msg::CHECKUP_REASON_SOURCES.text()
+}
+
+/// The recommendation before and now, when comparing with an earlier result.
+pub fn compared_recommendation(
+    before: Option<Recommendation>,
+    now: Option<Recommendation>,
+) -> String {
+    let name = |r: Option<Recommendation>| {
+        r.map_or(msg::CHECKUP_NO_RECOMMENDATION, recommendation)
+            .text()
+    };
+    msg::CHECKUP_COMPARED_RECOMMENDATION.with(&[("before", name(before)), ("now", name(now))])
 }

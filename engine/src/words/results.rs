@@ -214,7 +214,12 @@ pub fn areas_heading(areas: usize) -> String {
 
 /// The caption of the bar chart: the scale and where the band marks stand.
 pub fn chart_caption() -> String {
-    let bands = &INSTRUMENTS.readiness;
+    area_chart_caption(&INSTRUMENTS.readiness)
+}
+
+/// [`chart_caption`] for the areas of any instrument shaped like readiness (the health
+/// check's bands are its own).
+pub fn area_chart_caption(bands: &crate::instrument::ReadinessInstrument) -> String {
     let developing = bands.band(ReadinessBand::Developing);
     let strength = bands.band(ReadinessBand::Strength);
     msg::RESULTS_CHART_CAPTION.with(&[

@@ -114,6 +114,20 @@ pub fn begin_full() -> &'static str {
     msg::START_BEGIN_FULL.text()
 }
 
+/// The label of the button that starts `scope`: the instrument's title, the health check's
+/// offer ("Our partnership is already running"), or [`begin_full`] for the full assessment.
+pub fn scope_label(instruments: &'static Instruments, scope: Scope) -> &'static str {
+    match scope {
+        Scope::Health => super::checkup::start_offer(),
+        _ => scope.title(instruments).map_or(begin_full(), |t| t.show()),
+    }
+}
+
+/// A line under that button before its size: what the health check is for.
+pub fn scope_help(scope: Scope) -> Option<&'static str> {
+    (scope == Scope::Health).then(super::checkup::start_offer_help)
+}
+
 /// Before the buttons for single parts, when the full assessment is offered too.
 pub fn or_one_part() -> &'static str {
     msg::START_OR_ONE_PART.text()
