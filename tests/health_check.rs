@@ -5,8 +5,10 @@
 //! leading the phone's first screen with its answer. Every figure checked here comes from
 //! the engine.
 
+mod answers;
 mod harness;
 
+use answers::rating;
 use harness::{
     PHONE, ROOT, Session, Site, TestEnvironment, focused, host_page, open_widget_at,
     pdf_page_count, shadow_text, shadow_texts, wait_for_focus,
@@ -18,7 +20,7 @@ use partnership_engine::paging;
 use partnership_engine::summary::health_first;
 use partnership_engine::words::{checkup, results as rw};
 use partnership_engine::{
-    Answers, Assessment, INSTRUMENTS, Rating, ReadinessAnswer, Report, ResultId, Stage, Timestamp,
+    Answers, Assessment, INSTRUMENTS, ReadinessAnswer, Report, ResultId, Stage, Timestamp,
     TimingAnswer, evaluate, export, import,
 };
 
@@ -33,10 +35,6 @@ fn statement_choice(n: usize) -> usize {
 
 /// The options picked for the balance questions: it gives a lot, it costs a little.
 const BALANCE_CHOICES: [usize; 2] = [3, 1];
-
-fn rating(n: usize) -> Rating {
-    Rating::new((n % 5) as u8).expect("a rating within 0..=4")
-}
 
 /// The health answers the choices above stand for, added to `answers`; `lean` shifts the
 /// statements (an earlier check answered differently).
@@ -86,19 +84,7 @@ fn full_with_health() -> Answers {
             a.set_readiness(item.id, ReadinessAnswer::Scale(rating(n / 2)));
         }
     }
-    for (i, b) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
-        a.set_barrier(b.id, Some(rating(i)), Some(rating(i * 3 + 1)));
-    }
-    let t = &INSTRUMENTS.timing;
-    let ids = t
-        .triggers
-        .iter()
-        .chain(t.preconditions)
-        .map(|q| q.id)
-        .chain(t.warnings.iter().map(|w| w.id));
-    for (i, id) in ids.enumerate() {
-        a.set_timing(id, TimingAnswer::Scale(rating(i)));
-    }
+    answers::barriers_and_timing(&mut a, 0);
     a.ambition = Some(INSTRUMENTS.depth.ambition.options[1].level);
     a.stage = Some(Stage::Implementation);
     for p in INSTRUMENTS.reflection.prompts {

@@ -23,10 +23,12 @@
 //! (one to three A4 pages). The health check of a partnership already running is walked
 //! in Spanish and Arabic like the rest.
 
+mod answers;
 mod harness;
 
 use std::rc::Rc;
 
+use answers::rating;
 use harness::{
     PHONE, ROOT, Session, Site, TestEnvironment, host_page, pdf_page_count, wait_for_focus,
 };
@@ -35,8 +37,8 @@ use partnership_engine::flow::{self, Scope, Section};
 use partnership_engine::partners::{Candidate, Sector};
 use partnership_engine::words;
 use partnership_engine::{
-    Answers, Assessment, INSTRUMENTS, LanguageTag, Rating, ReadinessAnswer, ResultId, Stage,
-    Timestamp, TimingAnswer, export, paging,
+    Answers, Assessment, INSTRUMENTS, LanguageTag, ReadinessAnswer, ResultId, Stage, Timestamp,
+    TimingAnswer, export, paging,
 };
 
 const NOW: i64 = 1_790_000_000_000;
@@ -276,10 +278,6 @@ async fn open_in(env: &TestEnvironment, url: &str, tag: &str, width: i64) -> Ses
     session
 }
 
-fn rating(n: usize) -> Rating {
-    Rating::new((n % 5) as u8).expect("a rating within 0..=4")
-}
-
 /// A complete assessment answered in `language`, with partners on the map.
 fn finished(lean: usize, language: &str) -> Assessment {
     let mut a = Assessment::new(
@@ -296,19 +294,7 @@ fn finished(lean: usize, language: &str) -> Assessment {
             answers.set_readiness(item.id, ReadinessAnswer::Scale(rating(n / 2)));
         }
     }
-    for (i, b) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
-        answers.set_barrier(b.id, Some(rating(i + lean)), Some(rating(i * 3 + 1)));
-    }
-    let t = &INSTRUMENTS.timing;
-    let ids = t
-        .triggers
-        .iter()
-        .chain(t.preconditions)
-        .map(|q| q.id)
-        .chain(t.warnings.iter().map(|w| w.id));
-    for (i, id) in ids.enumerate() {
-        answers.set_timing(id, TimingAnswer::Scale(rating(i + lean)));
-    }
+    answers::barriers_and_timing(&mut answers, lean);
     answers.ambition = Some(INSTRUMENTS.depth.ambition.options[1].level);
     answers.stage = Some(Stage::ALL[1]);
     for p in INSTRUMENTS.reflection.prompts {

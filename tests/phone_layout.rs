@@ -3,8 +3,10 @@
 //! goes somewhere sensible after comparing and after a form error; the charts keep their
 //! marks in forced colours. Every figure checked here comes from the engine.
 
+mod answers;
 mod harness;
 
+use answers::rating;
 use harness::{
     PHONE, ROOT, START_HEADING, Session, Site, TestEnvironment, focused, open_demo, open_widget,
     shadow_text, wait_for_focus,
@@ -14,15 +16,11 @@ use partnership_engine::paging;
 use partnership_engine::partners::{Candidate, Sector};
 use partnership_engine::summary::{first_steps, top_risks};
 use partnership_engine::{
-    Answers, Assessment, INSTRUMENTS, Rating, ReadinessAnswer, Report, ResultId, Stage, Timestamp,
-    TimingAnswer, evaluate, export,
+    Answers, Assessment, INSTRUMENTS, ReadinessAnswer, Report, ResultId, Stage, Timestamp,
+    evaluate, export,
 };
 
 const NOW: i64 = 1_772_355_600_000;
-
-fn rating(n: usize) -> Rating {
-    Rating::new((n % 5) as u8).expect("a rating within 0..=4")
-}
 
 /// A complete set of answers that varies across the scales, so the results show every
 /// kind of finding: strengths and concerns, risks of each level, warnings, a plan.
@@ -35,19 +33,7 @@ fn full_answers(lean: usize) -> Answers {
             a.set_readiness(item.id, ReadinessAnswer::Scale(rating(n / 2)));
         }
     }
-    for (i, b) in INSTRUMENTS.barriers.barriers.iter().enumerate() {
-        a.set_barrier(b.id, Some(rating(i + lean)), Some(rating(i * 3 + 1)));
-    }
-    let t = &INSTRUMENTS.timing;
-    let ids = t
-        .triggers
-        .iter()
-        .chain(t.preconditions)
-        .map(|q| q.id)
-        .chain(t.warnings.iter().map(|w| w.id));
-    for (i, id) in ids.enumerate() {
-        a.set_timing(id, TimingAnswer::Scale(rating(i + lean)));
-    }
+    answers::barriers_and_timing(&mut a, lean);
     a.ambition = Some(INSTRUMENTS.depth.ambition.options[1].level);
     a.stage = Some(Stage::ALL[1]);
     for p in INSTRUMENTS.reflection.prompts {
