@@ -169,6 +169,27 @@ fn views_reach_neither_the_browser_nor_the_scoring() {
 }
 
 #[test]
+fn nothing_below_the_app_names_it() {
+    // Arrows point one way, from `app.rs` down: only `lib.rs` may name the app (the
+    // host port gets a way to remove it, not the app itself).
+    let found: Vec<String> = offences("src", |code| {
+        ["crate::App", "crate::app::", "app::App"]
+            .iter()
+            .filter(|name| code.contains(**name))
+            .map(|name| format!("names `{name}`"))
+            .collect()
+    })
+    .into_iter()
+    .filter(|o| !o.contains("src/lib.rs:") && !o.contains("src/architecture.rs:"))
+    .collect();
+    assert!(
+        found.is_empty(),
+        "only lib.rs names the app:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
 fn views_and_state_hold_no_sentence_of_their_own() {
     let check = |code: &str| -> Vec<String> {
         literals(code)

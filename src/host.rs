@@ -436,11 +436,13 @@ impl Host {
 
 /// The handle the loader keeps for one element: the element's JavaScript API.
 #[wasm_bindgen]
-pub struct Widget(Rc<Host>, RefCell<Option<yew::AppHandle<crate::App>>>);
+pub struct Widget(Rc<Host>, RefCell<Option<Box<dyn FnOnce()>>>);
 
 impl Widget {
-    pub fn new(host: Rc<Host>, app: yew::AppHandle<crate::App>) -> Self {
-        Widget(host, RefCell::new(Some(app)))
+    /// The handle for the app `host` serves; `destroy` removes that app from its element
+    /// (given by `lib.rs`, so this port never names the app).
+    pub fn new(host: Rc<Host>, destroy: Box<dyn FnOnce()>) -> Self {
+        Widget(host, RefCell::new(Some(destroy)))
     }
 }
 
@@ -454,8 +456,8 @@ impl Widget {
     pub fn unmount(&self) -> String {
         self.0.flush();
         self.0.retired.set(true);
-        if let Some(app) = self.1.try_borrow_mut().ok().and_then(|mut a| a.take()) {
-            app.destroy();
+        if let Some(destroy) = self.1.try_borrow_mut().ok().and_then(|mut d| d.take()) {
+            destroy();
         }
         let working = self.0.in_progress.try_borrow().ok().and_then(|w| w.clone());
         working.map(|w| w.to_string()).unwrap_or_default()

@@ -84,5 +84,5 @@ pub fn mount(
     ));
     let app = yew::Renderer::<App>::with_root_and_props(root, app::AppProps { host: host.clone() })
         .render();
-    host::Widget::new(host, app)
+    host::Widget::new(host, Box::new(move || app.destroy()))
 }
