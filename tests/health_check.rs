@@ -11,7 +11,7 @@ mod harness;
 use answers::rating;
 use harness::{
     PHONE, ROOT, Session, Site, TestEnvironment, focused, host_page, open_widget_at,
-    pdf_page_count, shadow_text, shadow_texts, wait_for_focus,
+    pdf_page_count, shadow_text, shadow_texts, unfold, wait_for_focus,
 };
 use partnership_engine::compare::compare;
 use partnership_engine::explain::{action_text, area_status_text};
@@ -132,23 +132,7 @@ async fn open(
 
 /// Opens `assessment` through the element's `load()` and waits for the results.
 async fn load(session: &Session, assessment: &Assessment) {
-    let json = export(assessment);
-    let _: bool = session
-        .eval(&format!(
-            "document.querySelector('partnership-assessment').load(JSON.parse({json:?})).then(function () {{ return true; }})"
-        ))
-        .await;
-    session.find("heading", rw::title()).await;
-}
-
-/// Opens every folded part of the results.
-async fn unfold(session: &Session) {
-    let _: bool = session
-        .eval(&format!(
-            "(function () {{ {ROOT}.querySelectorAll('.pa-fold[aria-expanded=false]').forEach(function (b) {{ b.click(); }}); return true; }})()"
-        ))
-        .await;
-    session.settle().await;
+    answers::load(session, assessment, rw::title()).await;
 }
 
 /// The answers the widget holds (its `result` property), as the engine reads them.

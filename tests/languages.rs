@@ -30,7 +30,8 @@ use std::rc::Rc;
 
 use answers::rating;
 use harness::{
-    PHONE, ROOT, Session, Site, TestEnvironment, host_page, pdf_page_count, wait_for_focus,
+    PHONE, ROOT, Session, Site, TestEnvironment, choose_files, host_page, pdf_page_count, unfold,
+    wait_for_focus,
 };
 use partnership_engine::catalogue::{self, msg};
 use partnership_engine::flow::{self, Scope, Section};
@@ -324,37 +325,8 @@ fn add_health(answers: &mut Answers, lean: usize) {
 /// Opens `assessment` through the element's `load()` and waits for the results in the
 /// language spoken on this thread, every part unfolded.
 async fn load(session: &Session, assessment: &Assessment) {
-    let json = export(assessment);
-    let _: bool = session
-        .eval(&format!(
-            "document.querySelector('partnership-assessment').load(JSON.parse({json:?})).then(function () {{ return true; }})"
-        ))
-        .await;
-    session.find("heading", words::results::title()).await;
+    answers::load(session, assessment, words::results::title()).await;
     unfold(session).await;
-}
-
-async fn unfold(session: &Session) {
-    let _: bool = session
-        .eval(&format!(
-            "(function () {{ {ROOT}.querySelectorAll('.pa-fold[aria-expanded=false]').forEach(function (b) {{ b.click(); }}); return true; }})()"
-        ))
-        .await;
-    session.settle().await;
-}
-
-/// Chooses `files` (name, contents) at once in the widget's first file input.
-async fn choose_files(session: &Session, files: &[(String, String)]) {
-    let list = serde_json::to_string(files).expect("files as JSON");
-    let script = format!(
-        "(function () {{ var input = {ROOT}.querySelector('input[type=file]'); \
-         var data = new DataTransfer(); \
-         {list}.forEach(function (f) {{ \
-           data.items.add(new File([f[1]], f[0], {{ type: 'application/json' }})); }}); \
-         input.files = data.files; \
-         input.dispatchEvent(new Event('change', {{ bubbles: true }})); return true; }})()"
-    );
-    let _: bool = session.eval(&script).await;
 }
 
 /// The `.js` files a page asked for, by name.

@@ -8,8 +8,8 @@ mod harness;
 
 use answers::rating;
 use harness::{
-    PHONE, ROOT, START_HEADING, Session, Site, TestEnvironment, focused, open_demo, open_widget,
-    shadow_text, wait_for_focus,
+    PHONE, ROOT, START_HEADING, Session, Site, TestEnvironment, choose_files, focused, open_demo,
+    open_widget, shadow_text, wait_for_focus,
 };
 use partnership_engine::flow::{self, Scope, Section};
 use partnership_engine::paging;
@@ -59,13 +59,7 @@ fn finished(lean: usize, at: i64) -> Assessment {
 
 /// Opens `assessment` through the host page's `load()`, and waits for the results.
 async fn load(session: &Session, assessment: &Assessment) {
-    let json = export(assessment);
-    let _: bool = session
-        .eval(&format!(
-            "document.querySelector('partnership-assessment').load(JSON.parse({json:?})).then(function () {{ return true; }})"
-        ))
-        .await;
-    session.find("heading", "Your results").await;
+    answers::load(session, assessment, "Your results").await;
     session.settle().await;
 }
 
@@ -684,20 +678,6 @@ async fn results_stay_axe_clean_and_the_matrix_readable_in_dark_and_forced_colou
     shot(&session, "phone-results-forced-colours", PHONE).await;
     session.emulate_media(&[]).await;
     session.finish_within(&site).await;
-}
-
-/// Chooses `files` (name, contents) at once in the workshop's file input.
-async fn choose_files(session: &Session, files: &[(String, String)]) {
-    let list = serde_json::to_string(files).expect("files as JSON");
-    let script = format!(
-        "(function () {{ var input = {ROOT}.querySelector('input[type=file]'); \
-         var data = new DataTransfer(); \
-         {list}.forEach(function (f) {{ \
-           data.items.add(new File([f[1]], f[0], {{ type: 'application/json' }})); }}); \
-         input.files = data.files; \
-         input.dispatchEvent(new Event('change', {{ bubbles: true }})); return true; }})()"
-    );
-    let _: bool = session.eval(&script).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -3,7 +3,7 @@
 //! (`lean`) so two results differ. Kept apart from `harness/`, which knows nothing of the
 //! engine.
 
-use partnership_engine::{Answers, INSTRUMENTS, Rating, TimingAnswer};
+use partnership_engine::{Answers, Assessment, INSTRUMENTS, Rating, TimingAnswer, export};
 
 /// A rating within 0..=4, wrapping.
 pub fn rating(n: usize) -> Rating {
@@ -26,4 +26,16 @@ pub fn barriers_and_timing(answers: &mut Answers, lean: usize) {
     for (i, id) in ids.enumerate() {
         answers.set_timing(id, TimingAnswer::Scale(rating(i + lean)));
     }
+}
+
+/// Opens `assessment` in the widget through the element's `load()`, as a host page would,
+/// and waits for the results, whose title is `results_title` in the language spoken.
+pub async fn load(session: &crate::harness::Session, assessment: &Assessment, results_title: &str) {
+    let json = export(assessment);
+    let _: bool = session
+        .eval(&format!(
+            "document.querySelector('partnership-assessment').load(JSON.parse({json:?})).then(function () {{ return true; }})"
+        ))
+        .await;
+    session.find("heading", results_title).await;
 }

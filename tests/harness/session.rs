@@ -600,3 +600,28 @@ pub async fn wait_for_focus(session: &Session, expected: &str) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// Opens every folded part of the widget (the results' details), then lets it render.
+pub async fn unfold(session: &Session) {
+    let _: bool = session
+        .eval(&format!(
+            "(function () {{ {ROOT}.querySelectorAll('.pa-fold[aria-expanded=false]').forEach(function (b) {{ b.click(); }}); return true; }})()"
+        ))
+        .await;
+    session.settle().await;
+}
+
+/// Chooses `files` (name, contents) at once in the widget's first file input, as a person
+/// picking several files does.
+pub async fn choose_files(session: &Session, files: &[(String, String)]) {
+    let list = serde_json::to_string(files).expect("files as JSON");
+    let script = format!(
+        "(function () {{ var input = {ROOT}.querySelector('input[type=file]'); \
+         var data = new DataTransfer(); \
+         {list}.forEach(function (f) {{ \
+           data.items.add(new File([f[1]], f[0], {{ type: 'application/json' }})); }}); \
+         input.files = data.files; \
+         input.dispatchEvent(new Event('change', {{ bubbles: true }})); return true; }})()"
+    );
+    let _: bool = session.eval(&script).await;
+}
