@@ -153,13 +153,14 @@ pub fn catalogue() -> Vec<(String, String)> {
     CATALOGUE.with(|c| c.borrow().clone())
 }
 
-/// The Rust expression for a localised text: its catalogue index and its English, which is
-/// compiled in as the default language (the other languages arrive as packs).
+/// The Rust expression for a localised text: its catalogue index. Its English is
+/// registered here and compiled in once, with every other English text, as the built-in
+/// pack (`ENGLISH` in `catalogue.rs`); the other languages arrive as packs.
 pub fn text_literal(t: &LText) -> String {
     let en = t.get("en").map(String::as_str).unwrap_or("");
     let key = t.get(KEY_FIELD).map(String::as_str).unwrap_or("");
     let index = register(key, en);
-    format!("Text::new({index}, {en:?})")
+    format!("Text::new({index})")
 }
 
 /// An id as a Rust enum variant: `high-trust` → `HighTrust`.

@@ -315,13 +315,13 @@ pub fn generate(words: &[(String, usize, Entry)], packs: &[(String, String)]) ->
     o.push_str("];\n");
     let _ = writeln!(
         o,
-        "/// Every English text in index order, a counted phrase as its encoded forms (for tests)."
+        "/// Every English text in index order, as one pack: texts apart by `\\u{{1}}`, a counted \
+         phrase as its encoded forms. One string rather than an address and a length in every \
+         text and word keeps the wasm's data small."
     );
-    let _ = write!(o, "pub static ENGLISH: [&str; {total}] = [");
-    for (_, en) in catalogue() {
-        let _ = write!(o, "{en:?},");
-    }
-    o.push_str("];\n");
+    o.push_str(
+        "pub static ENGLISH: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/pack-en.txt\"));\n",
+    );
     let _ = writeln!(o, "/// The language packs: `(tag, texts in index order)`.");
     o.push_str("pub static PACKS: &[(&str, &str)] = &[");
     for (tag, file) in packs {
@@ -334,32 +334,15 @@ pub fn generate(words: &[(String, usize, Entry)], packs: &[(String, String)]) ->
     o.push_str("/// The words of `engine/lang/en.toml`, one constant per key.\npub mod msg {\n    #[allow(unused_imports)]
     use super::{Msg, Plural};\n");
     for (key, index, entry) in words {
-        match entry {
-            Entry::Single(s) => {
-                let _ = writeln!(
-                    o,
-                    "    /// `{key}`\n    pub const {}: Msg = Msg::new({index}, {s:?});",
-                    constant(key)
-                );
-            }
-            Entry::Plural(forms) => {
-                let one = forms
-                    .iter()
-                    .find(|(c, _)| c == "one")
-                    .map(|(_, t)| t.as_str())
-                    .unwrap_or("");
-                let other = forms
-                    .iter()
-                    .find(|(c, _)| c == "other")
-                    .map(|(_, t)| t.as_str())
-                    .unwrap_or("");
-                let _ = writeln!(
-                    o,
-                    "    /// `{key}`\n    pub const {}: Plural = Plural::new({index}, {one:?}, {other:?});",
-                    constant(key)
-                );
-            }
-        }
+        let kind = match entry {
+            Entry::Single(_) => "Msg",
+            Entry::Plural(_) => "Plural",
+        };
+        let _ = writeln!(
+            o,
+            "    /// `{key}`\n    pub const {}: {kind} = {kind}::new({index});",
+            constant(key)
+        );
     }
     o.push_str("}\n");
     o
@@ -414,6 +397,13 @@ pub fn build(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    let english = catalogue()
+        .into_iter()
+        .map(|(_, en)| en)
+        .collect::<Vec<_>>()
+        .join(&TEXT_SEPARATOR.to_string());
+    std::fs::write(out_dir.join("pack-en.txt"), english)
+        .map_err(|e| vec![format!("cannot write pack-en.txt: {e}")])?;
     let out = out_dir.join("catalogue.rs");
     std::fs::write(&out, generate(&words, &packs))
         .map_err(|e| vec![format!("cannot write {}: {e}", out.display())])

@@ -1,7 +1,8 @@
 //! The catalogue: every text the widget shows, numbered, in the language it speaks now.
 //!
-//! English is compiled in: instrument texts are [`crate::Text`]s and the words around them
-//! are the constants of [`msg`] (from `engine/lang/en.toml`). Every other language is a
+//! Instrument texts are [`crate::Text`]s and the words around them are the constants of
+//! [`msg`] (from `engine/lang/en.toml`): each is only its number. English is compiled in,
+//! as one pack ([`ENGLISH`]) read on first use. Every other language is a
 //! *pack*, the language file `engine/lang/<tag>.toml` checked at build time and reduced to
 //! its texts in catalogue order ([`PACKS`]); the widget installs one with [`install`]. The
 //! build fails when a language lacks a key, has one English does not, leaves a text empty
@@ -177,6 +178,8 @@ struct Language {
 }
 
 thread_local! {
+    /// English, the pack compiled in, read once.
+    static ENGLISH_TEXTS: Texts = ENGLISH.split(TEXT_SEPARATOR).collect();
     static CURRENT: RefCell<Option<Language>> = const { RefCell::new(None) };
     /// Packs read so far, kept so that switching back and forth reads each once.
     static READ: RefCell<Vec<(String, Texts)>> = const { RefCell::new(Vec::new()) };
@@ -269,16 +272,23 @@ fn primary(tag: &str) -> &str {
     tag.split('-').next().unwrap_or(tag)
 }
 
-/// The language's text at `index`, else the English `en`. Never inlined: every text of
-/// the widget goes through here, and one copy of the look-up is much smaller than hundreds.
+/// The language's text at `index`, else its English. Never inlined: every text of the
+/// widget goes through here, and one copy of the look-up is much smaller than hundreds.
 #[inline(never)]
-pub(crate) fn lookup(index: u16, en: &'static str) -> &'static str {
-    CURRENT.with(|c| {
-        c.borrow()
-            .as_ref()
-            .and_then(|l| l.texts.as_ref()?.get(usize::from(index)).copied())
-            .unwrap_or(en)
-    })
+pub(crate) fn lookup(index: u16) -> &'static str {
+    CURRENT
+        .with(|c| {
+            c.borrow()
+                .as_ref()
+                .and_then(|l| l.texts.as_ref()?.get(usize::from(index)).copied())
+        })
+        .unwrap_or_else(|| english(index))
+}
+
+/// The English text at `index` (a counted phrase as its encoded forms); empty for an
+/// index outside the catalogue.
+pub(crate) fn english(index: u16) -> &'static str {
+    ENGLISH_TEXTS.with(|t| t.get(usize::from(index)).copied().unwrap_or(""))
 }
 
 fn conventions() -> Rc<dyn Conventions> {
@@ -340,7 +350,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 pub fn install_pseudo() {
     let wrap = |t: &str| format!("⟦{t}⟧");
     let pack: Vec<String> = ENGLISH
-        .iter()
+        .split(TEXT_SEPARATOR)
         .map(|en| {
             if en.contains(CATEGORY_SEPARATOR) {
                 en.split(FORM_SEPARATOR)
@@ -351,7 +361,7 @@ pub fn install_pseudo() {
                     .collect::<Vec<_>>()
                     .join(&FORM_SEPARATOR.to_string())
             } else if en.trim().is_empty() {
-                (*en).to_owned()
+                en.to_owned()
             } else {
                 wrap(en)
             }
@@ -395,19 +405,18 @@ pub fn untranslated(shown: &str) -> Vec<String> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Msg {
     index: u16,
-    en: &'static str,
 }
 
 impl Msg {
-    /// The text at `index`, whose English is `en` (generated; see [`msg`]).
-    pub const fn new(index: u16, en: &'static str) -> Self {
-        Self { index, en }
+    /// The text at `index` (generated; see [`msg`]).
+    pub const fn new(index: u16) -> Self {
+        Self { index }
     }
 
     /// The text as it stands.
     #[inline(never)]
     pub fn text(self) -> &'static str {
-        lookup(self.index, self.en)
+        lookup(self.index)
     }
 
     /// The text with its `{name}` placeholders filled.
@@ -417,8 +426,8 @@ impl Msg {
     }
 
     /// The English text.
-    pub const fn en(self) -> &'static str {
-        self.en
+    pub fn en(self) -> &'static str {
+        english(self.index)
     }
 
     /// Its place in the catalogue, which words and instrument texts share.
@@ -429,7 +438,7 @@ impl Msg {
     /// The text for a caller that names its language (an export): the language spoken
     /// when that is `lang`, else English.
     pub fn get(self, lang: &str) -> &'static str {
-        if speaks(lang) { self.text() } else { self.en }
+        if speaks(lang) { self.text() } else { self.en() }
     }
 }
 
@@ -438,30 +447,18 @@ impl Msg {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Plural {
     index: u16,
-    one: &'static str,
-    other: &'static str,
 }
 
 impl Plural {
-    /// The phrase at `index`, with English forms `one` and `other` (generated; see [`msg`]).
-    pub const fn new(index: u16, one: &'static str, other: &'static str) -> Self {
-        Self { index, one, other }
+    /// The phrase at `index` (generated; see [`msg`]).
+    pub const fn new(index: u16) -> Self {
+        Self { index }
     }
 
     /// The form for `n`, unfilled.
     pub fn form(self, n: usize) -> &'static str {
         let n = u64::try_from(n).unwrap_or(u64::MAX);
-        let category = conventions().plural(n);
-        let translated = CURRENT.with(|c| {
-            c.borrow()
-                .as_ref()
-                .and_then(|l| l.texts.as_ref()?.get(usize::from(self.index)).copied())
-        });
-        match translated {
-            Some(forms) => pick(forms, category),
-            None if category == PluralCategory::One => self.one,
-            None => self.other,
-        }
+        pick(lookup(self.index), conventions().plural(n))
     }
 
     /// The phrase for `n`, with `{n}` written in the language's digits.
@@ -533,26 +530,28 @@ mod tests {
     #[test]
     fn english_counts_with_two_forms() {
         install_english();
-        let p = Plural::new(0, "{n} file", "{n} files");
-        assert_eq!(p.count(1), "1 file");
-        assert_eq!(p.count(0), "0 files");
-        assert_eq!(p.count(12), "12 files");
+        let p = msg::WORKSHOP_STATUS_READ;
+        assert_eq!(p.count(1), "1 file read");
+        assert_eq!(p.count(0), "0 files read");
+        assert_eq!(p.count(12), "12 files read");
     }
 
     #[test]
     fn a_pack_changes_texts_counts_and_numbers_until_english_returns() {
         let index = KEYS.len() - 1;
         let plural = "zero\u{2}no files\u{3}one\u{2}one file\u{3}other\u{2}{n} files";
-        let msg = Msg::new(u16::try_from(index).unwrap_or(0), "English");
+        let msg = Msg::new(u16::try_from(index).unwrap_or(0));
+        let english = msg.en();
+        assert!(!english.is_empty() && english != "Translated");
         install("xx", &pack_with(index, "Translated"), Rc::new(Counting)).unwrap();
         assert_eq!(msg.text(), "Translated");
         assert!(speaks("xx-YY") && !speaks("en"));
         assert_eq!(language(), "xx");
         assert_eq!(spoken(), "en", "a tag the widget does not offer");
         install_english();
-        assert_eq!(msg.text(), "English");
+        assert_eq!(msg.text(), english);
         install("yy", &pack_with(index, plural), Rc::new(Counting)).unwrap();
-        let p = Plural::new(u16::try_from(index).unwrap_or(0), "{n} file", "{n} files");
+        let p = Plural::new(u16::try_from(index).unwrap_or(0));
         assert_eq!(p.count(0), "no files");
         assert_eq!(p.count(1), "one file");
         assert_eq!(
@@ -597,6 +596,17 @@ mod tests {
         }
         assert_eq!(offered("es-MX").map(|l| l.tag), Some("es"));
         assert!(offered("fr").is_none());
+    }
+
+    #[test]
+    fn english_is_a_pack_of_every_text_and_nothing_lies_outside_it() {
+        assert_eq!(ENGLISH.split(TEXT_SEPARATOR).count(), TEXT_COUNT);
+        assert_eq!(msg::COMMON_PRINT.en(), "Print");
+        assert_eq!(
+            crate::Text::new(u16::MAX).en(),
+            "",
+            "an index outside the catalogue"
+        );
     }
 
     #[test]

@@ -2,40 +2,39 @@
 
 /// A text shown to users: an instrument text, in the language the widget speaks.
 ///
-/// Every text has an index in the catalogue (see [`crate::catalogue`]) and its English,
-/// which is compiled in. Another language arrives as a pack and is installed with
+/// Every text is an index in the catalogue (see [`crate::catalogue`]). English is the pack
+/// compiled in; another language arrives as a pack and is installed with
 /// [`crate::catalogue::install`]; until then, and for any language without a pack, the
 /// text is English. Adding a language never touches an id.
 ///
 /// ```
-/// use partnership_engine::Text;
-/// let text = Text::new(0, "Purpose");
-/// assert_eq!(text.get("en"), "Purpose");
-/// assert_eq!(text.en(), "Purpose");
+/// use partnership_engine::INSTRUMENTS;
+/// let title = INSTRUMENTS.readiness.meta.title;
+/// assert_eq!(title.en(), "Are we ready to partner?");
+/// assert_eq!(title.get("en"), title.en());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
     index: u16,
-    en: &'static str,
 }
 
 impl Text {
-    /// The text at `index` in the catalogue, whose English is `en`.
-    pub const fn new(index: u16, en: &'static str) -> Self {
-        Self { index, en }
+    /// The text at `index` in the catalogue (generated from the instrument files).
+    pub const fn new(index: u16) -> Self {
+        Self { index }
     }
 
     /// A word of `en.toml` without placeholders, where a text is expected (a plan step
     /// the engine writes itself, such as the health check's first and last steps): the
     /// catalogue holds both, so it is looked up the same way.
     pub const fn from_msg(msg: crate::catalogue::Msg) -> Self {
-        Self::new(msg.index(), msg.en())
+        Self::new(msg.index())
     }
 
     /// The text in the language the widget speaks now.
     #[inline(never)]
     pub fn show(&self) -> &'static str {
-        crate::catalogue::lookup(self.index, self.en)
+        crate::catalogue::lookup(self.index)
     }
 
     /// The text for a caller that names its language (an export records `lang`). The
@@ -46,13 +45,13 @@ impl Text {
         if crate::catalogue::speaks(lang) || crate::catalogue::offered(lang).is_some() {
             self.show()
         } else {
-            self.en
+            self.en()
         }
     }
 
     /// The English text, the catalogue's source and the language of ids and logs.
     pub fn en(&self) -> &'static str {
-        self.en
+        crate::catalogue::english(self.index)
     }
 }
 

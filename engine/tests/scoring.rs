@@ -847,10 +847,10 @@ fn action_plan_ranks_blocking_barriers_then_concerns_by_weight_and_gap() {
             (LinkKind::Mitigation, "barriers.c.m2"),
         ]
     );
-    assert_eq!(plan[0].text.unwrap().en(), "barriers.c first mitigation");
+    assert_eq!(plan[0].text, Some(t("barriers.c first mitigation")));
     // The concern step links the items that scored 0 or 1 and gives the action of the
     // weakest one, the most specific advice the answers support.
-    assert_eq!(plan[2].text.unwrap().en(), "item action");
+    assert_eq!(plan[2].text, Some(t("item action")));
     assert_eq!(plan[2].links.len(), 5);
     assert!(plan[2].links[1..].iter().all(|l| l.kind == LinkKind::Item));
 }
@@ -879,20 +879,20 @@ fn action_plan_fills_with_warnings_high_barriers_gaps_verdict_then_developing() 
             (PlanStepKind::DevelopingDimension, "third"),
         ]
     );
-    assert_eq!(plan[0].text.unwrap().en(), "w1 advice");
+    assert_eq!(plan[0].text, Some(t("w1 advice")));
     // barriers.a is only somewhat present (2) but could end it (4): the step that keeps it
     // from growing ("early"), linked first, then the other.
-    assert_eq!(plan[1].text.unwrap().en(), "second mitigation");
+    assert_eq!(plan[1].text, Some(t("second mitigation")));
     assert_eq!(
         plan[1].links.iter().map(|l| l.id).collect::<Vec<_>>(),
         vec!["barriers.a", "barriers.a.m2", "barriers.a.m1"]
     );
-    assert_eq!(plan[2].text.unwrap().en(), "find out about trust");
+    assert_eq!(plan[2].text, Some(t("find out about trust")));
     assert_eq!(
         plan[2].links.iter().map(|l| l.id).collect::<Vec<_>>(),
         vec!["trust", "readiness.trust.i3", "readiness.trust.i4"]
     );
-    assert_eq!(plan[3].text.unwrap().en(), "not-yet step");
+    assert_eq!(plan[3].text, Some(t("not-yet step")));
     assert_eq!(
         plan[3].links[1..]
             .iter()

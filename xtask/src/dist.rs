@@ -37,8 +37,10 @@ use crate::{paths, setup};
 /// comparison, format 3) and its screens (the start offer, the questions through
 /// readiness's own builders, the results part, the summary it leads, the comparison
 /// table): 270.3 KB. Issue 17 asks that the budget hold: it was 289 KB when the issue was
-/// written, and the script stays under what it weighed then (288.0 KB).
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 271 * 1024;
+/// written, and the script stays under what it weighed then (288.0 KB). Texts as bare
+/// catalogue numbers, English one pack compiled in (no address and length per text in the
+/// wasm's data): 264.1 KB.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 265 * 1024;
 
 /// What a language may add to the download on top of the English script: its pack,
 /// `partnership-assessment.<tag>.js`, gzip (issue 15). Languages cost nothing to people who
@@ -49,8 +51,9 @@ pub const LANGUAGE_PACK_GZIP_BUDGET_BYTES: u64 = 45 * 1024;
 /// takes the element over; see [`WORKSHOP_NAME`]), downloaded by facilitators only: 244.6 KB
 /// at the split. The health check (issue 17; its screens and engine, then health in
 /// workshop mode: the group's health figures, the report's part, the presenter topic and
-/// the summary's health rows) brought it to 270.1 KB.
-pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 271 * 1024;
+/// the summary's health rows) brought it to 270.1 KB; texts as bare catalogue numbers,
+/// 260.2 KB.
+pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 261 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";
 pub const OFFLINE_NAME: &str = "partnership-assessment.html";

@@ -129,7 +129,7 @@ impl Sector {
 
     /// The label shown to users.
     pub fn label(self) -> Text {
-        self.def().map_or(Text::new(u16::MAX, ""), |d| d.label)
+        self.def().map_or(Text::new(u16::MAX), |d| d.label)
     }
 }
 
@@ -171,7 +171,7 @@ impl Offer {
 
     /// The label shown to users.
     pub fn label(self) -> Text {
-        self.def().map_or(Text::new(u16::MAX, ""), |d| d.label)
+        self.def().map_or(Text::new(u16::MAX), |d| d.label)
     }
 
     /// The position in the vocabulary (0..32).
