@@ -46,7 +46,10 @@ fn main() {
                 fail(&[format!("cannot write {}: {e}", out.display())]);
             }
             // Last: the catalogue needs every instrument text registered above.
-            if let Err(errors) = language_files::build(Path::new("lang"), Path::new(&out_dir)) {
+            let workshop_words = std::env::var_os("CARGO_FEATURE_WORKSHOP").is_some();
+            if let Err(errors) =
+                language_files::build(Path::new("lang"), Path::new(&out_dir), workshop_words)
+            {
                 eprintln!(
                     "The language files in engine/lang/ have problems (see engine/lang/README.md):"
                 );

@@ -190,6 +190,39 @@ fn nothing_below_the_app_names_it() {
 }
 
 #[test]
+fn only_workshop_mode_reads_its_words() {
+    // The script without workshop mode carries no English for `words::workshop` (the
+    // engine's `workshop` feature is off there), so only workshop mode's own screens and
+    // state may read them; its way in on the start screen reads `words::start`.
+    let workshop_mode = |o: &String| {
+        let o = o.replace('\\', "/");
+        (o.contains("src/components/workshop/") && !o.contains("src/components/workshop/entry.rs:"))
+            || o.contains("src/state/workshop.rs:")
+            || o.contains("src/architecture.rs:")
+    };
+    let found: Vec<String> = offences("src", |code| {
+        [
+            "words::workshop::",
+            "words::workshop as",
+            "words::workshop;",
+            "workshop::presentation",
+        ]
+        .iter()
+        .filter(|name| code.contains(**name))
+        .map(|name| format!("reads `{name}`"))
+        .collect()
+    })
+    .into_iter()
+    .filter(|o| !workshop_mode(o))
+    .collect();
+    assert!(
+        found.is_empty(),
+        "only workshop mode reads workshop mode's words:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
 fn views_and_state_hold_no_sentence_of_their_own() {
     let check = |code: &str| -> Vec<String> {
         literals(code)

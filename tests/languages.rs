@@ -560,7 +560,9 @@ async fn walk_everything(tag: &'static str, width: i64) {
         .click_on("button", words::results::start_page())
         .await;
     session.find("heading", words::start::heading()).await;
-    session.click_on("button", words::workshop::open()).await;
+    session
+        .click_on("button", words::start::open_workshop())
+        .await;
     session.find("heading", words::workshop::title()).await;
     audit.screen(&session, "workshop, no files yet", true).await;
     let files: Vec<(String, String)> = ["en", "es", "ar"]

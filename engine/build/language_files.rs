@@ -348,10 +348,19 @@ pub fn generate(words: &[(String, usize, Entry)], packs: &[(String, String)]) ->
     o
 }
 
+/// Whether the text under `key` is one of workshop mode's (its words, its group summary's
+/// and its discussion prompts), which English carries only with the engine's `workshop`
+/// feature.
+pub fn is_workshop_key(key: &str) -> bool {
+    key.starts_with("workshop.") || key.starts_with("workshop_summary.")
+}
+
 /// For `build.rs`: reads `dir/en.toml` and every other `dir/<tag>.toml`, checks them and
-/// writes `out_dir/catalogue.rs` and a pack per language. Run after the instrument files
-/// have generated their code, so the catalogue holds their texts.
-pub fn build(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>> {
+/// writes `out_dir/catalogue.rs` and a pack per language, English's included. Run after the
+/// instrument files have generated their code, so the catalogue holds their texts. Without
+/// `workshop_words`, English's pack holds workshop mode's texts empty ([`is_workshop_key`]):
+/// the numbers stay, the text is left out.
+pub fn build(dir: &Path, out_dir: &Path, workshop_words: bool) -> Result<(), Vec<String>> {
     println!("cargo:rerun-if-changed=build/language_files.rs");
     println!("cargo:rerun-if-changed={}", dir.display());
     let read = |name: &str| {
@@ -399,7 +408,13 @@ pub fn build(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>> {
     }
     let english = catalogue()
         .into_iter()
-        .map(|(_, en)| en)
+        .map(|(key, en)| {
+            if workshop_words || !is_workshop_key(&key) {
+                en
+            } else {
+                String::new()
+            }
+        })
         .collect::<Vec<_>>()
         .join(&TEXT_SEPARATOR.to_string());
     std::fs::write(out_dir.join("pack-en.txt"), english)

@@ -600,3 +600,43 @@ fn spanish_counts_agree_with_their_number() {
     );
     catalogue::install_english();
 }
+
+/// Workshop mode's words (`[workshop]`, `[workshop_summary]` and the discussion prompts)
+/// are empty in the English of the script without workshop mode (the engine's `workshop`
+/// feature), so only workshop mode's own code may read them: `words::workshop` and the
+/// `workshop` module. Its way in on the start screen is in `[start]`.
+#[test]
+fn only_workshop_mode_reads_its_words() {
+    fn rust_files(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir)
+            .expect("engine/src is there")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                found.push(path);
+            }
+        }
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let workshop_mode = |p: &std::path::Path| {
+        p.starts_with(src.join("workshop")) || p == src.join("words/workshop.rs")
+    };
+    let mut found = Vec::new();
+    for path in files.iter().filter(|p| !workshop_mode(p)) {
+        let code = std::fs::read_to_string(path).expect("readable");
+        // The catalogue's own tests may name any word.
+        let code = code.split("#[cfg(test)]").next().unwrap_or_default();
+        for name in ["msg::WORKSHOP_", "words::workshop", "PROMPTS"] {
+            if code.contains(name) {
+                found.push(format!("{}: reads `{name}`", path.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    assert_eq!(words::title(), "Workshop: everyone's answers together");
+}

@@ -39,8 +39,10 @@ use crate::{paths, setup};
 /// table): 270.3 KB. Issue 17 asks that the budget hold: it was 289 KB when the issue was
 /// written, and the script stays under what it weighed then (288.0 KB). Texts as bare
 /// catalogue numbers, English one pack compiled in (no address and length per text in the
-/// wasm's data): 264.1 KB.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 265 * 1024;
+/// wasm's data): 264.1 KB. Workshop mode's English words left out of this script (the
+/// engine's `workshop` feature; its way in on the start screen moved to `[start]`):
+/// 261.0 KB.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 262 * 1024;
 
 /// What a language may add to the download on top of the English script: its pack,
 /// `partnership-assessment.<tag>.js`, gzip (issue 15). Languages cost nothing to people who
@@ -52,7 +54,7 @@ pub const LANGUAGE_PACK_GZIP_BUDGET_BYTES: u64 = 45 * 1024;
 /// at the split. The health check (issue 17; its screens and engine, then health in
 /// workshop mode: the group's health figures, the report's part, the presenter topic and
 /// the summary's health rows) brought it to 270.1 KB; texts as bare catalogue numbers,
-/// 260.2 KB.
+/// 260.2 KB, and 260.6 KB once it alone carried workshop mode's English words.
 pub const WORKSHOP_SCRIPT_GZIP_BUDGET_BYTES: u64 = 261 * 1024;
 
 pub const BUNDLE_NAME: &str = "partnership-assessment.js";

@@ -13,6 +13,31 @@ pub fn heading() -> &'static str {
     msg::START_HEADING.text()
 }
 
+/// The heading of the facilitator's way into workshop mode.
+pub fn workshop_title() -> &'static str {
+    msg::START_WORKSHOP_TITLE.text()
+}
+
+/// The facilitator's way in: what workshop mode is for.
+pub fn workshop_lead() -> &'static str {
+    msg::START_WORKSHOP_LEAD.text()
+}
+
+/// The button that opens workshop mode.
+pub fn open_workshop() -> &'static str {
+    msg::START_WORKSHOP_OPEN.text()
+}
+
+/// Said beside the way in while the script with workshop mode is being loaded.
+pub fn workshop_opening() -> &'static str {
+    msg::START_WORKSHOP_OPENING.text()
+}
+
+/// Said beside the way in when the script with workshop mode could not be loaded.
+pub fn workshop_unavailable() -> &'static str {
+    msg::START_WORKSHOP_UNAVAILABLE.text()
+}
+
 /// The greeting when this device kept answers from an earlier visit: what they hold and
 /// the day they last changed.
 pub fn welcome_back(instruments: &'static Instruments, draft: &Assessment) -> String {

@@ -1,34 +1,11 @@
-//! The words of workshop mode: the facilitator's entry on the start screen, the screen that
-//! merges everyone's files, the group profile's headings and the presenter view's buttons.
+//! The words of workshop mode: the screen that merges everyone's files, the group
+//! profile's headings and the presenter view's buttons. The way in on the start screen is
+//! in [`super::start`]: the script without workshop mode carries no English of this
+//! section (the engine's `workshop` feature).
 //!
 //! Sentences built from the group's figures are in [`crate::workshop::presentation`]; both
 //! read the catalogue's `[workshop]` section (`engine/lang/en.toml`).
 use crate::catalogue::msg;
-
-/// The heading of the facilitator's entry on the start screen.
-pub fn entry_title() -> &'static str {
-    msg::WORKSHOP_ENTRY_TITLE.text()
-}
-
-/// The facilitator's entry on the start screen: what workshop mode is for.
-pub fn entry_lead() -> &'static str {
-    msg::WORKSHOP_ENTRY_LEAD.text()
-}
-
-/// The button on the start screen that opens workshop mode.
-pub fn open() -> &'static str {
-    msg::WORKSHOP_OPEN.text()
-}
-
-/// Said beside the way in while the script with workshop mode is being loaded.
-pub fn opening() -> &'static str {
-    msg::WORKSHOP_OPENING.text()
-}
-
-/// Said beside the way in when the script with workshop mode could not be loaded.
-pub fn unavailable() -> &'static str {
-    msg::WORKSHOP_UNAVAILABLE.text()
-}
 
 /// The workshop screen's heading.
 pub fn title() -> &'static str {

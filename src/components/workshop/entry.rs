@@ -1,6 +1,6 @@
 //! The facilitator's way in, on the start screen: apart from answering.
 
-use partnership_engine::words::workshop as words;
+use partnership_engine::words::start as words;
 use yew::prelude::*;
 
 use super::ws_button;
@@ -13,15 +13,15 @@ use crate::state::workshop::{WorkshopIntent, WorkshopLoad};
 pub fn entry(on: &Callback<WorkshopIntent>, load: WorkshopLoad) -> Html {
     html! {
         <div class="pa-panel pa-ws-entry">
-            <h2 class="pa-section-title">{ words::entry_title() }</h2>
-            { para("", words::entry_lead().into()) }
-            { ws_button("pa-button pa-button-quiet", words::open(), on, || WorkshopIntent::Open) }
+            <h2 class="pa-section-title">{ words::workshop_title() }</h2>
+            { para("", words::workshop_lead().into()) }
+            { ws_button("pa-button pa-button-quiet", words::open_workshop(), on, || WorkshopIntent::Open) }
             <p class="pa-ws-loading" role="status">
-                if load == WorkshopLoad::Loading { { words::opening() } }
+                if load == WorkshopLoad::Loading { { words::workshop_opening() } }
             </p>
             <div class="pa-alert" role="alert">
                 if load == WorkshopLoad::Failed {
-                    <p class="pa-panel pa-panel-error">{ words::unavailable() }</p>
+                    <p class="pa-panel pa-panel-error">{ words::workshop_unavailable() }</p>
                 }
             </div>
         </div>
