@@ -8,6 +8,7 @@
 use partnership_engine::Text;
 use yew::prelude::*;
 
+use crate::dom;
 use crate::lang::tr;
 
 /// A radio group named `name` (unique within the widget: an item id) asking `question`,
@@ -54,6 +55,16 @@ pub fn guided_choice(
     )
 }
 
+/// The value of the `i`th radio of a group: its position, which the group's one listener
+/// reads back.
+fn option_value(i: usize) -> AttrValue {
+    const VALUES: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    match VALUES.get(i) {
+        Some(v) => AttrValue::Static(v),
+        None => i.to_string().into(),
+    }
+}
+
 #[inline(never)]
 fn radio_group(
     name: &str,
@@ -65,9 +76,15 @@ fn radio_group(
     on_select: Callback<usize>,
 ) -> Html {
     let hint_id = guidance.map(|_| format!("{name}-guidance"));
+    // One listener for the group, on the fieldset (a radio's `change` bubbles), rather than
+    // one per radio: every render would otherwise make and register a callback for each.
+    let onchange = Callback::from(move |e: Event| {
+        if let Ok(i) = dom::value(&e).parse::<usize>() {
+            on_select.emit(i);
+        }
+    });
+    let name: AttrValue = name.to_owned().into();
     let options = options.iter().enumerate().map(|(i, label)| {
-        let on_select = on_select.clone();
-        let onchange = Callback::from(move |_: Event| on_select.emit(i));
         let class = if first_non_answer.is_some_and(|first| i >= first) {
             "pa-option pa-option-aside"
         } else {
@@ -75,13 +92,13 @@ fn radio_group(
         };
         html! {
             <label {class}>
-                <input type="radio" name={name.to_owned()} checked={selected == Some(i)} {onchange} />
+                <input type="radio" name={name.clone()} value={option_value(i)} checked={selected == Some(i)} />
                 <span>{ tr(label) }</span>
             </label>
         }
     });
     html! {
-        <fieldset class="pa-question" key={name.to_owned()} aria-describedby={hint_id.clone()}>
+        <fieldset class="pa-question" key={name.to_string()} aria-describedby={hint_id.clone()} {onchange}>
             <legend class="pa-question-text">{ question }</legend>
             if let (Some(text), Some(id)) = (guidance, hint_id) {
                 <p class="pa-hint" {id}>{ text }</p>
