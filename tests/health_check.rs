@@ -680,3 +680,44 @@ async fn on_a_phone_the_first_screen_holds_what_to_do_with_the_partnership() {
     session.screenshot("health-phone-first-screen").await;
     session.finish_within(&site).await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_saved_health_check_opens_on_its_own_results_not_a_full_assessment_with_empty_parts() {
+    let env = TestEnvironment::from_env();
+    let site = site(&env);
+    // The page offering everything: before, a file of the health check alone opened as a
+    // full assessment, listing every readiness area, the barriers and timing as unanswered.
+    let session = open(&env, &site, "/all.html", PHONE).await;
+    let mut answers = Answers::default();
+    add_health(&mut answers, 0);
+    load(&session, &assessment(answers.clone(), 7, NOW)).await;
+    let report = evaluate(&answers);
+    let r = report
+        .health
+        .as_ref()
+        .and_then(|h| h.recommendation)
+        .expect("a recommendation");
+    let verdict = shadow_text(&session, ".pa-summary-verdict").await;
+    assert!(
+        verdict.starts_with(checkup::recommendation(r).text()),
+        "{verdict}"
+    );
+    let buttons = shadow_texts(&session, "button").await;
+    let full = rw::unanswered_sections(&INSTRUMENTS, Scope::Full, &answers, "en");
+    assert!(
+        !full.is_empty(),
+        "the full assessment would list unanswered parts"
+    );
+    for (_, label) in &full {
+        assert!(
+            !buttons.iter().any(|b| b == label),
+            "{label} is listed as unanswered: {buttons:#?}"
+        );
+    }
+    let held = rw::unanswered_sections(&INSTRUMENTS, Scope::Health, &answers, "en");
+    assert!(
+        held.is_empty(),
+        "the health check was answered whole: {held:?}"
+    );
+    session.finish_within(&site).await;
+}

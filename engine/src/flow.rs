@@ -419,6 +419,27 @@ pub fn parts(
         .collect()
 }
 
+/// The scope a result was taken in, judged from what it holds, for opening a file: the one
+/// part that has answers (partner mapping: organisations listed), else the full
+/// assessment. A file of the health check alone then opens on the health check, not on a
+/// full assessment whose other parts show as empty and unanswered. A part taken on its own
+/// holds nothing of the others, so nothing a file holds is hidden by this.
+pub fn scope_held(instruments: &'static Instruments, assessment: &Assessment) -> Scope {
+    let holds = |scope: Scope| {
+        parts(instruments, scope, assessment)
+            .iter()
+            .any(|part| match part.filled {
+                Filled::Answered(p) => p.answered > 0,
+                Filled::Listed(n) => n > 0,
+            })
+    };
+    let mut held = Scope::ALL.into_iter().skip(1).filter(|&scope| holds(scope));
+    match (held.next(), held.next()) {
+        (Some(only), None) => only,
+        _ => Scope::Full,
+    }
+}
+
 /// The introduction to show above section `index` of `sections`: its instrument's, on the
 /// first section that belongs to that instrument (the readiness areas share one), and
 /// nothing on the sections after it.
@@ -621,6 +642,33 @@ mod tests {
         assert_eq!(Section::Dimension(0).id(i), first.id);
         assert_eq!(Section::Dimension(999).id(i), "readiness");
         assert_eq!(Section::Dimension(999).title(i), i.readiness.meta.title);
+    }
+
+    #[test]
+    fn a_file_opens_on_the_one_part_it_holds_else_on_the_full_assessment() {
+        let i = &INSTRUMENTS;
+        let mut a = Assessment::new(
+            crate::ResultId::from_random_bytes([1; 16]),
+            crate::Timestamp::from_unix_millis(0),
+        );
+        assert_eq!(scope_held(i, &a), Scope::Full, "nothing answered");
+        let balance = i.health.balance.questions[0].id;
+        a.answers
+            .set_balance(balance, TimingAnswer::Scale(Rating::new(3).unwrap()));
+        assert_eq!(scope_held(i, &a), Scope::Health);
+        let statement = i.readiness.dimensions[0].items[0].id;
+        a.answers
+            .set_readiness(statement, ReadinessAnswer::Scale(Rating::new(2).unwrap()));
+        assert_eq!(scope_held(i, &a), Scope::Full, "two parts");
+        let mut b = Assessment::new(
+            crate::ResultId::from_random_bytes([2; 16]),
+            crate::Timestamp::from_unix_millis(0),
+        );
+        b.answers
+            .set_readiness(statement, ReadinessAnswer::Scale(Rating::new(2).unwrap()));
+        assert_eq!(scope_held(i, &b), Scope::Readiness);
+        b.answers.stage = Some(crate::Stage::Implementation);
+        assert_eq!(scope_held(i, &b), Scope::Full, "readiness and a stage");
     }
 
     #[test]

@@ -557,6 +557,14 @@ fn shape(p: Priority, x: i32, y: i32, r: i32) -> Html {
 }
 
 /// `level` is the heading level, as for [`portfolio_view`].
+/// A rating's label on one of the matrix's axes, at (`x`, `y`).
+#[inline(never)]
+fn tick(x: &'static str, y: &'static str, anchor: &'static str, rating: PartnerRating) -> Html {
+    html! {
+        <text class="pa-matrix-tick" {x} {y} text-anchor={anchor}>{ rating_label(rating) }</text>
+    }
+}
+
 fn matrix(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
     let candidates = map.candidates();
     if candidates.is_empty() {
@@ -608,12 +616,12 @@ fn matrix(map: &PartnerMap, p: &Portfolio, level: u8) -> Html {
                 // cells of MATRIX_CELL 90 (`partners::table`).
                 <rect class="pa-matrix-best" x="244" y="8" width="90" height="90" />
                 <path class="pa-matrix-grid" d="M64 8V278M154 8V278M244 8V278M334 8V278M64 8H334M64 98H334M64 188H334M64 278H334" />
-                <text class="pa-matrix-tick" x="109" y="292" text-anchor="middle">{ rating_label(PartnerRating::Low) }</text>
-                <text class="pa-matrix-tick" x="199" y="292" text-anchor="middle">{ rating_label(PartnerRating::Medium) }</text>
-                <text class="pa-matrix-tick" x="289" y="292" text-anchor="middle">{ rating_label(PartnerRating::High) }</text>
-                <text class="pa-matrix-tick" x="60" y="57" text-anchor="end">{ rating_label(PartnerRating::High) }</text>
-                <text class="pa-matrix-tick" x="60" y="147" text-anchor="end">{ rating_label(PartnerRating::Medium) }</text>
-                <text class="pa-matrix-tick" x="60" y="237" text-anchor="end">{ rating_label(PartnerRating::Low) }</text>
+                { tick("109", "292", "middle", PartnerRating::Low) }
+                { tick("199", "292", "middle", PartnerRating::Medium) }
+                { tick("289", "292", "middle", PartnerRating::High) }
+                { tick("60", "57", "end", PartnerRating::High) }
+                { tick("60", "147", "end", PartnerRating::Medium) }
+                { tick("60", "237", "end", PartnerRating::Low) }
                 <text class="pa-matrix-axis" x="199" y="312" text-anchor="middle">{ words::matrix_across() }</text>
                 <text class="pa-matrix-axis" x="10" y="143" text-anchor="middle" transform="rotate(-90 10 143)">
                     { words::matrix_up() }

@@ -473,7 +473,8 @@ impl State {
         self.draft = None;
         self.draft_note = None;
         self.pending = None;
-        self.set_scope(Scope::Full);
+        // A file of one part opens on that part alone, not on empty others.
+        self.set_scope(flow::scope_held(&INSTRUMENTS, &self.assessment));
         self.section = 0;
         self.page = 0;
         self.navigate(Screen::Results);

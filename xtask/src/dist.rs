@@ -41,8 +41,10 @@ use crate::{paths, setup};
 /// catalogue numbers, English one pack compiled in (no address and length per text in the
 /// wasm's data): 264.1 KB. Workshop mode's English words left out of this script (the
 /// engine's `workshop` feature; its way in on the start screen moved to `[start]`):
-/// 261.0 KB. Panic locations left out (`-Zlocation-detail=none`): 260.5 KB.
-pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 261 * 1024;
+/// 261.0 KB. Panic locations left out (`-Zlocation-detail=none`): 260.5 KB. One listener
+/// per question (for the clicks) and a file of one part opening on that part
+/// (`flow::scope_held`): 261.2 KB.
+pub const BUNDLE_GZIP_BUDGET_BYTES: u64 = 262 * 1024;
 
 /// What a language may add to the download on top of the English script: its pack,
 /// `partnership-assessment.<tag>.js`, gzip (issue 15). Languages cost nothing to people who
