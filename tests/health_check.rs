@@ -645,28 +645,33 @@ async fn the_health_check_alone_is_axe_clean_and_never_sideways_at_320_px_in_dar
     walk_at_320("/health-dark.html").await;
 }
 
+/// Loads a result of the health check alone and checks that the summary's verdict opens
+/// with the engine's recommendation for it; gives its answers.
+async fn load_health_alone(session: &Session, seed: u8) -> Answers {
+    let mut answers = Answers::default();
+    add_health(&mut answers, 0);
+    load(session, &assessment(answers.clone(), seed, NOW)).await;
+    let r = evaluate(&answers)
+        .health
+        .and_then(|h| h.recommendation)
+        .expect("a recommendation");
+    let verdict = shadow_text(session, ".pa-summary-verdict").await;
+    assert!(
+        verdict.starts_with(checkup::recommendation(r).text()),
+        "{verdict}"
+    );
+    answers
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn on_a_phone_the_first_screen_holds_what_to_do_with_the_partnership() {
     let env = TestEnvironment::from_env();
     let site = site(&env);
     let session = open(&env, &site, "/health.html", PHONE).await;
-    let mut answers = Answers::default();
-    add_health(&mut answers, 0);
-    load(&session, &assessment(answers.clone(), 6, NOW)).await;
-    let report = evaluate(&answers);
-    let r = report
-        .health
-        .as_ref()
-        .and_then(|h| h.recommendation)
-        .expect("a recommendation");
+    load_health_alone(&session, 6).await;
     // Focus on the results heading brings it to the top of the screen.
     let (heading, _) = session.page_box("h2.pa-screen-title").await;
     let (_, bottom) = session.page_box(".pa-summary-verdict").await;
-    let text = shadow_text(&session, ".pa-summary-verdict").await;
-    assert!(
-        text.starts_with(checkup::recommendation(r).text()),
-        "{text}"
-    );
     eprintln!(
         "what to do ends {:.0} px below the results heading",
         bottom - heading
@@ -688,20 +693,7 @@ async fn a_saved_health_check_opens_on_its_own_results_not_a_full_assessment_wit
     // The page offering everything: before, a file of the health check alone opened as a
     // full assessment, listing every readiness area, the barriers and timing as unanswered.
     let session = open(&env, &site, "/all.html", PHONE).await;
-    let mut answers = Answers::default();
-    add_health(&mut answers, 0);
-    load(&session, &assessment(answers.clone(), 7, NOW)).await;
-    let report = evaluate(&answers);
-    let r = report
-        .health
-        .as_ref()
-        .and_then(|h| h.recommendation)
-        .expect("a recommendation");
-    let verdict = shadow_text(&session, ".pa-summary-verdict").await;
-    assert!(
-        verdict.starts_with(checkup::recommendation(r).text()),
-        "{verdict}"
-    );
+    let answers = load_health_alone(&session, 7).await;
     let buttons = shadow_texts(&session, "button").await;
     let full = rw::unanswered_sections(&INSTRUMENTS, Scope::Full, &answers, "en");
     assert!(
