@@ -18,7 +18,7 @@ use partnership_engine::explain::{action_text, area_status_text};
 use partnership_engine::flow::{self, Scope, Section};
 use partnership_engine::paging;
 use partnership_engine::summary::health_first;
-use partnership_engine::words::{checkup, results as rw};
+use partnership_engine::words::{self, checkup, results as rw};
 use partnership_engine::{
     Answers, Assessment, INSTRUMENTS, ReadinessAnswer, Report, ResultId, Stage, Timestamp,
     TimingAnswer, evaluate, export, import,
@@ -533,6 +533,16 @@ async fn a_full_result_with_its_health_check_prints_on_three_pages_and_compares_
             &format!("!!{ROOT}.querySelector('#pa-compare-health')"),
         )
         .await;
+    // Named apart from the chart's own table, with the day of the result compared.
+    // (The page writes the day through `Intl`, the test in the engine's plain English.)
+    let caption = shadow_text(&session, "#pa-compare-health").await;
+    let expected = checkup::compared_caption(earlier.updated_at);
+    let before_day = expected.trim_end_matches(&words::day(earlier.updated_at));
+    assert!(
+        caption.starts_with(before_day) && caption.len() > before_day.len(),
+        "{caption}"
+    );
+    assert_ne!(caption, checkup::chart_table_caption());
     let c = compare(&evaluate(&before), &report);
     let rows: Vec<String> = session
         .eval(&format!(

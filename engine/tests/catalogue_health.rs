@@ -85,6 +85,7 @@ fn texts(answers: &Answers) -> Vec<String> {
         checkup::imbalance_warning().to_owned(),
         checkup::no_overall().to_owned(),
         checkup::chart_table_caption().to_owned(),
+        checkup::compared_caption(Timestamp::from_unix_millis(0)),
         checkup::overall_row().to_owned(),
         checkup::reason_sources().to_owned(),
         checkup::compared_recommendation(health.recommendation, None),

@@ -805,7 +805,7 @@ fn compare_part(props: &ResultsProps) -> Html {
                 { change_table("pa-compare-areas", Some(compare_focus_id(true)), caption.into(),
                     w::readiness_column(), area_rows(w::overall_readiness(), &c.index, &c.dimensions)) }
                 if c.has_health() {
-                    { change_table("pa-compare-health", None, hw::chart_table_caption().into(),
+                    { change_table("pa-compare-health", None, hw::compared_caption(earlier.updated_at).into(),
                         w::area_column(), area_rows(hw::overall_row(), &c.health_index, &c.health_areas)) }
                     { para("", hw::compared_recommendation(c.recommendation.0, c.recommendation.1).into()) }
                 }

@@ -184,9 +184,15 @@ pub fn imbalance_warning() -> &'static str {
     msg::CHECKUP_IMBALANCE_WARNING.text()
 }
 
-/// The caption of the table of health scores by area (on screen and when comparing).
+/// The caption of the table of health scores by area beside the chart.
 pub fn chart_table_caption() -> &'static str {
     msg::CHECKUP_CHART_TABLE_CAPTION.text()
+}
+
+/// The caption of the table of health scores by area, then and now, when comparing with
+/// the result last changed on `earlier` (the chart's own table has the plain caption).
+pub fn compared_caption(earlier: crate::Timestamp) -> String {
+    msg::CHECKUP_COMPARED_CAPTION.with(&[("day", &super::day(earlier))])
 }
 
 /// The overall health's row in the comparison table.
