@@ -102,11 +102,6 @@ pub fn keep_clear_of_bar(e: &FocusEvent) {
     let (Some(target), Some(screen)) = (element(e.target()), element(e.current_target())) else {
         return;
     };
-    // Only focus the keyboard moved: what a pointer focused was where it was pressed, so on
-    // screen, and measuring it would lay the page out again in the middle of every click.
-    if !target.matches(":focus-visible").unwrap_or(true) {
-        return;
-    }
     let Ok(Some(bar)) = screen.query_selector(".pa-bar") else {
         return;
     };
