@@ -209,12 +209,7 @@ async fn assert_results_match(session: &Session, report: &Report) {
         })
         .collect();
     assert_eq!(table, expected, "the table twin of the chart");
-    let bars: Vec<String> = session
-        .eval(&format!(
-            "Array.from({ROOT}.querySelectorAll('.pa-chart-row rect.pa-chart-fill'))\
-             .map(function (r) {{ return r.getAttribute('width'); }})"
-        ))
-        .await;
+    let bars = harness::bar_widths(session, "").await;
     let widths: Vec<String> = report
         .readiness
         .dimensions

@@ -203,12 +203,7 @@ async fn assert_health_matches(session: &Session, report: &Report) {
         .collect();
     assert_eq!(rows, expected_rows, "one row per health area");
     assert_eq!(cells, expected_cells, "each area's score and band");
-    let bars: Vec<String> = session
-        .eval(&format!(
-            "Array.from({ROOT}.querySelectorAll('#pa-health-body .pa-chart-row rect.pa-chart-fill'))\
-             .map(function (r) {{ return r.getAttribute('width'); }})"
-        ))
-        .await;
+    let bars = harness::bar_widths(session, "#pa-health-body").await;
     let widths: Vec<String> = h
         .areas
         .dimensions

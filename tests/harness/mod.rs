@@ -38,8 +38,8 @@ pub use print::pdf_page_count;
 pub use record::PageLog;
 pub use schema::validate_against_schema;
 pub use session::{
-    Found, ROOT, START_HEADING, Session, Tab, choose_files, focused, open_demo, open_widget,
-    open_widget_at, shadow_text, shadow_texts, unfold, wait_for_focus,
+    Found, ROOT, START_HEADING, Session, Tab, bar_widths, choose_files, focused, open_demo,
+    open_widget, open_widget_at, shadow_text, shadow_texts, unfold, wait_for_focus,
 };
 pub use site::{Site, host_page};
 pub use static_server::StaticServer;

@@ -625,3 +625,14 @@ pub async fn choose_files(session: &Session, files: &[(String, String)]) {
     );
     let _: bool = session.eval(&script).await;
 }
+
+/// The width of every bar of the score charts inside `within` (a CSS selector; "" for the
+/// whole widget), in order: each bar is as long as its score.
+pub async fn bar_widths(session: &Session, within: &str) -> Vec<String> {
+    session
+        .eval(&format!(
+            "Array.from({ROOT}.querySelectorAll({:?})).map(function (r) {{ return r.getAttribute('width'); }})",
+            format!("{within} .pa-chart-row rect.pa-chart-fill").trim_start()
+        ))
+        .await
+}
